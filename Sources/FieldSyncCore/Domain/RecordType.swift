@@ -1,0 +1,168 @@
+/// One field of a record type: its name (also its SQL column and its CLI flag, in snake_case),
+/// its value type and its merge policy.
+public struct FieldSpec: Hashable, Sendable {
+    public let name: String
+    public let type: FieldType
+    public let policy: FieldPolicy
+
+    public init(_ name: String, _ type: FieldType, _ policy: FieldPolicy = .mv) {
+        self.name = name
+        self.type = type
+        self.policy = policy
+    }
+}
+
+/// The one declaration of a synced record type. The store's columns, the wire validation and the
+/// server all read it; a test checks it against the SQL in `Schema/`.
+///
+/// Every record type has a `deleted` field: a delete is an ordinary versioned write of
+/// `deleted = true`, and every other local write also writes `deleted = false` (it asserts the
+/// record exists). So a delete concurrent with an edit becomes a conflict on `deleted`, which keeps
+/// the record visible and flagged until someone decides.
+public struct RecordType: Hashable, Sendable {
+    /// The SQL table name and the wire name.
+    public let name: String
+    /// The declared fields, `deleted` last.
+    public let fields: [FieldSpec]
+    private let index: [String: Int]
+
+    public init(_ name: String, _ fields: [FieldSpec]) {
+        self.name = name
+        let all = fields + [FieldSpec(RecordType.deletedField, .bool)]
+        self.fields = all
+        var index: [String: Int] = [:]
+        for (i, f) in all.enumerated() { index[f.name] = i }
+        self.index = index
+    }
+
+    public static let deletedField = "deleted"
+
+    /// The position of `field` in ``fields``, or nil for a field this version does not know.
+    public func position(of field: String) -> Int? { index[field] }
+
+    /// The declaration of `field`, or nil for a field this version does not know.
+    public func spec(_ field: String) -> FieldSpec? { index[field].map { fields[$0] } }
+
+    /// The policy of `field`; fields unknown to this version are treated as `mv`.
+    public func policy(of field: String) -> FieldPolicy { spec(field)?.policy ?? .mv }
+
+    /// Whether a state of this type is shown as deleted: every `deleted` entry says true.
+    /// A delete concurrent with an edit (entries true and false) keeps the record visible.
+    public func isDeleted(_ state: RecordState) -> Bool {
+        let entries = state.entries(RecordType.deletedField)
+        return !entries.isEmpty && entries.allSatisfy { $0.value == .bool(true) }
+    }
+}
+
+/// The record types FieldSync replicates (DESIGN.md §1). Field names are the CLI's flag names.
+public enum Domain {
+    public static let commissioner = RecordType("commissioner", [
+        FieldSpec("name", .text),
+        FieldSpec("phone", .text),
+    ])
+
+    public static let enterprise = RecordType("enterprise", [
+        FieldSpec("name", .text),
+        FieldSpec("credit_code", .text),
+        FieldSpec("industry", .text),
+        FieldSpec("address", .text),
+        FieldSpec("contact", .text),
+        FieldSpec("commissioner", .text),
+        FieldSpec("certifications", .set, .union),
+    ])
+
+    /// One enterprise in one pool; its id is derived from (enterprise, pool), so two laptops that
+    /// add the same enterprise to the same pool offline write the same record.
+    public static let poolMembership = RecordType("pool_membership", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("pool", .text),
+        FieldSpec("joined_on", .date),
+        FieldSpec("left_on", .date),
+    ])
+
+    /// A visit round's date window for one year; id derived from `YYYY-N`.
+    public static let round = RecordType("round", [
+        FieldSpec("year", .integer),
+        FieldSpec("number", .integer),
+        FieldSpec("starts_on", .date),
+        FieldSpec("ends_on", .date),
+    ])
+
+    public static let visit = RecordType("visit", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("commissioner", .text),
+        FieldSpec("date", .date),
+        FieldSpec("round", .text),
+        FieldSpec("mode", .text),
+        FieldSpec("topics", .set, .union),
+        FieldSpec("summary", .text),
+        FieldSpec("satisfaction", .integer),
+    ])
+
+    public static let need = RecordType("need", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("visit", .text),
+        FieldSpec("category", .text),
+        FieldSpec("summary", .text),
+        FieldSpec("owner", .text),
+        FieldSpec("due", .date),
+        FieldSpec("status", .text),
+        FieldSpec("raised_at", .text),
+        FieldSpec("acknowledged_at", .text),
+        FieldSpec("resolved_at", .text),
+    ])
+
+    /// A note on a need: created once, never edited, so notes are appended and never overwritten.
+    public static let needNote = RecordType("need_note", [
+        FieldSpec("need", .text),
+        FieldSpec("text", .text),
+        FieldSpec("author", .text),
+        FieldSpec("written_at", .text),
+        FieldSpec("status_change", .text),
+    ])
+
+    public static let project = RecordType("project", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("name", .text),
+        FieldSpec("level", .text),
+        FieldSpec("start", .date),
+        FieldSpec("end", .date),
+        FieldSpec("funds", .decimal),
+        FieldSpec("light_override", .text),
+        FieldSpec("light_reason", .text),
+    ])
+
+    public static let milestone = RecordType("milestone", [
+        FieldSpec("project", .text),
+        FieldSpec("name", .text),
+        FieldSpec("due", .date),
+        FieldSpec("done_on", .date),
+    ])
+
+    /// An enterprise's indicators for one year (the ranking's inputs); id derived from (enterprise, year).
+    public static let indicator = RecordType("indicator", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("year", .integer),
+        FieldSpec("rd_ratio", .decimal),
+        FieldSpec("revenue_growth", .decimal),
+        FieldSpec("ip_count", .integer),
+        FieldSpec("tech_staff_ratio", .decimal),
+    ])
+
+    /// A zone-wide setting (ranking weights, …); id derived from its key.
+    public static let setting = RecordType("setting", [
+        FieldSpec("key", .text),
+        FieldSpec("value", .text),
+    ])
+
+    /// Every replicated type, in dependency order.
+    public static let all: [RecordType] = [
+        commissioner, enterprise, poolMembership, round, visit, need, needNote, project, milestone, indicator,
+        setting,
+    ]
+
+    private static let byName: [String: RecordType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+
+    /// The record type called `name`, or nil.
+    public static func type(named name: String) -> RecordType? { byName[name] }
+}

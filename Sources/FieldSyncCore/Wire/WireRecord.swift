@@ -1,0 +1,190 @@
+/// One record's full sync state on the wire: the JSON shape of the conformance vectors
+/// (`{"vv": {...}, "fields": {"f": [[replica, counter, value, hlc], ...]}}`) plus the table and id.
+public struct WireRecord: Hashable, Sendable, Codable {
+    public var table: String
+    public var id: String
+    public var state: RecordState
+
+    public init(table: String, id: String, state: RecordState) {
+        self.table = table
+        self.id = id
+        self.state = state
+    }
+
+    enum CodingKeys: String, CodingKey { case table, id, vv, fields }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        table = try c.decodeIfPresent(String.self, forKey: .table) ?? ""
+        id = try c.decodeIfPresent(String.self, forKey: .id) ?? ""
+        state = try RecordState(vectorContainer: c, vvKey: .vv, fieldsKey: .fields)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(table, forKey: .table)
+        try c.encode(id, forKey: .id)
+        try state.encode(into: &c, vvKey: .vv, fieldsKey: .fields)
+    }
+
+    /// Checks the record against the declaration: a known table, a UUID id, values of the declared
+    /// types (coercing wire text into decimals and dates), entries covered by the vector.
+    /// Fields this version does not know are kept as they came, to be passed on unchanged.
+    /// - Throws: ``CoreError`` naming the bad table, id, field or value.
+    public func validated() throws -> WireRecord {
+        guard let type = Domain.type(named: table) else {
+            throw CoreError.invalidValue("Unknown table \"\(table)\".")
+        }
+        guard UUIDText.isValid(id) else {
+            throw CoreError.invalidValue("Record id \"\(id)\" in \(table) is not a UUID.")
+        }
+        var fields: [String: [FieldEntry]] = [:]
+        for (name, entries) in state.fields {
+            guard !entries.isEmpty else { continue }
+            var checked: [FieldEntry] = []
+            var seen = Set<Dot>()
+            for var e in entries {
+                guard e.dot.counter > 0, state.vv.covers(e.dot) else {
+                    throw CoreError.malformedState(
+                        "Entry \(e.dot) of \(table).\(name) in record \(id) is not covered by the record's version vector.")
+                }
+                guard seen.insert(e.dot).inserted else {
+                    throw CoreError.malformedState("Dot \(e.dot) appears twice in \(table).\(name) of record \(id).")
+                }
+                if let spec = type.spec(name) {
+                    e.value = try e.value.coerced(to: spec.type, field: "\(table).\(name)")
+                }
+                checked.append(e)
+            }
+            fields[name] = checked
+        }
+        return WireRecord(table: table, id: id.lowercased(), state: RecordState(vv: state.vv, fields: fields))
+    }
+}
+
+extension FieldValue {
+    /// Coerces a generically decoded wire value into the declared `type`.
+    /// - Throws: ``CoreError`` naming `field` and the value when they do not fit.
+    public func coerced(to type: FieldType, field: String) throws -> FieldValue {
+        if matches(type) { return self }
+        switch (self, type) {
+        case (.text(let s), .decimal), (.text(let s), .date), (.text(let s), .integer):
+            return try FieldValue.parse(s, as: type, field: field)
+        case (.integer(let i), .decimal):
+            return .decimal(ExactDecimal(significand: i, scale: 0))
+        default:
+            throw CoreError.invalidValue("\(field) must hold a \(type.rawValue) value, not \(self.debugWire).")
+        }
+    }
+
+    var debugWire: String {
+        switch self {
+        case .null: return "null"
+        case .text(let s): return "\"\(s)\""
+        case .set(let items): return "[\(items.joined(separator: ","))]"
+        default: return description
+        }
+    }
+}
+
+// MARK: - JSON shape shared with the conformance vectors
+
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ s: String) { stringValue = s }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { return nil }
+}
+
+extension RecordState: Codable {
+    enum CodingKeys: String, CodingKey { case vv, fields }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(vectorContainer: c, vvKey: .vv, fieldsKey: .fields)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try encode(into: &c, vvKey: .vv, fieldsKey: .fields)
+    }
+
+    init<K: CodingKey>(vectorContainer c: KeyedDecodingContainer<K>, vvKey: K, fieldsKey: K) throws {
+        let rawVV = try c.decodeIfPresent([String: UInt64].self, forKey: vvKey) ?? [:]
+        var vv = VersionVector()
+        for (r, n) in rawVV { vv[ReplicaID(r)] = n }
+        var fields: [String: [FieldEntry]] = [:]
+        if c.contains(fieldsKey) {
+            let fc = try c.nestedContainer(keyedBy: AnyKey.self, forKey: fieldsKey)
+            for key in fc.allKeys {
+                var list = try fc.nestedUnkeyedContainer(forKey: key)
+                var entries: [FieldEntry] = []
+                while !list.isAtEnd {
+                    var tuple = try list.nestedUnkeyedContainer()
+                    let replica = try tuple.decode(String.self)
+                    let counter = try tuple.decode(UInt64.self)
+                    let value = try tuple.decode(WireValue.self).value
+                    let hlc = tuple.isAtEnd ? 0 : try tuple.decode(UInt64.self)
+                    entries.append(FieldEntry(dot: Dot(ReplicaID(replica), counter), value: value, hlc: HLC(rawValue: hlc)))
+                }
+                fields[key.stringValue] = entries
+            }
+        }
+        self.init(vv: vv, fields: fields)
+    }
+
+    func encode<K: CodingKey>(into c: inout KeyedEncodingContainer<K>, vvKey: K, fieldsKey: K) throws {
+        var vc = c.nestedContainer(keyedBy: AnyKey.self, forKey: vvKey)
+        for (r, n) in vv.sortedEntries { try vc.encode(n, forKey: AnyKey(r.rawValue)) }
+        var fc = c.nestedContainer(keyedBy: AnyKey.self, forKey: fieldsKey)
+        for name in fields.keys.sorted() {
+            var list = fc.nestedUnkeyedContainer(forKey: AnyKey(name))
+            for e in fields[name] ?? [] {
+                var t = list.nestedUnkeyedContainer()
+                try t.encode(e.dot.replica.rawValue)
+                try t.encode(e.dot.counter)
+                try t.encode(WireValue(e.value))
+                try t.encode(e.hlc.rawValue)
+            }
+        }
+    }
+}
+
+/// A field value in its plain JSON form: text, number, bool, array of strings or null.
+/// Decimals and dates travel as strings and are coerced by the declared type.
+struct WireValue: Codable {
+    var value: FieldValue
+    init(_ value: FieldValue) { self.value = value }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() {
+            value = .null
+        } else if let b = try? c.decode(Bool.self) {
+            value = .bool(b)
+        } else if let i = try? c.decode(Int64.self) {
+            value = .integer(i)
+        } else if let s = try? c.decode(String.self) {
+            value = .text(s)
+        } else if let items = try? c.decode([String].self) {
+            value = .stringSet(items)
+        } else {
+            throw DecodingError.dataCorruptedError(
+                in: c, debugDescription: "a field value must be a string, a whole number, a bool, a list of strings or null")
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch value {
+        case .null: try c.encodeNil()
+        case .text(let s): try c.encode(s)
+        case .integer(let i): try c.encode(i)
+        case .decimal(let d): try c.encode(d.description)
+        case .date(let d): try c.encode(d.description)
+        case .bool(let b): try c.encode(b)
+        case .set(let items): try c.encode(items)
+        }
+    }
+}
