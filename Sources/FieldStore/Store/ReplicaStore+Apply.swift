@@ -1,0 +1,157 @@
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// How a batch of remote states is applied.
+public struct ApplyOptions: Sendable {
+    /// Server mode: every record whose state changes gets the next `server_seq`.
+    public var assignSequence: Bool
+    /// The replica that pushed the batch, checked for forged and reused dots (server only).
+    public var pusher: ReplicaID?
+    /// Whether pulled versions are written to the history.
+    public var recordHistory: Bool
+
+    public init(assignSequence: Bool = false, pusher: ReplicaID? = nil, recordHistory: Bool = true) {
+        self.assignSequence = assignSequence
+        self.pusher = pusher
+        self.recordHistory = recordHistory
+    }
+
+    /// A laptop applying pulled states.
+    public static let replica = ApplyOptions()
+    /// The server merging a push from `pusher`.
+    public static func server(pusher: ReplicaID?) -> ApplyOptions {
+        ApplyOptions(assignSequence: true, pusher: pusher, recordHistory: false)
+    }
+}
+
+/// What applying a batch did.
+public struct ApplyResult: Sendable, Hashable {
+    /// Records whose state changed.
+    public var changed: Int = 0
+    /// Records left with conflicted fields among those changed.
+    public var conflicted: Int = 0
+    /// The highest sequence assigned (server mode), else 0.
+    public var lastSeq: Int64 = 0
+}
+
+extension ReplicaStore {
+    /// Merges a batch of remote record states in one transaction, with prepared, cached statements.
+    ///
+    /// Creates no local changes: a record's local change sequence is kept as it was. Readable rows
+    /// and conflict flags are recomputed from the merged state. The batch is validated first; an
+    /// invalid record, a forged dot or a reused dot fails the whole batch and changes nothing.
+    /// - Throws: ``StoreError`` (``StoreError/Code/invalidValue``, ``StoreError/Code/forgedDot``,
+    ///   ``StoreError/Code/conflictingDot``) naming the record.
+    @discardableResult
+    public func apply(_ records: [WireRecord], options: ApplyOptions = .replica) throws -> ApplyResult {
+        let checked: [WireRecord]
+        do {
+            checked = try records.map { try $0.validated() }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+        return try write { db in
+            try Self.apply(checked, options: options, db: db, at: Self.instant(self.now()), path: self.path)
+        }
+    }
+
+    static func apply(_ records: [WireRecord], options: ApplyOptions, db: Database, at: String, path: String) throws -> ApplyResult {
+        guard let info = try Row.fetchOne(db.cachedStatement(sql: "SELECT next_seq, hlc FROM replica_info WHERE singleton = 1")) else {
+            throw StoreError(.notInitialized, "The store at \(path) is not initialised.")
+        }
+        var nextSeq: Int64 = info[0]
+        let startSeq = nextSeq
+        var maxHLC = HLC(rawValue: UInt64(bitPattern: info[1] as Int64))
+        let startHLC = maxHLC
+        let capHLC = HLC(milliseconds: UInt64(Date().timeIntervalSince1970 * 1000) + 60 * 60 * 1000)
+        var interner = try loadInterner(db)
+        var result = ApplyResult()
+        for record in records {
+            let codec = try RowCodec.codec(for: record.table)
+            let existing = try load(db, codec, id: record.id, interner)
+            let incoming = record.state
+            if let pusher = options.pusher {
+                try checkDots(incoming, against: existing?.state, pusher: pusher, record: record)
+            }
+            var merged: RecordState
+            if let old = existing?.state {
+                try checkReusedDots(incoming, against: old, record: record)
+                merged = old.merged(with: incoming)
+                if merged == old { continue }
+            } else {
+                merged = incoming
+            }
+            let seq: Int64
+            if options.assignSequence {
+                seq = nextSeq
+                nextSeq += 1
+                result.lastSeq = seq
+            } else {
+                seq = existing?.seq ?? 0
+            }
+            let args = codec.arguments(id: record.id, state: merged, seq: seq, &interner)
+            try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: args)
+            result.changed += 1
+            if !merged.conflictedFields(policy: codec.type.policy(of:)).isEmpty { result.conflicted += 1 }
+            let recordHLC = min(incoming.maxHLC, capHLC)
+            if recordHLC > maxHLC { maxHLC = recordHLC }
+            if options.recordHistory {
+                let old = existing?.state ?? RecordState()
+                let newDots = Set(merged.dots).subtracting(old.dots)
+                let writers = Array(Set(newDots.map(\.replica))).sorted()
+                try History.append(
+                    db, table: record.table, id: record.id, origin: "remote", replicas: writers, author: nil, at: at,
+                    hlc: recordHLC, changes: History.changes(type: codec.type, old: old, new: merged, fields: nil))
+            }
+        }
+        try savePending(db, &interner)
+        if nextSeq != startSeq || maxHLC != startHLC {
+            try db.cachedStatement(sql: "UPDATE replica_info SET next_seq = ?, hlc = ? WHERE singleton = 1")
+                .execute(arguments: [nextSeq, Int64(bitPattern: maxHLC.rawValue)])
+        }
+        return result
+    }
+
+    /// The server's forgery rule: a pushed entry carrying another replica's dot is accepted only
+    /// when the server already holds exactly that entry, or has already seen (and superseded) it.
+    /// And a replica never forgets its own writes: a push whose own counter is behind the server's
+    /// comes from a store restored from a backup.
+    static func checkDots(_ incoming: RecordState, against existing: RecordState?, pusher: ReplicaID, record: WireRecord) throws {
+        for (field, entries) in incoming.fields {
+            for e in entries where e.dot.replica != pusher {
+                let held = existing?.entries(field).contains(e) ?? false
+                let seen = existing?.vv.covers(e.dot) ?? false
+                if !held && !seen {
+                    throw StoreError(.forgedDot,
+                        "Record \(record.table)/\(record.id) carries entry \(e.dot) of \(field), written by another replica and never held by the server; the push is refused.")
+                }
+            }
+        }
+        if let existing, incoming.vv[pusher] < existing.vv[pusher] {
+            throw StoreError(.conflictingDot,
+                "Record \(record.table)/\(record.id) says replica \(pusher) made \(incoming.vv[pusher]) writes to it, but the server already holds \(existing.vv[pusher]): this store was restored from a backup and must take a new replica id before it pushes.")
+        }
+    }
+
+    /// A dot names one write: the same dot with other content means a store reused its dots.
+    static func checkReusedDots(_ incoming: RecordState, against existing: RecordState, record: WireRecord) throws {
+        for (field, entries) in incoming.fields {
+            let mine = existing.entries(field)
+            guard !mine.isEmpty else { continue }
+            for e in entries {
+                if let twin = mine.first(where: { $0.dot == e.dot }), twin.value != e.value {
+                    throw StoreError(.conflictingDot,
+                        "Record \(record.table)/\(record.id) has write \(e.dot) with two different values of \(field); the store that sent it reused its dots (restored from a backup?) and must take a new replica id.")
+                }
+            }
+        }
+    }
+}
+
+extension ReplicaStore {
+    /// Applies validated records on an open transaction (for the simulator's interrupted batches).
+    package static func applyForTesting(_ records: [WireRecord], options: ApplyOptions, db: Database) throws -> ApplyResult {
+        try apply(records, options: options, db: db, at: instant(Date()), path: "")
+    }
+}

@@ -1,0 +1,291 @@
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// Who a store is: its replica id, name, zone and role.
+public struct ReplicaInfo: Sendable, Hashable {
+    public var replicaID: ReplicaID
+    public var name: String
+    public var zone: String
+    public var role: String
+    public var createdAt: String
+}
+
+/// A local replica: a SQLite file (WAL mode) holding every record's readable row and sync state.
+///
+/// Every local write is one transaction that updates the domain row, the record's dots and vector,
+/// the local change sequence and the append-only history. Applying remote states merges a batch in
+/// one transaction and creates no local changes. A failed operation leaves the store unchanged.
+public final class ReplicaStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    let now: @Sendable () -> Date
+
+    /// Opens (creating if needed, with mode 0600) and migrates the store at `path`.
+    /// - Parameters:
+    ///   - path: the database file.
+    ///   - now: the wall clock (injected by tests).
+    /// - Throws: ``StoreError`` when the file is not a FieldSync store, is damaged or unreadable.
+    public init(path: String, now: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.path = path
+        self.now = now
+        let fm = FileManager.default
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty && !fm.fileExists(atPath: dir) {
+            try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        if !fm.fileExists(atPath: path) {
+            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw StoreError(.readOnly, "Cannot create the store at \(path); check that the folder is writable.")
+            }
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    static let migrator: DatabaseMigrator = {
+        var m = DatabaseMigrator()
+        for (name, sql) in SchemaSQL.migrations {
+            m.registerMigration(name) { db in try db.execute(sql: sql) }
+        }
+        return m
+    }()
+
+    // MARK: Identity
+
+    /// Makes this store a replica: mints its replica id. Fails if it already is one.
+    /// - Returns: the new replica id.
+    @discardableResult
+    public func initialize(name: String, zone: String, role: String = "replica") throws -> ReplicaID {
+        let id = ReplicaID.random()
+        let created = Self.instant(now())
+        try write { db in
+            if try Row.fetchOne(db, sql: "SELECT 1 FROM replica_info") != nil {
+                throw StoreError(.alreadyInitialized, "The store at \(path) is already initialised; it keeps its replica id.")
+            }
+            try db.execute(
+                sql: "INSERT INTO replica_info (singleton, replica_id, replica_name, zone, role, created_at) VALUES (1, ?, ?, ?, ?, ?)",
+                arguments: [id.rawValue, name, zone, role, created])
+        }
+        return id
+    }
+
+    /// This store's identity.
+    /// - Throws: ``StoreError/Code/notInitialized`` before `initialize`.
+    public func info() throws -> ReplicaInfo {
+        try read { db in try Self.info(db, path: self.path) }
+    }
+
+    static func info(_ db: Database, path: String) throws -> ReplicaInfo {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT replica_id, replica_name, zone, role, created_at FROM replica_info WHERE singleton = 1")
+        else {
+            throw StoreError(.notInitialized, "The store at \(path) is not initialised; run `fieldsync init --replica-name NAME` first.")
+        }
+        return ReplicaInfo(replicaID: ReplicaID(row[0] as String), name: row[1], zone: row[2], role: row[3], createdAt: row[4])
+    }
+
+    /// Mints a new replica id for this store, keeping its data: for a store restored from a backup,
+    /// whose old dots the server already knows with other content.
+    /// - Returns: the new replica id.
+    @discardableResult
+    public func rotateReplicaID() throws -> ReplicaID {
+        let id = ReplicaID.random()
+        try write { db in
+            let old = try Self.info(db, path: self.path).replicaID
+            let previous = try String.fetchOne(db, sql: "SELECT previous_replica_ids FROM replica_info") ?? "[]"
+            var list = (try? JSONDecoder().decode([String].self, from: Data(previous.utf8))) ?? []
+            list.append(old.rawValue)
+            try db.execute(
+                sql: "UPDATE replica_info SET replica_id = ?, previous_replica_ids = ?",
+                arguments: [id.rawValue, SetColumn.encode(list)])
+        }
+        return id
+    }
+
+    // MARK: Config
+
+    /// A local setting (server URL, token); nil when unset.
+    public func config(_ key: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setConfig(_ key: String, _ value: String) throws {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [key, value])
+        }
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` in one write transaction; any error rolls everything back.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write { db in try body(db) }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    /// Runs `body` on a read-only snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read { db in try body(db) }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    /// Runs local writes in one transaction: either every write of `body` lands, or none does.
+    /// - Parameters:
+    ///   - author: the commissioner acting, recorded in the history.
+    ///   - body: reads and writes records through the ``WriteContext``; throwing undoes them all.
+    @discardableResult
+    public func transaction<T>(author: String? = nil, _ body: (WriteContext) throws -> T) throws -> T {
+        try write { db in
+            let ctx = try WriteContext(db: db, store: self, author: author)
+            let result = try body(ctx)
+            try ctx.finish()
+            return result
+        }
+    }
+
+    /// The state of one record, or nil.
+    public func state(_ type: RecordType, id: String) throws -> RecordState? {
+        try read { db in
+            let interner = try Self.loadInterner(db)
+            return try Self.load(db, RowCodec.codec(for: type.name), id: id, interner)?.state
+        }
+    }
+
+    static func load(_ db: Database, _ codec: RowCodec, id: String, _ interner: ReplicaInterner) throws -> RowCodec.Stored? {
+        let stmt = try db.cachedStatement(sql: codec.selectSQL)
+        guard let row = try Row.fetchOne(stmt, arguments: [id]) else { return nil }
+        return try codec.decode(row, interner)
+    }
+
+    static func loadInterner(_ db: Database) throws -> ReplicaInterner {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT idx, id FROM replica"))
+        return ReplicaInterner(rows: rows.map { ($0[0], $0[1]) })
+    }
+
+    static func savePending(_ db: Database, _ interner: inout ReplicaInterner) throws {
+        guard !interner.pending.isEmpty else { return }
+        let stmt = try db.cachedStatement(sql: "INSERT INTO replica (idx, id) VALUES (?, ?)")
+        for (i, r) in interner.pending { try stmt.execute(arguments: [i, r.rawValue]) }
+        interner.pending.removeAll()
+    }
+
+    /// RFC 3339 UTC, seconds precision.
+    public static func instant(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
+    }
+
+    /// Parses an RFC 3339 instant.
+    public static func parseInstant(_ text: String) -> Date? {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.date(from: text)
+    }
+
+    /// `PRAGMA integrity_check` is ok.
+    public func integrityOK() throws -> Bool {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }
+    }
+}
+
+/// The handle of one local write transaction. Not `Sendable`: it lives inside the transaction.
+public final class WriteContext {
+    public let db: Database
+    let store: ReplicaStore
+    let author: String?
+    public let replica: ReplicaID
+    var interner: ReplicaInterner
+    var clock: HybridClock
+    var nextSeq: Int64
+    let startSeq: Int64
+    let startHLC: HLC
+    let at: String
+
+    init(db: Database, store: ReplicaStore, author: String?) throws {
+        self.db = db
+        self.store = store
+        self.author = author
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT replica_id, next_seq, hlc FROM replica_info WHERE singleton = 1"))
+        else {
+            throw StoreError(.notInitialized, "The store at \(store.path) is not initialised; run `fieldsync init --replica-name NAME` first.")
+        }
+        replica = ReplicaID(row[0] as String)
+        nextSeq = row[1]
+        startSeq = nextSeq
+        let last = HLC(rawValue: UInt64(bitPattern: row[2] as Int64))
+        startHLC = last
+        let now = store.now
+        clock = HybridClock(last: last, now: { UInt64(max(0, now().timeIntervalSince1970 * 1000)) })
+        interner = try ReplicaStore.loadInterner(db)
+        at = ReplicaStore.instant(store.now())
+    }
+
+    /// The current state of a record, or nil if this store has never seen it.
+    public func state(_ type: RecordType, id: String) throws -> RecordState? {
+        try ReplicaStore.load(db, RowCodec.codec(for: type.name), id: id, interner)?.state
+    }
+
+    /// Writes `values` to a record (creating it when new) as one local write: one new dot,
+    /// `deleted = false` unless `values` says otherwise, a new change sequence and a history line.
+    /// - Throws: ``StoreError`` when a field is not declared for `type` or a value has the wrong type.
+    @discardableResult
+    public func write(_ type: RecordType, id: String, _ values: [String: FieldValue]) throws -> Dot {
+        for (name, value) in values {
+            guard let spec = type.spec(name) else {
+                throw StoreError.invalid("\(type.name) has no field \"\(name)\".")
+            }
+            guard value.matches(spec.type) else {
+                throw StoreError.invalid("\(type.name).\(name) must hold a \(spec.type.rawValue), not \"\(value)\".")
+            }
+        }
+        let codec = try RowCodec.codec(for: type.name)
+        let old = try ReplicaStore.load(db, codec, id: id, interner)?.state ?? RecordState()
+        var state = old
+        var toWrite = values
+        if toWrite[RecordType.deletedField] == nil { toWrite[RecordType.deletedField] = .bool(false) }
+        let hlc = clock.tick()
+        let dot = state.write(toWrite, by: replica, at: hlc)
+        let seq = nextSeq
+        nextSeq += 1
+        try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: codec.arguments(id: id, state: state, seq: seq, &interner))
+        try History.append(
+            db, table: type.name, id: id, origin: "local", replicas: [replica], author: author, at: at, hlc: hlc,
+            changes: History.changes(type: type, old: old, new: state, fields: Set(values.keys)))
+        return dot
+    }
+
+    /// Deletes a record: a versioned write of `deleted = true`.
+    @discardableResult
+    public func delete(_ type: RecordType, id: String) throws -> Dot {
+        try write(type, id: id, [RecordType.deletedField: .bool(true)])
+    }
+
+    func finish() throws {
+        try ReplicaStore.savePending(db, &interner)
+        if nextSeq != startSeq || clock.last != startHLC {
+            try db.cachedStatement(sql: "UPDATE replica_info SET next_seq = ?, hlc = ? WHERE singleton = 1")
+                .execute(arguments: [nextSeq, Int64(bitPattern: clock.last.rawValue)])
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import FieldSyncCore
+import GRDB
+
+/// An error of the local store. `message` is one sentence naming the bad value and, where it
+/// helps, what to do; storage failures also carry the SQL that failed.
+public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Kind: String, Hashable, Sendable {
+            case invalidValue, unknownID, ambiguousID, notInitialized, alreadyInitialized, illegalTransition
+            case corrupt, storage, conflictingDot, forgedDot, readOnly, diskFull, busy
+        }
+        private let kind: Kind
+        /// A value breaks a domain rule (bad credit code, bad date, round out of range, …).
+        public static let invalidValue = Code(kind: .invalidValue)
+        /// No record has that id (or prefix, or credit code).
+        public static let unknownID = Code(kind: .unknownID)
+        /// A prefix matches more than one record.
+        public static let ambiguousID = Code(kind: .ambiguousID)
+        /// The store has not been initialised with `fieldsync init`.
+        public static let notInitialized = Code(kind: .notInitialized)
+        public static let alreadyInitialized = Code(kind: .alreadyInitialized)
+        /// A need status change the workflow does not allow.
+        public static let illegalTransition = Code(kind: .illegalTransition)
+        /// The database file or a metadata blob is damaged.
+        public static let corrupt = Code(kind: .corrupt)
+        /// SQLite failed; the message carries the SQL.
+        public static let storage = Code(kind: .storage)
+        /// A known dot arrived with different content (a store restored from a backup).
+        public static let conflictingDot = Code(kind: .conflictingDot)
+        /// A pushed entry carries another replica's dot the server never held.
+        public static let forgedDot = Code(kind: .forgedDot)
+        public static let readOnly = Code(kind: .readOnly)
+        public static let diskFull = Code(kind: .diskFull)
+        /// Another process holds the database.
+        public static let busy = Code(kind: .busy)
+        public var description: String { kind.rawValue }
+    }
+
+    public let code: Code
+    public let message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    static func invalid(_ message: String) -> StoreError { StoreError(.invalidValue, message) }
+    static func corrupt(_ message: String) -> StoreError {
+        StoreError(.corrupt, "The store is damaged: \(message)")
+    }
+
+    /// Maps any error thrown inside the store to a `StoreError`.
+    static func wrap(_ error: any Error) -> any Error {
+        switch error {
+        case let e as StoreError: return e
+        case let e as CoreError: return StoreError(.invalidValue, e.message)
+        case let e as DatabaseError:
+            switch e.resultCode {
+            case .SQLITE_FULL: return StoreError(.diskFull, "The disk is full; nothing was written. Free some space and try again.")
+            case .SQLITE_READONLY: return StoreError(.readOnly, "The store is read-only; nothing was written. Check the file's permissions.")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return StoreError(.busy, "Another process is using the store; try again in a moment.")
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+                return StoreError(.corrupt, "The store file is damaged or is not a FieldSync store (\(e.message ?? "")).")
+            default:
+                return StoreError(.storage, "SQLite failed: \(e.message ?? "\(e.resultCode)") in `\(e.sql ?? "")`.")
+            }
+        default:
+            return error
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// Converts between a record's state and its row: the displayed value of each declared field in
+/// its column, `deleted`, and the `_vv`, `_meta`, `_conflicts` sync columns.
+struct RowCodec {
+    let type: RecordType
+    /// Quoted column list of the declared fields (without `deleted`), in declaration order.
+    let fieldColumns: [FieldSpec]
+    let selectSQL: String
+    let upsertSQL: String
+
+    init(_ type: RecordType) {
+        self.type = type
+        fieldColumns = type.fields.filter { $0.name != RecordType.deletedField }
+        let cols = fieldColumns.map { "\"\($0.name)\"" }
+        let all = ["id"] + cols + ["deleted", "_vv", "_meta", "_seq", "_conflicts"]
+        selectSQL = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\" WHERE id = ?"
+        let placeholders = Array(repeating: "?", count: all.count).joined(separator: ", ")
+        let updates = all.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        upsertSQL = "INSERT INTO \"\(type.name)\" (\(all.joined(separator: ", "))) VALUES (\(placeholders)) "
+            + "ON CONFLICT(id) DO UPDATE SET \(updates)"
+    }
+
+    static let all: [String: RowCodec] = Dictionary(uniqueKeysWithValues: Domain.all.map { ($0.name, RowCodec($0)) })
+
+    static func codec(for table: String) throws -> RowCodec {
+        guard let c = all[table] else { throw StoreError.invalid("Unknown table \"\(table)\".") }
+        return c
+    }
+
+    /// A stored row, decoded.
+    struct Stored {
+        var state: RecordState
+        var seq: Int64
+    }
+
+    /// Decodes a row selected with `selectSQL`.
+    func decode(_ row: Row, _ interner: ReplicaInterner) throws -> Stored {
+        let n = fieldColumns.count
+        let vvBytes = [UInt8]((row[n + 2] as Data?) ?? Data())
+        let metaBytes = [UInt8]((row[n + 3] as Data?) ?? Data())
+        let vv = try MetaCodec.decodeVV(vvBytes, interner)
+        let deletedPosition = type.fields.count - 1
+        let state = try MetaCodec.decodeMeta(metaBytes, vv: vv, type: type, interner) { position in
+            if position == deletedPosition {
+                return .bool((row[n + 1] as Int64?) == 1)
+            }
+            return try Self.value(row[position + 1], as: type.fields[position].type, field: type.fields[position].name)
+        }
+        return Stored(state: state, seq: row[n + 4] ?? 0)
+    }
+
+    /// The arguments of `upsertSQL` for `state`.
+    func arguments(id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner) -> StatementArguments {
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(fieldColumns.count + 6)
+        values.append(id.databaseValue)
+        for spec in fieldColumns {
+            values.append(Self.column(state.displayed(spec.name, policy: spec.policy)))
+        }
+        values.append((type.isDeleted(state) ? 1 : 0).databaseValue)
+        values.append(Data(MetaCodec.encodeVV(state.vv, &interner)).databaseValue)
+        values.append(Data(MetaCodec.encodeMeta(state, type: type, &interner)).databaseValue)
+        values.append(seq.databaseValue)
+        values.append(state.conflictedFields(policy: type.policy(of:)).count.databaseValue)
+        return StatementArguments(values)
+    }
+
+    /// The column form of a value.
+    static func column(_ v: FieldValue) -> DatabaseValue {
+        switch v {
+        case .null: return .null
+        case .text(let s): return s.databaseValue
+        case .integer(let i): return i.databaseValue
+        case .decimal(let d): return d.description.databaseValue
+        case .date(let d): return d.description.databaseValue
+        case .bool(let b): return (b ? 1 : 0).databaseValue
+        case .set(let items): return SetColumn.encode(items).databaseValue
+        }
+    }
+
+    /// Reads a column back into a value of the declared type.
+    static func value(_ db: DatabaseValue, as type: FieldType, field: String) throws -> FieldValue {
+        switch db.storage {
+        case .null: return .null
+        case .int64(let i):
+            switch type {
+            case .bool: return .bool(i != 0)
+            case .decimal: return .decimal(ExactDecimal(significand: i, scale: 0))
+            default: return .integer(i)
+            }
+        case .string(let s):
+            switch type {
+            case .text: return .text(s)
+            case .set: return .set(try SetColumn.decode(s))
+            default: return try FieldValue.parse(s, as: type, field: field)
+            }
+        case .double(let d): return .text(String(d))
+        case .blob: throw StoreError.corrupt("column \(field) holds a blob.")
+        }
+    }
+}
+
+/// Set fields are stored as a JSON array of strings, so SQL can use `json_each`.
+enum SetColumn {
+    static func encode(_ items: [String]) -> String {
+        "[" + items.map(JSONText.quote).joined(separator: ",") + "]"
+    }
+
+    static func decode(_ s: String) throws -> [String] {
+        guard let items = try? JSONDecoder().decode([String].self, from: Data(s.utf8)) else {
+            throw StoreError.corrupt("a set column holds \(s).")
+        }
+        return items
+    }
+}
+
+/// Minimal JSON text helpers for hand-built JSON in hot paths.
+package enum JSONText {
+    /// A JSON string literal for `s`.
+    package static func quote(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let h = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A JSON literal for a field value (null, string, number, bool or string array).
+    package static func value(_ v: FieldValue) -> String {
+        switch v {
+        case .null: return "null"
+        case .integer(let i): return String(i)
+        case .bool(let b): return b ? "true" : "false"
+        case .set(let items): return SetColumn.encode(items)
+        default: return quote(v.description)
+        }
+    }
+}
