@@ -1,1 +1,184 @@
-print("x")
+// fieldsync-bench: prints FieldSync's performance figures, each ratio measured in one run.
+//
+//   swift run -c release fieldsync-bench store [--records N]
+//
+// Figures go to stdout; docs/benchmarks.md records them with the command.
+import FieldStore
+import FieldSyncCore
+import Foundation
+import GRDB
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func tempDir() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-bench-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+func fmt(_ x: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", x) }
+
+/// 100k realistic enterprise states written on a "remote" replica.
+func remoteEnterprises(_ n: Int) -> [WireRecord] {
+    let replica = ReplicaID.random()
+    let industries = ["新一代信息技术", "生物医药", "新材料", "高端装备制造", "新能源", "人工智能"]
+    let districts = ["科技南路", "创业大道", "软件园二期", "高新北一道", "学府路"]
+    let surnames = ["张", "李", "王", "刘", "陈", "杨", "赵", "黄"]
+    var out: [WireRecord] = []
+    out.reserveCapacity(n)
+    for i in 0..<n {
+        var s = RecordState()
+        s.write([
+            "name": .text("深圳市\(industries[i % 6].prefix(2))科技第\(i)号有限公司"),
+            "credit_code": .text(CreditCode.make(i)),
+            "industry": .text(industries[i % 6]),
+            "address": .text("高新区\(districts[i % 5])\(i % 300)号\(i % 20)栋"),
+            "contact": .text("\(surnames[i % 8])经理 138\(String(format: "%08d", i))"),
+            "certifications": .stringSet(i % 3 == 0 ? ["高新技术企业"] : ["科技型中小企业"]),
+            "deleted": .bool(false),
+        ], by: replica, at: HLC(milliseconds: 1_780_000_000_000 + UInt64(i)))
+        out.append(WireRecord(table: "enterprise", id: UUIDText.random(), state: s))
+    }
+    return out
+}
+
+func storeBenchmark(records n: Int) throws {
+    print("== store benchmark: \(n) enterprise records (release build) ==")
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let records = remoteEnterprises(n)
+    let batch = 500
+
+    // 1. Applying remote states (the pull path), batches of 500, one transaction each.
+    func applyRun(_ name: String, history: Bool) throws -> (Double, ReplicaStore) {
+        let store = try ReplicaStore(path: dir.appendingPathComponent("\(name).db").path)
+        try store.initialize(name: name, zone: "bench")
+        let t = try seconds {
+            var i = 0
+            while i < records.count {
+                try store.apply(Array(records[i..<min(i + batch, records.count)]),
+                                options: ApplyOptions(recordHistory: history))
+                i += batch
+            }
+        }
+        return (t, store)
+    }
+    let (applyNew, applied) = try applyRun("apply-a", history: true)
+
+    // 2. The ceiling: raw inserts of exactly the rows the apply produced, same batches, prepared statement.
+    let rows: [[DatabaseValue]] = try applied.read { db in
+        let all = try Row.fetchAll(db, sql: "SELECT * FROM enterprise")
+        return all.map { (row: Row) -> [DatabaseValue] in Array(row.databaseValues) }
+    }
+    let columns = try applied.read { db in try Row.fetchAll(db, sql: "PRAGMA table_info(enterprise)").map { $0["name"] as String } }
+    let raw = try ReplicaStore(path: dir.appendingPathComponent("raw.db").path)
+    let sql = "INSERT INTO enterprise (\(columns.map { "\"\($0)\"" }.joined(separator: ","))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ",")))"
+    let rawTime = try seconds {
+        var i = 0
+        while i < rows.count {
+            try raw.write { db in
+                let stmt = try db.cachedStatement(sql: sql)
+                for r in rows[i..<min(i + batch, rows.count)] {
+                    stmt.setUncheckedArguments(StatementArguments(r))
+                    try stmt.execute()
+                }
+            }
+            i += batch
+        }
+    }
+    let rawRate = Double(n) / rawTime
+    print("raw SQLite insert (ceiling):      \(fmt(rawRate)) rows/s   (\(fmt(rawTime, 2)) s)")
+    print("apply remote states (new records): \(fmt(Double(n) / applyNew)) records/s   ratio \(fmt(rawTime / applyNew, 2)) × raw")
+
+    // 2b. A second version of every record (an edit made on another laptop): merge + history line.
+    let editor = ReplicaID.random()
+    let updates = records.map { r -> WireRecord in
+        var s = r.state
+        s.write(["address": .text("高新区新址\(r.id.prefix(4))号")], by: editor, at: HLC(milliseconds: 1_790_000_000_000))
+        return WireRecord(table: r.table, id: r.id, state: s)
+    }
+    let updateTime = try seconds {
+        var i = 0
+        while i < updates.count {
+            try applied.apply(Array(updates[i..<min(i + batch, updates.count)]))
+            i += batch
+        }
+    }
+    print("apply remote edits (merge+history): \(fmt(Double(n) / updateTime)) records/s   ratio \(fmt(rawTime / updateTime, 2)) × raw")
+
+    // 3. Re-applying the same states (a duplicated pull) is a no-op merge per record.
+    let reapply = try seconds {
+        var i = 0
+        while i < records.count {
+            try applied.apply(Array(records[i..<min(i + batch, records.count)]))
+            i += batch
+        }
+    }
+    print("re-apply (all unchanged):         \(fmt(Double(n) / reapply)) records/s")
+
+    // 4. Local write rate: each write its own transaction (as the CLI does), then 1000 per transaction.
+    let local = try ReplicaStore(path: dir.appendingPathComponent("local.db").path)
+    try local.initialize(name: "local", zone: "bench")
+    let single = 5_000
+    let tSingle = try seconds {
+        for i in 0..<single {
+            try local.transaction(author: "bench") { tx in
+                try tx.write(Domain.visit, id: UUIDText.random(), [
+                    "enterprise": .text(records[i].id), "date": .date(try LocalDate.parse("2026-03-15")),
+                    "mode": .text("on-site"), "summary": .text("走访企业，了解研发项目进展与政策需求"), "satisfaction": .integer(5),
+                ])
+            }
+        }
+    }
+    let grouped = 50_000
+    let tGrouped = try seconds {
+        var i = 0
+        while i < grouped {
+            try local.transaction(author: "bench") { tx in
+                for j in i..<i + 1000 {
+                    try tx.write(Domain.visit, id: UUIDText.random(), [
+                        "enterprise": .text(records[j % n].id), "summary": .text("第\(j)次走访"), "satisfaction": .integer(4),
+                    ])
+                }
+            }
+            i += 1000
+        }
+    }
+    print("local writes, 1 per transaction:  \(fmt(Double(single) / tSingle)) writes/s")
+    print("local writes, 1000 per transaction: \(fmt(Double(grouped) / tGrouped)) writes/s")
+
+    // 5. Sync metadata against data, for the applied records.
+    let sizes = try applied.read { db -> (Int, Int) in
+        let dataCols = columns.filter { !$0.hasPrefix("_") }
+        let dataExpr = dataCols.map { "coalesce(length(CAST(\"\($0)\" AS BLOB)), 0)" }.joined(separator: " + ")
+        let data = try Int.fetchOne(db, sql: "SELECT sum(\(dataExpr)) FROM enterprise") ?? 0
+        // _vv and _meta blobs, plus _seq and _conflicts (at most 1 byte each at these values).
+        let meta = try Int.fetchOne(db, sql: "SELECT sum(length(_vv) + length(_meta) + 2) FROM enterprise") ?? 0
+        return (data, meta)
+    }
+    print("data bytes (id + fields):         \(sizes.0)  (\(sizes.0 / n) per record)")
+    print("sync metadata bytes:              \(sizes.1)  (\(sizes.1 / n) per record)")
+    print("metadata / data:                  \(fmt(Double(sizes.1) / Double(sizes.0), 3))")
+}
+
+let args = CommandLine.arguments.dropFirst()
+let command = args.first ?? "store"
+var records = 100_000
+if let i = args.firstIndex(of: "--records"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]) {
+    records = n
+}
+do {
+    switch command {
+    case "store": try storeBenchmark(records: records)
+    default:
+        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store\n".utf8))
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+    exit(1)
+}

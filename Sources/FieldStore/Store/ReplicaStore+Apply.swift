@@ -67,9 +67,11 @@ extension ReplicaStore {
         let capHLC = HLC(milliseconds: UInt64(Date().timeIntervalSince1970 * 1000) + 60 * 60 * 1000)
         var interner = try loadInterner(db)
         var result = ApplyResult()
+        var current = try loadMany(db, records, interner)
         for record in records {
             let codec = try RowCodec.codec(for: record.table)
-            let existing = try load(db, codec, id: record.id, interner)
+            let key = record.table + "/" + record.id
+            let existing = current[key]
             let incoming = record.state
             if let pusher = options.pusher {
                 try checkDots(incoming, against: existing?.state, pusher: pusher, record: record)
@@ -92,12 +94,14 @@ extension ReplicaStore {
             }
             let args = codec.arguments(id: record.id, state: merged, seq: seq, &interner)
             try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: args)
+            current[key] = RowCodec.Stored(state: merged, seq: seq)
             result.changed += 1
-            if !merged.conflictedFields(policy: codec.type.policy(of:)).isEmpty { result.conflicted += 1 }
+            if merged.conflictCount(policy: codec.type.policy(of:)) > 0 { result.conflicted += 1 }
             let recordHLC = min(incoming.maxHLC, capHLC)
             if recordHLC > maxHLC { maxHLC = recordHLC }
-            if options.recordHistory {
-                let old = existing?.state ?? RecordState()
+            // A record first seen through a pull needs no history line: its state's dots and HLCs
+            // already say who wrote each field and when (``ReplicaStore/history(id:)`` shows them).
+            if options.recordHistory, let old = existing?.state {
                 let newDots = Set(merged.dots).subtracting(old.dots)
                 let writers = Array(Set(newDots.map(\.replica))).sorted()
                 try History.append(
@@ -111,6 +115,23 @@ extension ReplicaStore {
                 .execute(arguments: [nextSeq, Int64(bitPattern: maxHLC.rawValue)])
         }
         return result
+    }
+
+    /// The stored states of every record of a batch, by "table/id", one query per table.
+    static func loadMany(_ db: Database, _ records: [WireRecord], _ interner: ReplicaInterner) throws -> [String: RowCodec.Stored] {
+        var byTable: [String: [String]] = [:]
+        for r in records { byTable[r.table, default: []].append(r.id) }
+        var out: [String: RowCodec.Stored] = [:]
+        out.reserveCapacity(records.count)
+        for (table, ids) in byTable {
+            let codec = try RowCodec.codec(for: table)
+            let stmt = try db.cachedStatement(sql: codec.selectManySQL)
+            let rows = try Row.fetchCursor(stmt, arguments: [SetColumn.encode(ids)])
+            while let row = try rows.next() {
+                out[table + "/" + (row[0] as String)] = try codec.decode(row, interner)
+            }
+        }
+        return out
     }
 
     /// The server's forgery rule: a pushed entry carrying another replica's dot is accepted only

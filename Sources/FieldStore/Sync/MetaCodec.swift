@@ -132,12 +132,11 @@ enum MetaCodec {
     /// Encodes the metadata of `state`. `inColumn(field)` says whether a single entry's value is
     /// kept in the row's column (true for every declared field).
     static func encodeMeta(_ state: RecordState, type: RecordType, _ interner: inout ReplicaInterner) -> [UInt8] {
-        var events: [Dot: Int] = [:]
+        // Records have few distinct writes: a linear scan beats hashing the dots.
         var eventList: [FieldEntry] = []
         let names = state.fields.keys.sorted()
         for name in names {
-            for e in state.fields[name] ?? [] where events[e.dot] == nil {
-                events[e.dot] = eventList.count
+            for e in state.fields[name] ?? [] where !eventList.contains(where: { $0.dot == e.dot }) {
                 eventList.append(e)
             }
         }
@@ -162,7 +161,7 @@ enum MetaCodec {
             w.varint(UInt64(entries.count))
             let inline = position == nil || entries.count > 1
             for e in entries {
-                w.varint(UInt64(events[e.dot] ?? 0))
+                w.varint(UInt64(eventList.firstIndex(where: { $0.dot == e.dot }) ?? 0))
                 if inline { encodeValue(e.value, into: &w) }
             }
         }

@@ -9,6 +9,8 @@ struct RowCodec {
     /// Quoted column list of the declared fields (without `deleted`), in declaration order.
     let fieldColumns: [FieldSpec]
     let selectSQL: String
+    /// Selects the rows whose ids are in a JSON array.
+    let selectManySQL: String
     let upsertSQL: String
 
     init(_ type: RecordType) {
@@ -17,6 +19,7 @@ struct RowCodec {
         let cols = fieldColumns.map { "\"\($0.name)\"" }
         let all = ["id"] + cols + ["deleted", "_vv", "_meta", "_seq", "_conflicts"]
         selectSQL = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\" WHERE id = ?"
+        selectManySQL = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\" WHERE id IN (SELECT value FROM json_each(?))"
         let placeholders = Array(repeating: "?", count: all.count).joined(separator: ", ")
         let updates = all.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         upsertSQL = "INSERT INTO \"\(type.name)\" (\(all.joined(separator: ", "))) VALUES (\(placeholders)) "
@@ -64,7 +67,7 @@ struct RowCodec {
         values.append(Data(MetaCodec.encodeVV(state.vv, &interner)).databaseValue)
         values.append(Data(MetaCodec.encodeMeta(state, type: type, &interner)).databaseValue)
         values.append(seq.databaseValue)
-        values.append(state.conflictedFields(policy: type.policy(of:)).count.databaseValue)
+        values.append(state.conflictCount(policy: type.policy(of:)).databaseValue)
         return StatementArguments(values)
     }
 

@@ -159,6 +159,13 @@ public struct RecordState: Hashable, Sendable {
         fields.keys.filter { isConflicted($0, policy: policy($0)) }.sorted()
     }
 
+    /// How many fields are conflicted (see ``isConflicted(_:policy:)``).
+    public func conflictCount(policy: (String) -> FieldPolicy = { _ in .mv }) -> Int {
+        var n = 0
+        for (name, entries) in fields where entries.count > 1 && isConflicted(name, policy: policy(name)) { n += 1 }
+        return n
+    }
+
     /// The largest HLC of any entry.
     public var maxHLC: HLC {
         fields.values.lazy.flatMap { $0 }.map(\.hlc).max() ?? .zero

@@ -42,13 +42,13 @@ public struct WireRecord: Hashable, Sendable, Codable {
         for (name, entries) in state.fields {
             guard !entries.isEmpty else { continue }
             var checked: [FieldEntry] = []
-            var seen = Set<Dot>()
+            checked.reserveCapacity(entries.count)
             for var e in entries {
                 guard e.dot.counter > 0, state.vv.covers(e.dot) else {
                     throw CoreError.malformedState(
                         "Entry \(e.dot) of \(table).\(name) in record \(id) is not covered by the record's version vector.")
                 }
-                guard seen.insert(e.dot).inserted else {
+                guard !checked.contains(where: { $0.dot == e.dot }) else {
                     throw CoreError.malformedState("Dot \(e.dot) appears twice in \(table).\(name) of record \(id).")
                 }
                 if let spec = type.spec(name) {
