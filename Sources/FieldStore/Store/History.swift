@@ -63,7 +63,37 @@ public struct HistoryEntry: Sendable, Hashable, Codable {
 
 extension ReplicaStore {
     /// Every recorded version of a record, oldest first.
+    ///
+    /// A record that arrived through a pull has no local line for its arrival; its current state's
+    /// writes (who wrote which fields, at which HLC time) are shown first instead, marked `synced`.
     public func history(id: String) throws -> [HistoryEntry] {
+        let recorded = try recordedHistory(id: id)
+        if recorded.first?.origin == "local" { return recorded }
+        guard let (table, state) = try anyState(id: id) else { return recorded }
+        var events: [Dot: (HLC, [String])] = [:]
+        for (field, entries) in state.fields {
+            for e in entries { events[e.dot, default: (e.hlc, [])].1.append(field) }
+        }
+        let synthesized = events.sorted { $0.value.0 < $1.value.0 }.map { dot, event in
+            HistoryEntry(
+                seq: 0, table: table, recordID: id, origin: "synced", replicas: [dot.replica.rawValue], author: nil,
+                at: Self.instant(Date(timeIntervalSince1970: Double(event.0.milliseconds) / 1000)),
+                changes: event.1.sorted().map { f in
+                    let v = state.entries(f).first { $0.dot == dot }?.value ?? .null
+                    return HistoryEntry.Change(field: f, old: nil, new: v.isNull ? nil : v.description)
+                })
+        }
+        return synthesized + recorded
+    }
+
+    func anyState(id: String) throws -> (String, RecordState)? {
+        for type in Domain.all {
+            if let s = try state(type, id: id) { return (type.name, s) }
+        }
+        return nil
+    }
+
+    func recordedHistory(id: String) throws -> [HistoryEntry] {
         try read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT seq, table_name, record_id, origin, replicas, author, at, changes FROM history WHERE record_id = ? ORDER BY seq",

@@ -224,13 +224,14 @@ public final class WriteContext {
     init(db: Database, store: ReplicaStore, author: String?) throws {
         self.db = db
         self.store = store
-        self.author = author
         guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT replica_id, next_seq, hlc FROM replica_info WHERE singleton = 1"))
+            db.cachedStatement(sql: "SELECT replica_id, next_seq, hlc, replica_name FROM replica_info WHERE singleton = 1"))
         else {
             throw StoreError(.notInitialized, "The store at \(store.path) is not initialised; run `fieldsync init --replica-name NAME` first.")
         }
         replica = ReplicaID(row[0] as String)
+        // Without a named author, the laptop's name (usually its commissioner's) is recorded.
+        self.author = author ?? (row[3] as String)
         nextSeq = row[1]
         startSeq = nextSeq
         let last = HLC(rawValue: UInt64(bitPattern: row[2] as Int64))

@@ -1,0 +1,131 @@
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// The outcome of an enterprise import.
+public struct ImportReport: Sendable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    /// (line number in the file, reason)
+    public var rejected: [(line: Int, reason: String)] = []
+}
+
+extension ReplicaStore {
+    /// Header names an import understands, Chinese or English, mapped to fields.
+    public static let importHeaders: [String: String] = [
+        "name": "name", "名称": "name", "企业名称": "name", "单位名称": "name",
+        "credit_code": "credit_code", "credit code": "credit_code", "credit-code": "credit_code",
+        "统一社会信用代码": "credit_code", "信用代码": "credit_code", "社会信用代码": "credit_code",
+        "industry": "industry", "行业": "industry", "所属行业": "industry", "行业领域": "industry",
+        "address": "address", "地址": "address", "注册地址": "address", "经营地址": "address",
+        "contact": "contact", "联系人": "contact", "联系方式": "contact", "联系人及电话": "contact",
+        "pool": "pool", "库": "pool", "入库类型": "pool", "所在库": "pool",
+        "commissioner": "commissioner", "专员": "commissioner", "科技专员": "commissioner",
+        "certifications": "certifications", "资质": "certifications", "认定": "certifications", "资质认定": "certifications",
+    ]
+
+    static let chinesePools: [String: String] = ["高新技术企业培育库": "high-tech", "高企库": "high-tech", "科技型中小企业库": "sme", "科小库": "sme", "科技项目库": "project", "项目库": "project"]
+
+    /// Imports enterprises from parsed CSV rows. A row whose credit code is already present updates
+    /// that enterprise instead of duplicating it.
+    ///
+    /// All or nothing by default: any invalid row rejects the whole import (every invalid row is
+    /// reported with its line number) and nothing is written. With `skipInvalid`, valid rows are
+    /// imported and invalid ones reported. With `dryRun`, nothing is written either way.
+    /// - Parameters:
+    ///   - header: the header row's cells.
+    ///   - rows: (line number, cells).
+    ///   - progress: called with the number of rows processed.
+    public func importEnterprises(
+        header: [String], rows: [(line: Int, cells: [String])], dryRun: Bool, skipInvalid: Bool,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> ImportReport {
+        var columns: [Int: String] = [:]
+        var unknown: [String] = []
+        for (i, h) in header.enumerated() {
+            let key = h.trimmingCharacters(in: .whitespaces).lowercased()
+            if let f = Self.importHeaders[key] ?? Self.importHeaders[h.trimmingCharacters(in: .whitespaces)] {
+                columns[i] = f
+            } else if !key.isEmpty {
+                unknown.append(h)
+            }
+        }
+        guard Set(columns.values).isSuperset(of: ["name", "credit_code"]) else {
+            throw StoreError(.invalidValue, "The header row must name at least 名称/name and 统一社会信用代码/credit_code; it has: \(header.joined(separator: ", ")).")
+        }
+        struct Abort: Error {}
+        var report = ImportReport()
+        do {
+            try transaction { tx in
+                let commissioners = try Row.fetchAll(tx.db, sql: "SELECT id, name FROM commissioner WHERE deleted = 0")
+                var seenCodes: [String: Int] = [:]
+                for (n, row) in rows.enumerated() {
+                    progress(n + 1)
+                    var fields: [String: String] = [:]
+                    for (i, f) in columns where i < row.cells.count {
+                        let v = row.cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !v.isEmpty { fields[f] = v }
+                    }
+                    if row.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+                    do {
+                        guard let name = fields["name"] else { throw StoreError(.invalidValue, "the name is empty") }
+                        guard let rawCode = fields["credit_code"] else { throw StoreError(.invalidValue, "the credit code is empty") }
+                        let code = try CreditCode.validate(rawCode)
+                        if let first = seenCodes[code] {
+                            throw StoreError(.invalidValue, "credit code \(code) already appears on line \(first)")
+                        }
+                        seenCodes[code] = row.line
+                        var values: [String: FieldValue] = ["name": .text(name), "credit_code": .text(code)]
+                        for f in ["industry", "address", "contact"] { if let v = fields[f] { values[f] = .text(v) } }
+                        if let c = fields["certifications"] { values["certifications"] = FieldValue.parseSet(c) }
+                        if let c = fields["commissioner"] {
+                            if let match = commissioners.first(where: { ($0[1] as String?) == c }) {
+                                values["commissioner"] = .text(match[0])
+                            } else {
+                                values["commissioner"] = .text(try Self.resolve(tx.db, Domain.commissioner, c))
+                            }
+                        }
+                        var pool: String?
+                        if let p = fields["pool"] {
+                            pool = try Self.chinesePools[p] ?? Vocabulary.check(p, in: Vocabulary.pools, what: "pool")
+                        }
+                        let existing = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [code])
+                        let id = existing ?? UUIDText.random()
+                        if let existing, let state = try tx.state(Domain.enterprise, id: existing) {
+                            let changed = values.filter { state.displayed($0.key, policy: Domain.enterprise.policy(of: $0.key)) != $0.value }
+                            if changed.isEmpty { report.unchanged += 1 } else {
+                                try tx.write(Domain.enterprise, id: id, changed)
+                                report.updated += 1
+                            }
+                        } else {
+                            try tx.write(Domain.enterprise, id: id, values)
+                            report.added += 1
+                        }
+                        if let pool {
+                            let mid = Self.poolMembershipID(enterprise: id, pool: pool)
+                            let current = try tx.state(Domain.poolMembership, id: mid)
+                            if current == nil || current?.displayed("left_on") != .null || Domain.poolMembership.isDeleted(current ?? RecordState()) {
+                                try Self.join(tx, enterprise: id, pool: pool, on: self.today())
+                            }
+                        }
+                    } catch let e as StoreError {
+                        report.rejected.append((row.line, e.message))
+                    } catch let e as CoreError {
+                        report.rejected.append((row.line, e.message))
+                    }
+                }
+                if dryRun || (!report.rejected.isEmpty && !skipInvalid) { throw Abort() }
+            }
+        } catch is Abort {}
+        return report
+    }
+}
+
+extension FieldValue {
+    /// A set from comma- or 、-separated text.
+    public static func parseSet(_ text: String) -> FieldValue {
+        .stringSet(text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" || $0 == ";" || $0 == "；" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+}

@@ -1,0 +1,155 @@
+import FieldSyncCore
+import Foundation
+import GRDB
+
+extension ReplicaStore {
+    // MARK: Rounds
+
+    /// The date window of a round: the one set for that year, else the default.
+    public func window(of round: RoundID) throws -> ClosedRange<LocalDate> {
+        try read { db in try Self.window(db, round) }
+    }
+
+    static func window(_ db: Database, _ round: RoundID) throws -> ClosedRange<LocalDate> {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT starts_on, ends_on FROM round WHERE id = ? AND deleted = 0", arguments: [round.recordID])
+        if let row = rows.first, let s = row[0] as String?, let e = row[1] as String?,
+           let start = try? LocalDate.parse(s), let end = try? LocalDate.parse(e), start <= end {
+            return start...end
+        }
+        return round.defaultWindow
+    }
+
+    /// Sets a round's window for its year.
+    /// - Throws: when the window is backwards or overlaps the year's other rounds.
+    public func setRoundWindow(_ round: RoundID, start: LocalDate, end: LocalDate) throws {
+        guard start <= end else { throw StoreError(.invalidValue, "Round \(round) would end (\(end)) before it starts (\(start)).") }
+        try transaction { tx in
+            for n in 1...3 where n != round.number {
+                let other = try RoundID(year: round.year, number: n)
+                let w = try Self.window(tx.db, other)
+                if w.overlaps(start...end) {
+                    throw StoreError(.invalidValue, "Round \(round) (\(start)…\(end)) would overlap round \(other) (\(w.lowerBound)…\(w.upperBound)).")
+                }
+            }
+            try tx.write(Domain.round, id: round.recordID, [
+                "year": .integer(Int64(round.year)), "number": .integer(Int64(round.number)),
+                "starts_on": .date(start), "ends_on": .date(end),
+            ])
+        }
+    }
+
+    /// The round whose window holds `date`.
+    /// - Throws: when no round of the year covers the date.
+    public func round(for date: LocalDate) throws -> RoundID {
+        try read { db in try Self.round(db, date) }
+    }
+
+    static func round(_ db: Database, _ date: LocalDate) throws -> RoundID {
+        for n in 1...3 {
+            let r = try RoundID(year: date.year, number: n)
+            if try window(db, r).contains(date) { return r }
+        }
+        throw StoreError(.invalidValue, "No round of \(date.year) covers \(date); check the year's round windows.")
+    }
+
+    // MARK: Visits
+
+    /// What a commissioner records about one visit.
+    public struct VisitInput: Sendable {
+        public var enterprise: String
+        public var commissioner: String
+        public var date: LocalDate
+        public var round: RoundID?
+        public var mode: String?
+        public var topics: [String]?
+        public var summary: String?
+        public var satisfaction: Int?
+        public init(enterprise: String, commissioner: String, date: LocalDate, round: RoundID? = nil, mode: String? = nil,
+                    topics: [String]? = nil, summary: String? = nil, satisfaction: Int? = nil) {
+            self.enterprise = enterprise
+            self.commissioner = commissioner
+            self.date = date
+            self.round = round
+            self.mode = mode
+            self.topics = topics
+            self.summary = summary
+            self.satisfaction = satisfaction
+        }
+    }
+
+    /// Records a visit; the round is inferred from the date unless given, and must cover the date.
+    /// - Returns: the new visit's id.
+    public func recordVisit(_ input: VisitInput) throws -> String {
+        let mode = try Vocabulary.check(input.mode ?? "on-site", in: Vocabulary.visitModes, what: "visit mode")
+        if let s = input.satisfaction, !(1...5).contains(s) {
+            throw StoreError(.invalidValue, "Satisfaction must be 1 to 5, not \(s).")
+        }
+        let id = UUIDText.random()
+        try transaction(author: input.commissioner) { tx in
+            let enterprise = try Self.resolve(tx.db, Domain.enterprise, input.enterprise)
+            let commissioner = try Self.resolve(tx.db, Domain.commissioner, input.commissioner)
+            let round: RoundID
+            if let given = input.round {
+                let w = try Self.window(tx.db, given)
+                guard w.contains(input.date) else {
+                    throw StoreError(.invalidValue, "Visit date \(input.date) is outside round \(given) (\(w.lowerBound) to \(w.upperBound)).")
+                }
+                round = given
+            } else {
+                round = try Self.round(tx.db, input.date)
+            }
+            var values: [String: FieldValue] = [
+                "enterprise": .text(enterprise), "commissioner": .text(commissioner), "date": .date(input.date),
+                "round": .text(round.description), "mode": .text(mode),
+            ]
+            if let t = input.topics { values["topics"] = .stringSet(t) }
+            if let s = input.summary { values["summary"] = .text(s) }
+            if let s = input.satisfaction { values["satisfaction"] = .integer(Int64(s)) }
+            try tx.write(Domain.visit, id: id, values)
+        }
+        return id
+    }
+
+    // MARK: Coverage
+
+    /// One commissioner's part of a round's coverage.
+    public struct CoverageGroup: Sendable {
+        public var commissionerID: String?
+        public var commissionerName: String
+        public var visited: [RecordView]
+        public var notVisited: [RecordView]
+        public var due: Int { visited.count + notVisited.count }
+        public var percent: Double { due == 0 ? 0 : Double(visited.count) * 100 / Double(due) }
+    }
+
+    /// Who in the pools is visited in `round`, and who is not, per commissioner.
+    /// An enterprise is due when it is in any pool during the round's window.
+    public func coverage(_ round: RoundID) throws -> [CoverageGroup] {
+        try read { db in
+            let w = try Self.window(db, round)
+            let due = try Self.views(
+                db, Domain.enterprise,
+                where: """
+                    id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND joined_on <= ?
+                           AND (left_on IS NULL OR left_on >= ?))
+                    """,
+                arguments: [w.upperBound.description, w.lowerBound.description], orderBy: "name")
+            let visited = Set(try String.fetchAll(
+                db, sql: "SELECT DISTINCT enterprise FROM visit WHERE deleted = 0 AND round = ?", arguments: [round.description]))
+            let names = Dictionary(
+                try Row.fetchAll(db, sql: "SELECT id, name FROM commissioner").map { ($0[0] as String, ($0[1] as String?) ?? "") },
+                uniquingKeysWith: { a, _ in a })
+            var groups: [String: CoverageGroup] = [:]
+            for e in due {
+                let cid = e["commissioner"] == .null ? nil : e.text("commissioner")
+                let key = cid ?? ""
+                var g = groups[key] ?? CoverageGroup(
+                    commissionerID: cid, commissionerName: cid.flatMap { names[$0] } ?? "（未分配）", visited: [], notVisited: [])
+                if visited.contains(e.id) { g.visited.append(e) } else { g.notVisited.append(e) }
+                groups[key] = g
+            }
+            return groups.values.sorted { $0.commissionerName < $1.commissionerName }
+        }
+    }
+}
