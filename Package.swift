@@ -53,6 +53,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "FieldSyncCLITests",
+            dependencies: ["FieldSyncCore", "FieldStore", "fieldsync"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "FieldStoreTests",
             dependencies: [
                 "FieldSyncCore", "FieldStore", "FieldSyncTesting",

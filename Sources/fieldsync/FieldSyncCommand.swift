@@ -30,7 +30,12 @@ struct FieldSyncCommand: ParsableCommand {
             Output.error(e.message)
             Foundation.exit(e.code)
         } catch {
-            exit(withError: error)
+            // Help and version go through argument-parser; usage errors become one sentence.
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            Output.error(message + " (see `fieldsync help`)")
+            Foundation.exit(code.rawValue)
         }
     }
 
@@ -68,9 +73,18 @@ struct StoreOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.notInitialized, "No store at \(path); run `fieldsync init --replica-name NAME` first.")
         }
-        let store = try ReplicaStore(path: path)
+        let store = try ReplicaStore(path: path, now: Self.clock())
         _ = try store.info()
         return store
+    }
+
+    /// The wall clock; `FIELDSYNC_NOW` (RFC 3339) pins it, for tests and for replaying a day.
+    static func clock() throws -> @Sendable () -> Date {
+        guard let pinned = ProcessInfo.processInfo.environment["FIELDSYNC_NOW"], !pinned.isEmpty else { return { Date() } }
+        guard let date = ReplicaStore.parseInstant(pinned) else {
+            throw CLIError(message: "FIELDSYNC_NOW=\(pinned) is not an RFC 3339 instant such as 2026-03-02T09:00:00Z.", code: 64)
+        }
+        return { date }
     }
 }
 
@@ -120,7 +134,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         guard !replicaName.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError(message: "The replica name must not be empty.", code: 64) }
-        let s = try ReplicaStore(path: store.path)
+        let s = try ReplicaStore(path: store.path, now: try StoreOptions.clock())
         let id = try s.initialize(name: replicaName, zone: zone)
         if output.json { Output.print(.object([("id", .string(id.rawValue))])) } else { print(id.rawValue) }
     }

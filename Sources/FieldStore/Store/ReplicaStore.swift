@@ -60,6 +60,9 @@ public final class ReplicaStore: Sendable {
         return m
     }()
 
+    /// The store's wall clock now (injected for tests).
+    public var currentDate: Date { now() }
+
     // MARK: Identity
 
     /// Makes this store a replica: mints its replica id. Fails if it already is one.

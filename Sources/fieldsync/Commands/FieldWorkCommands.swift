@@ -180,7 +180,7 @@ struct NeedCommand: ParsableCommand {
             } else {
                 rows = try s.views(Domain.need, orderBy: "raised_at")
             }
-            let now = Date()
+            let now = s.currentDate
             if overdue { rows = rows.filter { ReplicaStore.isOverdue($0, now: now) } }
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.need, extra: [("overdue", .bool(ReplicaStore.isOverdue($0, now: now)))]) }))
@@ -206,7 +206,7 @@ struct NeedCommand: ParsableCommand {
             let rid = try s.resolve(Domain.need, id)
             guard let v = try s.view(Domain.need, id: rid) else { throw StoreError(.unknownID, "No need has the id \"\(id)\".") }
             let notes = try s.notes(of: rid)
-            let overdue = ReplicaStore.isOverdue(v, now: Date())
+            let overdue = ReplicaStore.isOverdue(v, now: s.currentDate)
             if output.json {
                 Output.print(recordJSON(v, type: Domain.need, extra: [
                     ("overdue", .bool(overdue)),
