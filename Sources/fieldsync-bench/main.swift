@@ -165,6 +165,76 @@ func storeBenchmark(records n: Int) throws {
     print("metadata / data:                  \(fmt(Double(sizes.1) / Double(sizes.0), 3))")
 }
 
+/// `fieldsync visit record` as a whole process on a store of 10k enterprises and 100k visits.
+func cliBenchmark(runs: Int) throws {
+    print("== cli benchmark: fieldsync visit record, 10k enterprises, 100k visits ==")
+    let dir = try tempDir()
+    let keep = ProcessInfo.processInfo.environment["FIELDSYNC_BENCH_KEEP"] != nil
+    defer { if !keep { try? FileManager.default.removeItem(at: dir) } else { print("kept \(dir.path)") } }
+    let path = dir.appendingPathComponent("field.db").path
+    let store = try ReplicaStore(path: path)
+    try store.initialize(name: "bench", zone: "bench")
+    let commissioner = try store.addCommissioner(name: "张伟", phone: nil)
+    var enterprises: [String] = []
+    let build = try seconds {
+        for chunk in 0..<10 {
+            try store.transaction { tx in
+                for i in chunk * 1000..<(chunk + 1) * 1000 {
+                    let id = UUIDText.random()
+                    enterprises.append(id)
+                    try tx.write(Domain.enterprise, id: id, [
+                        "name": .text("高新区企业\(i)号"), "credit_code": .text(CreditCode.make(i)), "commissioner": .text(commissioner),
+                    ])
+                }
+            }
+        }
+        for chunk in 0..<100 {
+            try store.transaction { tx in
+                for i in chunk * 1000..<(chunk + 1) * 1000 {
+                    try tx.write(Domain.visit, id: UUIDText.random(), [
+                        "enterprise": .text(enterprises[i % enterprises.count]), "commissioner": .text(commissioner),
+                        "date": .date(try LocalDate.parse("2026-03-15")), "round": .text("2026-1"), "mode": .text("on-site"),
+                        "summary": .text("走访第\(i)次"), "satisfaction": .integer(5),
+                    ])
+                }
+            }
+        }
+    }
+    print("built the store in \(fmt(build, 1)) s")
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("fieldsync").path
+    var times: [Double] = []
+    for i in 0..<runs {
+        let arguments = ["visit", "record", "--db", path, "--enterprise", String(enterprises[i * 37 % enterprises.count].prefix(8)),
+                       "--commissioner", String(commissioner.prefix(8)), "--date", "2026-05-\(10 + i % 18)",
+                       "--topics", "政策宣讲,资源对接", "--summary", "了解企业研发进展", "--satisfaction", "5"]
+        var status: Int32 = 0
+        let t = try seconds { status = try spawnAndWait(binary, arguments) }
+        guard status == 0 else { throw CLIBenchError(message: "fieldsync exited \(status)") }
+        times.append(t * 1000)
+    }
+    times.sort()
+    print("fieldsync visit record: median \(fmt(times[times.count / 2], 1)) ms, p90 \(fmt(times[times.count * 9 / 10], 1)) ms, min \(fmt(times[0], 1)) ms over \(runs) runs")
+}
+
+struct CLIBenchError: Error { var message: String }
+
+/// posix_spawn + waitpid: Foundation's Process adds ~20 ms of run-loop polling per child on Linux,
+/// which would be measured as FieldSync's time.
+func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for a in argv { free(a) } }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    guard rc == 0 else { throw CLIBenchError(message: "cannot start \(path): error \(rc)") }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (status >> 8) & 0xff
+}
+
 let args = CommandLine.arguments.dropFirst()
 let command = args.first ?? "store"
 var records = 100_000
@@ -174,8 +244,9 @@ if let i = args.firstIndex(of: "--records"), args.index(after: i) < args.endInde
 do {
     switch command {
     case "store": try storeBenchmark(records: records)
+    case "cli": try cliBenchmark(runs: 41)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli\n".utf8))
         exit(64)
     }
 } catch {

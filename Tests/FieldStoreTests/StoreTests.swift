@@ -163,3 +163,21 @@ struct StoreTests {
         #expect { _ = try ReplicaStore(path: path) } throws: { ($0 as? StoreError)?.code == .corrupt }
     }
 }
+
+struct InstantTests {
+    @Test(arguments: [0.0, 1_780_000_000, 1_780_000_000.5, 4_102_444_799])
+    func instantsRoundTrip(seconds: Double) throws {
+        let d = Date(timeIntervalSince1970: seconds)
+        let text = ReplicaStore.instant(d)
+        #expect(text.count == 20 && text.hasSuffix("Z"))
+        #expect(try #require(ReplicaStore.parseInstant(text)).timeIntervalSince1970 == seconds.rounded(.down))
+    }
+
+    @Test func instantsParseOffsetsAndRefuseJunk() {
+        #expect(ReplicaStore.parseInstant("2026-03-02T17:00:00+08:00") == ReplicaStore.parseInstant("2026-03-02T09:00:00Z"))
+        #expect(ReplicaStore.instant(Date(timeIntervalSince1970: 1_772_442_000)) == "2026-03-02T09:00:00Z")
+        #expect(ReplicaStore.parseInstant("2026-03-02") == nil)
+        #expect(ReplicaStore.parseInstant("2026-02-30T09:00:00Z") == nil)
+        #expect(ReplicaStore.parseInstant("2026-03-02T25:00:00Z") == nil)
+    }
+}
