@@ -11,18 +11,51 @@ let package = Package(
         .library(name: "FieldStore", targets: ["FieldStore"]),
         .library(name: "FieldSyncTesting", targets: ["FieldSyncTesting"]),
         .executable(name: "fieldsync", targets: ["fieldsync"]),
+        .library(name: "FieldSyncClient", targets: ["FieldSyncClient"]),
+        .library(name: "FieldSyncServer", targets: ["FieldSyncServer"]),
+        .executable(name: "fieldsync-server", targets: ["fieldsync-server"]),
         .executable(name: "fieldsync-bench", targets: ["fieldsync-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     ],
     targets: [
         .target(name: "FieldSyncCore", swiftSettings: swiftSettings),
         .target(
             name: "FieldStore",
             dependencies: ["FieldSyncCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
+        .target(name: "CZlib", path: "Sources/CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "FieldSyncHTTP", dependencies: ["FieldSyncCore", "CZlib"], swiftSettings: swiftSettings),
+        .target(
+            name: "FieldSyncClient",
+            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncHTTP", "CCurl"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FieldSyncServer",
+            dependencies: [
+                "FieldSyncCore", "FieldStore", "FieldSyncHTTP",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "fieldsync-server",
+            dependencies: [
+                "FieldSyncServer", "FieldStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -33,14 +66,14 @@ let package = Package(
         .executableTarget(
             name: "fieldsync",
             dependencies: [
-                "FieldSyncCore", "FieldStore",
+                "FieldSyncCore", "FieldStore", "FieldSyncClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "fieldsync-bench",
-            dependencies: ["FieldSyncCore", "FieldStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncClient", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -54,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FieldSyncCLITests",
-            dependencies: ["FieldSyncCore", "FieldStore", "fieldsync"],
+            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncClient", "fieldsync", "fieldsync-server"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -86,3 +86,14 @@ extension ReplicaStore {
         try read { db in try String.fetchAll(db, sql: "SELECT id FROM \"\(type.name)\" ORDER BY id") }
     }
 }
+
+extension ReplicaStore {
+    /// Changes after `seq` and the latest sequence, read from one snapshot.
+    public func changesWithHead(after seq: Int64, limit: Int) throws -> ([SequencedRecord], Int64) {
+        try read { db in
+            let batch = try Self.changes(db, after: seq, limit: limit)
+            let head = (try Int64.fetchOne(db, sql: "SELECT next_seq FROM replica_info") ?? 1) - 1
+            return (batch, head)
+        }
+    }
+}

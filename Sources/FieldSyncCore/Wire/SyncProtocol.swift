@@ -1,0 +1,78 @@
+/// The sync protocol's message shapes (DESIGN.md §4). `Schema/openapi.yaml` describes them.
+public enum SyncProtocol {
+    /// The protocol/schema version this build speaks. Sent in every request as `FieldSync-Schema`.
+    public static let schemaVersion = 1
+    /// The versions a server of this build accepts.
+    public static let acceptedVersions = 1...1
+    public static let schemaHeader = "FieldSync-Schema"
+    public static let replicaHeader = "FieldSync-Replica"
+    /// Records per batch by default.
+    public static let defaultBatchSize = 500
+    /// The largest request body the server accepts, uncompressed.
+    public static let maxBodyBytes = 32 * 1024 * 1024
+}
+
+/// `POST /v1/push`: a batch of full record states from one replica.
+public struct PushRequest: Codable, Sendable {
+    public var replica: String
+    public var records: [WireRecord]
+    public init(replica: String, records: [WireRecord]) {
+        self.replica = replica
+        self.records = records
+    }
+}
+
+/// The server's reply to a push, sent only after the batch committed.
+public struct PushResponse: Codable, Sendable, Equatable {
+    /// Records whose state changed on the server.
+    public var changed: Int
+    /// Changed records left with conflicted fields.
+    public var conflicts: Int
+    /// The server's latest sequence after the batch.
+    public var serverSeq: Int64
+
+    public init(changed: Int, conflicts: Int, serverSeq: Int64) {
+        self.changed = changed
+        self.conflicts = conflicts
+        self.serverSeq = serverSeq
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case changed, conflicts
+        case serverSeq = "server_seq"
+    }
+}
+
+/// `GET /v1/pull?after=N&limit=M`: the records changed after `after`, in sequence order.
+public struct PullResponse: Codable, Sendable {
+    public var records: [WireRecord]
+    /// The sequence of the last record in `records` (or `after` when empty): the next checkpoint.
+    public var upTo: Int64
+    /// The server's latest sequence.
+    public var serverSeq: Int64
+    /// Whether more records follow.
+    public var more: Bool
+
+    public init(records: [WireRecord], upTo: Int64, serverSeq: Int64, more: Bool) {
+        self.records = records
+        self.upTo = upTo
+        self.serverSeq = serverSeq
+        self.more = more
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case records, more
+        case upTo = "up_to"
+        case serverSeq = "server_seq"
+    }
+}
+
+/// The body of every error answer: `{"error": {"code", "message"}}`.
+public struct ErrorBody: Codable, Sendable {
+    public struct Detail: Codable, Sendable {
+        public var code: String
+        public var message: String
+    }
+    public var error: Detail
+    public init(code: String, message: String) { error = Detail(code: code, message: message) }
+}

@@ -1,0 +1,157 @@
+import FieldStore
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// What a valid token grants.
+public struct TokenGrant: Sendable, Hashable {
+    public var name: String
+    public var zone: String
+    public var role: String
+    /// The replica the token is bound to (nil until first use).
+    public var replica: String?
+
+    public var canPush: Bool { role == "admin" || role == "commissioner" }
+}
+
+/// A token as listed (never the secret).
+public struct TokenSummary: Sendable, Hashable {
+    public var name: String
+    public var zone: String
+    public var role: String
+    public var replica: String?
+    public var createdAt: String
+    public var revokedAt: String?
+    public var lastUsedAt: String?
+}
+
+/// The server's storage, behind a protocol so that a PostgreSQL store can follow the embedded one.
+///
+/// Requirements: `push` merges a batch in one transaction and assigns each changed record the next
+/// `server_seq` in commit order; `pull` never skips a change committed with a lower sequence.
+public protocol ServerStore: Sendable {
+    func push(zone: String, pusher: ReplicaID, records: [WireRecord]) throws -> PushResponse
+    func pull(zone: String, after: Int64, limit: Int) throws -> PullResponse
+    /// The grant of a presented bearer token, or nil when unknown or revoked.
+    func authenticate(_ token: String) throws -> TokenGrant?
+    /// Binds a token to its first replica; re-binding is allowed only from the bound replica's
+    /// previous id (a restored laptop that minted a new id).
+    func bind(token name: String, replica: String, previous: String?) throws -> Bool
+    func createToken(name: String, role: String, zone: String) throws -> String
+    func listTokens() throws -> [TokenSummary]
+    func revokeToken(name: String) throws
+    func healthy() -> Bool
+}
+
+/// The embedded store: a main SQLite file for tokens, and one replica-format SQLite file per zone
+/// beside it (`NAME.zone-<hash>.db`), so zones are isolated down to the file.
+public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
+    public let path: String
+    let main: ReplicaStore
+    private let lock = NSLock()
+    private var zones: [String: ReplicaStore] = [:]
+
+    /// Opens (creating) the server's main store.
+    public init(path: String) throws {
+        self.path = path
+        main = try ReplicaStore(path: path)
+        if (try? main.info()) == nil {
+            try main.initialize(name: "fieldsync-server", zone: "*", role: "server")
+        }
+    }
+
+    /// The zone's store, opened once.
+    func zone(_ name: String) throws -> ReplicaStore {
+        lock.lock()
+        defer { lock.unlock() }
+        if let s = zones[name] { return s }
+        let base = (path as NSString).deletingPathExtension
+        let file = "\(base).zone-\(UUIDText.derived(from: "zone:\(name)").prefix(13)).db"
+        let s = try ReplicaStore(path: file)
+        if (try? s.info()) == nil { try s.initialize(name: "fieldsync-server", zone: name, role: "server") }
+        zones[name] = s
+        return s
+    }
+
+    public func push(zone: String, pusher: ReplicaID, records: [WireRecord]) throws -> PushResponse {
+        let store = try self.zone(zone)
+        let result = try store.apply(records, options: .server(pusher: pusher))
+        return PushResponse(changed: result.changed, conflicts: result.conflicted, serverSeq: try store.lastSeq())
+    }
+
+    public func pull(zone: String, after: Int64, limit: Int) throws -> PullResponse {
+        let store = try self.zone(zone)
+        // One read transaction: the head and the batch come from the same snapshot.
+        let (batch, head) = try store.changesWithHead(after: after, limit: limit + 1)
+        let more = batch.count > limit
+        let page = Array(batch.prefix(limit))
+        return PullResponse(records: page.map(\.record), upTo: page.last?.seq ?? max(after, 0), serverSeq: head, more: more)
+    }
+
+    public func authenticate(_ token: String) throws -> TokenGrant? {
+        let hash = SHA256.hex(token)
+        let now = ReplicaStore.instant(Date())
+        return try main.write { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT name, hash, zone, role, replica_id FROM token WHERE lookup = ? AND revoked_at IS NULL",
+                arguments: [String(hash.prefix(12))])
+            for row in rows where SHA256.constantTimeEqual(row[1] as String, hash) {
+                try db.execute(sql: "UPDATE token SET last_used_at = ? WHERE name = ?", arguments: [now, row[0] as String])
+                return TokenGrant(name: row[0], zone: row[2], role: row[3], replica: row[4])
+            }
+            return nil
+        }
+    }
+
+    public func bind(token name: String, replica: String, previous: String?) throws -> Bool {
+        try main.write { db in
+            let bound = try String?.fetchOne(db, sql: "SELECT replica_id FROM token WHERE name = ?", arguments: [name]) ?? nil
+            if bound == replica { return true }
+            if bound == nil || (previous != nil && bound == previous) {
+                try db.execute(sql: "UPDATE token SET replica_id = ? WHERE name = ?", arguments: [replica, name])
+                return true
+            }
+            return false
+        }
+    }
+
+    public func createToken(name: String, role: String, zone: String) throws -> String {
+        guard ["admin", "commissioner", "viewer"].contains(role) else {
+            throw StoreError(.invalidValue, "\"\(role)\" is not a role; use admin, commissioner or viewer.")
+        }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError(.invalidValue, "A token needs a name.") }
+        guard !zone.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError(.invalidValue, "A token needs a zone.") }
+        var rng = SystemRandomNumberGenerator()
+        let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &rng)) }.joined()
+        let token = "fst_" + secret
+        let hash = SHA256.hex(token)
+        try main.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ?", arguments: [name]) == true {
+                throw StoreError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.")
+            }
+            try db.execute(
+                sql: "INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [name, hash, String(hash.prefix(12)), zone, role, ReplicaStore.instant(Date())])
+        }
+        return token
+    }
+
+    public func listTokens() throws -> [TokenSummary] {
+        try main.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name").map {
+                TokenSummary(name: $0[0], zone: $0[1], role: $0[2], replica: $0[3], createdAt: $0[4], revokedAt: $0[5], lastUsedAt: $0[6])
+            }
+        }
+    }
+
+    public func revokeToken(name: String) throws {
+        try main.write { db in
+            try db.execute(sql: "UPDATE token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", arguments: [ReplicaStore.instant(Date()), name])
+            if db.changesCount == 0 {
+                throw StoreError(.unknownID, "No active token is named \"\(name)\".")
+            }
+        }
+    }
+
+    public func healthy() -> Bool { (try? main.integrityOK()) ?? false }
+}

@@ -1,0 +1,238 @@
+import FieldStore
+import FieldSyncCore
+import FieldSyncHTTP
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+
+/// An error answer: a status and `{"error": {"code", "message"}}`.
+public struct APIError: HTTPResponseError {
+    public var status: HTTPResponse.Status
+    public var code: String
+    public var message: String
+
+    public init(_ status: HTTPResponse.Status, _ code: String, _ message: String) {
+        self.status = status
+        self.code = code
+        self.message = message
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = (try? WireCoding.encode(ErrorBody(code: code, message: message))) ?? Array("{}".utf8)
+        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+
+/// Counters exposed at `/metrics` in Prometheus text format.
+public final class ServerMetrics: @unchecked Sendable {
+    private let lock = NSLock()
+    private var requests: [String: Int] = [:]
+    private var recordsPushed = 0
+    private var recordsChanged = 0
+    private var recordsPulled = 0
+    private var pushSeconds = 0.0
+    private var pushes = 0
+
+    func request(_ route: String, _ status: Int) {
+        lock.lock()
+        requests["route=\"\(route)\",status=\"\(status)\"", default: 0] += 1
+        lock.unlock()
+    }
+
+    func pushed(_ n: Int, changed: Int, seconds: Double) {
+        lock.lock()
+        recordsPushed += n
+        recordsChanged += changed
+        pushSeconds += seconds
+        pushes += 1
+        lock.unlock()
+    }
+
+    func pulled(_ n: Int) {
+        lock.lock()
+        recordsPulled += n
+        lock.unlock()
+    }
+
+    func text() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        var out = "# HELP fieldsync_requests_total HTTP requests by route and status.\n# TYPE fieldsync_requests_total counter\n"
+        for (labels, n) in requests.sorted(by: { $0.key < $1.key }) { out += "fieldsync_requests_total{\(labels)} \(n)\n" }
+        out += "# HELP fieldsync_records_pushed_total Records received in pushes.\n# TYPE fieldsync_records_pushed_total counter\nfieldsync_records_pushed_total \(recordsPushed)\n"
+        out += "# HELP fieldsync_records_changed_total Pushed records whose server state changed.\n# TYPE fieldsync_records_changed_total counter\nfieldsync_records_changed_total \(recordsChanged)\n"
+        out += "# HELP fieldsync_records_pulled_total Records served in pulls.\n# TYPE fieldsync_records_pulled_total counter\nfieldsync_records_pulled_total \(recordsPulled)\n"
+        out += "# HELP fieldsync_push_seconds Time spent merging pushed batches.\n# TYPE fieldsync_push_seconds summary\nfieldsync_push_seconds_sum \(pushSeconds)\nfieldsync_push_seconds_count \(pushes)\n"
+        return out
+    }
+}
+
+/// The sync server's routes (DESIGN.md §4; `Schema/openapi.yaml`).
+public struct SyncServer: Sendable {
+    public let store: any ServerStore
+    public let metrics = ServerMetrics()
+    public let logger: Logger
+    /// The largest accepted request body on the wire (compressed or not).
+    public var maxWireBytes = SyncProtocol.maxBodyBytes
+    /// The largest accepted body once inflated.
+    public var maxBodyBytes = SyncProtocol.maxBodyBytes
+
+    public init(store: any ServerStore, logger: Logger = Logger(label: "fieldsync-server")) {
+        self.store = store
+        self.logger = logger
+    }
+
+    static let schemaHeader = HTTPField.Name(SyncProtocol.schemaHeader)!
+    static let replicaHeader = HTTPField.Name(SyncProtocol.replicaHeader)!
+    static let previousReplicaHeader = HTTPField.Name("FieldSync-Previous-Replica")!
+
+    /// The router with every route.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.get("health") { _, _ -> Response in
+            guard self.store.healthy() else { throw APIError(.serviceUnavailable, "unhealthy", "The server's store failed its integrity check.") }
+            return Self.json(.ok, Array(#"{"status":"ok"}"#.utf8), request: nil)
+        }
+        router.get("metrics") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: self.metrics.text())))
+        }
+        router.post("v1/push") { request, context -> Response in
+            try await self.observe("push") { try await self.push(request, context) }
+        }
+        router.get("v1/pull") { request, context -> Response in
+            try await self.observe("pull") { try await self.pull(request, context) }
+        }
+        return router
+    }
+
+    func observe(_ route: String, _ body: () async throws -> Response) async throws -> Response {
+        do {
+            let r = try await body()
+            metrics.request(route, Int(r.status.code))
+            return r
+        } catch let e as APIError {
+            metrics.request(route, Int(e.status.code))
+            logger.info("refused", metadata: ["route": .string(route), "status": .stringConvertible(e.status.code), "code": .string(e.code), "reason": .string(e.message)])
+            throw e
+        }
+    }
+
+    /// Checks the token, the schema version and the replica binding.
+    func authorize(_ request: Request, push: Bool) throws -> (TokenGrant, ReplicaID) {
+        guard let auth = request.headers[.authorization], auth.hasPrefix("Bearer "), auth.count > 7 else {
+            throw APIError(.unauthorized, "no_token", "This request carries no bearer token; create one with `fieldsync-server token create` and set it with `fieldsync config set token`.")
+        }
+        guard let grant = try store.authenticate(String(auth.dropFirst(7))) else {
+            throw APIError(.unauthorized, "bad_token", "The token is unknown or revoked.")
+        }
+        guard let versionText = request.headers[Self.schemaHeader], let version = Int(versionText) else {
+            throw APIError(.badRequest, "no_schema", "Requests must name their schema version in the \(SyncProtocol.schemaHeader) header.")
+        }
+        guard SyncProtocol.acceptedVersions.contains(version) else {
+            let side = version < SyncProtocol.acceptedVersions.lowerBound ? "upgrade the fieldsync client" : "upgrade the server"
+            throw APIError(.upgradeRequired, "schema_mismatch",
+                "The client speaks schema \(version) but this server accepts \(SyncProtocol.acceptedVersions.lowerBound)…\(SyncProtocol.acceptedVersions.upperBound): \(side).")
+        }
+        if push && !grant.canPush {
+            throw APIError(.forbidden, "read_only", "Token \(grant.name) is a viewer token: it may pull but not push.")
+        }
+        guard let replicaText = request.headers[Self.replicaHeader], UUIDText.isValid(replicaText) else {
+            throw APIError(.badRequest, "no_replica", "Requests must name their replica id (a UUID) in the \(SyncProtocol.replicaHeader) header.")
+        }
+        let replica = ReplicaID(replicaText)
+        let previous = request.headers[Self.previousReplicaHeader].map { $0.lowercased() }
+        guard try store.bind(token: grant.name, replica: replica.rawValue, previous: previous) else {
+            throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to replica \(grant.replica ?? "?"), not \(replica.rawValue).")
+        }
+        return (grant, replica)
+    }
+
+    func push(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let (grant, replica) = try authorize(request, push: true)
+        let body = try await readBody(request)
+        let push: PushRequest
+        do {
+            push = try WireCoding.decode(PushRequest.self, from: body)
+        } catch {
+            throw APIError(.badRequest, "malformed", "The push body is malformed: \(WireCoding.describe(error)).")
+        }
+        guard push.replica.lowercased() == replica.rawValue else {
+            throw APIError(.badRequest, "replica_mismatch", "The body names replica \(push.replica) but the header names \(replica.rawValue).")
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result: PushResponse
+        do {
+            result = try store.push(zone: grant.zone, pusher: replica, records: push.records)
+        } catch let e as StoreError {
+            switch e.code {
+            case .forgedDot: throw APIError(.forbidden, "forged_dot", e.message)
+            case .conflictingDot: throw APIError(.conflict, "reused_dot", e.message)
+            case .invalidValue, .unknownID: throw APIError(.badRequest, "invalid_record", e.message)
+            case .busy: throw APIError(.serviceUnavailable, "busy", e.message)
+            default: throw APIError(.internalServerError, "storage", e.message)
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        metrics.pushed(push.records.count, changed: result.changed, seconds: seconds)
+        logger.info("push", metadata: [
+            "zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(push.records.count),
+            "changed": .stringConvertible(result.changed), "server_seq": .stringConvertible(result.serverSeq),
+        ])
+        return Self.json(.ok, try WireCoding.encode(result), request: request)
+    }
+
+    func pull(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let (grant, replica) = try authorize(request, push: false)
+        let params = request.uri.queryParameters
+        let afterText = params.get("after") ?? "0"
+        guard let after = Int64(afterText), after >= 0 else {
+            throw APIError(.badRequest, "bad_after", "after must be a sequence number ≥ 0, not \"\(afterText)\".")
+        }
+        let limitText = params.get("limit") ?? String(SyncProtocol.defaultBatchSize)
+        guard let limit = Int(limitText), (1...5000).contains(limit) else {
+            throw APIError(.badRequest, "bad_limit", "limit must be 1 to 5000, not \"\(limitText)\".")
+        }
+        let page = try store.pull(zone: grant.zone, after: after, limit: limit)
+        metrics.pulled(page.records.count)
+        logger.debug("pull", metadata: ["zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(page.records.count)])
+        return Self.json(.ok, try WireCoding.encode(page), request: request)
+    }
+
+    /// Reads the body within the wire limit, inflating gzip within the body limit.
+    func readBody(_ request: Request) async throws -> [UInt8] {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: maxWireBytes)
+        } catch {
+            throw APIError(.contentTooLarge, "too_large", "The body is larger than \(maxWireBytes) bytes; send smaller batches.")
+        }
+        let bytes = Array(buffer.readableBytesView)
+        let encoding = request.headers[.contentEncoding]?.lowercased()
+        guard encoding == "gzip" || (encoding == nil && Gzip.isGzip(bytes)) else {
+            if let encoding, encoding != "identity" {
+                throw APIError(.unsupportedMediaType, "bad_encoding", "Content-Encoding \(encoding) is not supported; use gzip or none.")
+            }
+            return bytes
+        }
+        do {
+            return try Gzip.decompress(bytes, limit: maxBodyBytes)
+        } catch Gzip.Failure.tooLarge {
+            throw APIError(.contentTooLarge, "too_large", "The body inflates to more than \(maxBodyBytes) bytes; send smaller batches.")
+        } catch {
+            throw APIError(.badRequest, "bad_gzip", "The body says it is gzip but is not valid gzip.")
+        }
+    }
+
+    /// A JSON response, gzip-compressed when the client accepts it and it is worth it.
+    static func json(_ status: HTTPResponse.Status, _ body: [UInt8], request: Request?) -> Response {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        var payload = body
+        if body.count > 1024, let accept = request?.headers[.acceptEncoding], accept.contains("gzip") {
+            payload = Gzip.compress(body)
+            headers[.contentEncoding] = "gzip"
+        }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: payload)))
+    }
+}
