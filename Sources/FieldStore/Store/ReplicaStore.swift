@@ -321,3 +321,13 @@ public final class WriteContext {
         }
     }
 }
+
+extension ReplicaStore {
+    /// Replica ids this store had before ``rotateReplicaID()``, oldest first.
+    public func previousReplicaIDs() throws -> [String] {
+        try read { db in
+            let text = try String.fetchOne(db, sql: "SELECT previous_replica_ids FROM replica_info") ?? "[]"
+            return (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import FieldStore
+import FieldSyncCore
+import FieldSyncHTTP
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where and how to sync.
+public struct SyncOptions: Sendable {
+    public var server: String
+    public var token: String
+    public var batchSize = SyncProtocol.defaultBatchSize
+    public var maxAttempts = 5
+    public var baseDelay = 0.5
+    public var gzip = true
+
+    public init(server: String, token: String) {
+        self.server = server.hasSuffix("/") ? String(server.dropLast()) : server
+        self.token = token
+    }
+}
+
+/// The I/O loop around ``SyncSession``: reads batches from the store, sends them, advances
+/// checkpoints only after the server confirmed (push) or in the same transaction as the apply (pull).
+/// An interrupted sync resumes where it stopped; a repeated batch is harmless (merge is idempotent).
+public final class SyncEngine {
+    let store: ReplicaStore
+    let transport: any HTTPTransport
+    let options: SyncOptions
+    let sleep: (Double) -> Void
+    let jitter: () -> Double
+    public var progress: (SyncSummary, String) -> Void = { _, _ in }
+
+    public init(store: ReplicaStore, transport: any HTTPTransport, options: SyncOptions,
+                sleep: @escaping (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
+                jitter: @escaping () -> Double = { Double.random(in: 0..<1) }) {
+        self.store = store
+        self.transport = transport
+        self.options = options
+        self.sleep = sleep
+        self.jitter = jitter
+    }
+
+    /// Runs one sync to completion.
+    /// - Throws: ``SyncError``.
+    public func run() throws -> SyncSummary {
+        let checkpoint = try local { try store.checkpoint(server: options.server) }
+        var session = SyncSession(pushed: checkpoint.pushedLocalSeq, pulled: checkpoint.pulledServerSeq,
+                                  batchSize: options.batchSize, maxAttempts: options.maxAttempts, baseDelay: options.baseDelay)
+        var action = session.start()
+        while true {
+            switch action {
+            case .push(let after):
+                let batch = try local { try store.changes(after: after, limit: options.batchSize) }
+                guard let last = batch.last else {
+                    action = session.nothingToPush()
+                    continue
+                }
+                do {
+                    let response = try push(batch.map(\.record))
+                    try local { try store.markPushed(server: options.server, upTo: last.seq) }
+                    action = session.pushed(count: batch.count, upTo: last.seq, response: response)
+                    progress(session.summary, "push")
+                } catch let e as SyncError {
+                    action = session.failed(e, jitter: jitter())
+                }
+            case .pull(let after):
+                do {
+                    let page = try pull(after: after)
+                    _ = try local { try store.applyPulled(page.records, server: options.server, upTo: page.upTo) }
+                    action = session.pulled(count: page.records.count, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more)
+                    progress(session.summary, "pull")
+                } catch let e as SyncError {
+                    action = session.failed(e, jitter: jitter())
+                }
+            case .retry(let delay, _):
+                sleep(delay)
+                action = session.retryAction
+            case .done:
+                let conflicts = try local { try store.conflictedRecords().count }
+                return session.finish(conflicts: conflicts)
+            case .fail(let error):
+                throw error
+            }
+        }
+    }
+
+    /// Runs a store call, turning its errors into a local `SyncError`.
+    func local<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as StoreError {
+            throw SyncError(e.code == .busy ? .busy : .local, e.message)
+        }
+    }
+
+    func headers() throws -> [(String, String)] {
+        let info = try local { try store.info() }
+        var h = [
+            ("Authorization", "Bearer \(options.token)"), (SyncProtocol.schemaHeader, String(SyncProtocol.schemaVersion)),
+            (SyncProtocol.replicaHeader, info.replicaID.rawValue), ("Accept", "application/json"),
+        ]
+        if let previous = try local({ try store.previousReplicaIDs() }).last {
+            h.append(("FieldSync-Previous-Replica", previous))
+        }
+        return h
+    }
+
+    func push(_ records: [WireRecord]) throws -> PushResponse {
+        let info = try local { try store.info() }
+        var body: [UInt8]
+        do {
+            body = try WireCoding.encode(PushRequest(replica: info.replicaID.rawValue, records: records))
+        } catch {
+            throw SyncError(.local, "Could not encode a push batch: \(error).")
+        }
+        var h = try headers()
+        h.append(("Content-Type", "application/json"))
+        if options.gzip {
+            body = Gzip.compress(body)
+            h.append(("Content-Encoding", "gzip"))
+        }
+        let reply = try exchange(HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: h, body: body))
+        return try decode(PushResponse.self, reply)
+    }
+
+    func pull(after: Int64) throws -> PullResponse {
+        let url = options.server + "/v1/pull?after=\(after)&limit=\(options.batchSize)"
+        let reply = try exchange(HTTPExchange(method: "GET", url: url, headers: try headers()))
+        return try decode(PullResponse.self, reply)
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, _ reply: HTTPReply) throws -> T {
+        do {
+            return try WireCoding.decode(type, from: reply.body)
+        } catch {
+            // A truncated or garbled answer: the request may or may not have landed, so retry.
+            throw SyncError(.unreachable, "The server's answer was cut short or garbled (\(WireCoding.describe(error))).")
+        }
+    }
+
+    /// Sends a request and maps failures: no answer or 5xx → retryable; 4xx → final.
+    func exchange(_ request: HTTPExchange) throws -> HTTPReply {
+        let reply: HTTPReply
+        do {
+            reply = try transport.send(request)
+        } catch let e as TransportError {
+            switch e.kind {
+            case .tls: throw SyncError(.unauthorized, "The server's certificate could not be verified (\(e.message)); give the office CA with --cacert, never turn verification off.")
+            default: throw SyncError(.unreachable, "The server at \(options.server) cannot be reached (\(e.message)).")
+            }
+        }
+        if (200..<300).contains(reply.status) { return reply }
+        let detail = (try? WireCoding.decode(ErrorBody.self, from: reply.body))?.error
+        let message = detail?.message ?? "HTTP \(reply.status)"
+        switch reply.status {
+        case 401, 403: throw SyncError(.unauthorized, "The server refused the token: \(message)")
+        case 426: throw SyncError(.protocolMismatch, message)
+        case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, message)
+        case 413: throw SyncError(.rejected, "\(message) (try --batch-size with a smaller number)")
+        case 429, 503: throw SyncError(.busy, "The server is busy: \(message)")
+        case 500...: throw SyncError(.unreachable, "The server failed: \(message)")
+        default: throw SyncError(.rejected, "The server refused the request: \(message)")
+        }
+    }
+}
+
+/// An exclusive lock on a store for the length of one sync (`flock`, released by the kernel if the
+/// process dies).
+public final class SyncLock {
+    let fd: Int32
+
+    /// - Throws: ``SyncError`` (`busy`) when another sync holds the lock.
+    public init(storePath: String) throws {
+        let path = storePath + ".sync-lock"
+        fd = open(path, O_CREAT | O_RDWR, 0o600)
+        guard fd >= 0 else { throw SyncError(.local, "Cannot create the lock file \(path).") }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw SyncError(.busy, "Another sync of this store is running; try again when it has finished.")
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,125 @@
+import CCurl
+import Foundation
+
+/// One HTTP exchange, as the sync engine sees it.
+public struct HTTPExchange: Sendable {
+    public var method: String
+    public var url: String
+    public var headers: [(String, String)]
+    public var body: [UInt8]?
+
+    public init(method: String, url: String, headers: [(String, String)], body: [UInt8]? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+}
+
+public struct HTTPReply: Sendable {
+    public var status: Int
+    public var body: [UInt8]
+    public init(status: Int, body: [UInt8]) {
+        self.status = status
+        self.body = body
+    }
+}
+
+/// A failure below HTTP: no answer at all.
+public struct TransportError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable { case unreachable, timeout, tls, other }
+    public var kind: Kind
+    public var message: String
+    public var description: String { message }
+}
+
+/// Sends HTTP requests. The engine is written against this, so tests can inject faults.
+public protocol HTTPTransport {
+    func send(_ exchange: HTTPExchange) throws -> HTTPReply
+}
+
+/// The libcurl transport: connect and total timeouts, gzip responses, certificate verification
+/// always on (against the system CA store, or `caFile` for an office's own CA).
+public final class CurlTransport: HTTPTransport {
+    let handle: UnsafeMutableRawPointer
+    public var connectTimeout: Int
+    public var totalTimeout: Int
+    public var caFile: String?
+
+    private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+
+    /// - Parameters:
+    ///   - connectTimeout: seconds to establish a connection.
+    ///   - totalTimeout: seconds for a whole request.
+    ///   - caFile: a PEM bundle of trusted CAs instead of the system store.
+    public init(connectTimeout: Int = 10, totalTimeout: Int = 120, caFile: String? = nil) throws {
+        _ = Self.globalInit
+        guard let h = curl_easy_init() else { throw TransportError(kind: .other, message: "libcurl could not start.") }
+        handle = h
+        self.connectTimeout = connectTimeout
+        self.totalTimeout = totalTimeout
+        self.caFile = caFile
+    }
+
+    deinit { curl_easy_cleanup(handle) }
+
+    final class Sink {
+        var bytes: [UInt8] = []
+    }
+
+    public func send(_ exchange: HTTPExchange) throws -> HTTPReply {
+        curl_easy_reset(handle)
+        let sink = Sink()
+        let box = Unmanaged.passRetained(sink)
+        defer { box.release() }
+        var list: UnsafeMutablePointer<curl_slist>?
+        for (k, v) in exchange.headers { list = curl_slist_append(list, "\(k): \(v)") }
+        list = curl_slist_append(list, "Expect:")
+        defer { curl_slist_free_all(list) }
+        fs_curl_set_string(handle, CURLOPT_URL, exchange.url)
+        fs_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
+        fs_curl_set_long(handle, CURLOPT_CONNECTTIMEOUT, connectTimeout)
+        fs_curl_set_long(handle, CURLOPT_TIMEOUT, totalTimeout)
+        fs_curl_set_string(handle, CURLOPT_ACCEPT_ENCODING, "gzip")
+        fs_curl_set_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
+        fs_curl_set_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
+        if let caFile { fs_curl_set_string(handle, CURLOPT_CAINFO, caFile) }
+        fs_curl_set_slist(handle, CURLOPT_HTTPHEADER, list)
+        fs_curl_set_pointer(handle, CURLOPT_WRITEDATA, box.toOpaque())
+        fs_curl_set_write_function(handle) { ptr, size, count, user in
+            guard let ptr, let user else { return 0 }
+            let n = size * count
+            let sink = Unmanaged<CurlTransport.Sink>.fromOpaque(user).takeUnretainedValue()
+            ptr.withMemoryRebound(to: UInt8.self, capacity: n) { sink.bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: n)) }
+            return n
+        }
+        if exchange.method == "POST" {
+            let body = exchange.body ?? []
+            fs_curl_set_long(handle, CURLOPT_POST, 1)
+            fs_curl_set_long(handle, CURLOPT_POSTFIELDSIZE, body.count)
+            body.withUnsafeBufferPointer { buf in
+                // COPYPOSTFIELDS copies: the buffer need not outlive this call.
+                _ = buf.baseAddress.map { fs_curl_set_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0)) }
+            }
+            if body.isEmpty { fs_curl_set_string(handle, CURLOPT_COPYPOSTFIELDS, "") }
+        }
+        let rc = curl_easy_perform(handle)
+        guard rc == CURLE_OK else {
+            let text = String(cString: curl_easy_strerror(rc))
+            let kind: TransportError.Kind
+            switch rc {
+            case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY, CURLE_RECV_ERROR, CURLE_SEND_ERROR,
+                CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE:
+                kind = .unreachable
+            case CURLE_OPERATION_TIMEDOUT: kind = .timeout
+            case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_CERTPROBLEM:
+                kind = .tls
+            default: kind = .other
+            }
+            throw TransportError(kind: kind, message: "\(exchange.url): \(text)")
+        }
+        var code = 0
+        fs_curl_get_response_code(handle, &code)
+        return HTTPReply(status: code, body: sink.bytes)
+    }
+}
