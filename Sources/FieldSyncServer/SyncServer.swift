@@ -143,10 +143,20 @@ public struct SyncServer: Sendable {
         }
         let replica = ReplicaID(replicaText)
         let previous = request.headers[Self.previousReplicaHeader].map { $0.lowercased() }
-        guard try store.bind(token: grant.name, replica: replica.rawValue, previous: previous) else {
-            throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to replica \(grant.replica ?? "?"), not \(replica.rawValue).")
+        if let bound = grant.replica, bound != replica.rawValue, bound != previous {
+            throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to replica \(bound), not \(replica.rawValue).")
         }
         return (grant, replica)
+    }
+
+    /// Binds the token to the replica once a request of it has succeeded (a refused request
+    /// changes nothing, not even the binding).
+    func bind(_ grant: TokenGrant, _ replica: ReplicaID, _ request: Request) throws {
+        guard grant.replica != replica.rawValue else { return }
+        let previous = request.headers[Self.previousReplicaHeader].map { $0.lowercased() }
+        guard try store.bind(token: grant.name, replica: replica.rawValue, previous: previous) else {
+            throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to another replica than \(replica.rawValue).")
+        }
     }
 
     func push(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
@@ -174,6 +184,7 @@ public struct SyncServer: Sendable {
             default: throw APIError(.internalServerError, "storage", e.message)
             }
         }
+        try bind(grant, replica, request)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         metrics.pushed(push.records.count, changed: result.changed, seconds: seconds)
         logger.info("push", metadata: [
@@ -195,6 +206,7 @@ public struct SyncServer: Sendable {
             throw APIError(.badRequest, "bad_limit", "limit must be 1 to 5000, not \"\(limitText)\".")
         }
         let page = try store.pull(zone: grant.zone, after: after, limit: limit)
+        try bind(grant, replica, request)
         metrics.pulled(page.records.count)
         logger.debug("pull", metadata: ["zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(page.records.count)])
         return Self.json(.ok, try WireCoding.encode(page), request: request)

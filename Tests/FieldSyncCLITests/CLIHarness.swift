@@ -27,6 +27,8 @@ final class CLI {
     let dir: URL
     var db: String { dir.appendingPathComponent("field.db").path }
     var now: String?
+    /// Keeps a server alive as long as a laptop that syncs with it.
+    var server: AnyObject?
 
     init(now: String? = "2026-05-12T01:00:00Z") throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-cli-\(UUID().uuidString)")

@@ -1,0 +1,139 @@
+import FieldStore
+import FieldSyncClient
+import FieldSyncCore
+import Foundation
+import Testing
+
+/// Starts the real `fieldsync-server` binary on 127.0.0.1 (a free port it picks and prints), and
+/// stops it with SIGTERM when dropped.
+final class ServerProcess {
+    static let binary = CLI.binary.deletingLastPathComponent().appendingPathComponent("fieldsync-server")
+    let dir: URL
+    let db: String
+    var process: Process?
+    private(set) var url = ""
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-server-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        db = dir.appendingPathComponent("server.db").path
+    }
+
+    deinit {
+        stop()
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    /// Runs `fieldsync-server token create` and returns the token.
+    func token(_ name: String, role: String = "commissioner", zone: String = "高新区") throws -> String {
+        let r = try Self.run(["token", "create", "--db", db, "--name", name, "--role", role, "--zone", zone])
+        #expect(r.status == 0, "token create failed: \(r.stderr)")
+        return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func revoke(_ name: String) throws {
+        let r = try Self.run(["token", "revoke", "--db", db, name])
+        #expect(r.status == 0)
+    }
+
+    static func run(_ args: [String]) throws -> CLI.Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return CLI.Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// Starts the server and waits until it prints its address.
+    func start(extra: [String] = []) throws {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = ["serve", "--db", db, "--host", "127.0.0.1", "--port", "0", "--log-level", "warning"] + extra
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        process = p
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !text.contains("\n"), Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let range = text.range(of: "http://") else { throw CLIError("the server did not start: \(text)") }
+        url = String(text[range.lowerBound...].prefix { !$0.isWhitespace })
+    }
+
+    /// SIGTERM, and wait.
+    func stop() {
+        guard let p = process, p.isRunning else { return }
+        p.terminate()
+        p.waitUntilExit()
+        process = nil
+    }
+
+    /// SIGKILL: no chance to finish anything.
+    func kill() {
+        guard let p = process, p.isRunning else { return }
+        Foundation.kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        process = nil
+    }
+
+    /// The zone store's state, read directly (after stopping or while running: WAL allows it).
+    func zoneStates(_ zone: String = "高新区") throws -> [String: RecordState] {
+        let base = (db as NSString).deletingPathExtension
+        let file = "\(base).zone-\(UUIDText.derived(from: "zone:\(zone)").prefix(13)).db"
+        guard FileManager.default.fileExists(atPath: file) else { return [:] }
+        return try ReplicaStore(path: file).allStates()
+    }
+
+    func zoneIntegrity(_ zone: String = "高新区") throws -> Bool {
+        let base = (db as NSString).deletingPathExtension
+        let file = "\(base).zone-\(UUIDText.derived(from: "zone:\(zone)").prefix(13)).db"
+        return try ReplicaStore(path: file).integrityOK()
+    }
+
+    /// A raw request to the server (for hostile-input tests).
+    func send(_ method: String, _ path: String, token: String?, schema: String? = "1", replica: String? = UUIDText.random(),
+              body: [UInt8]? = nil, gzip: Bool = false) throws -> HTTPReply {
+        var h: [(String, String)] = []
+        if let token { h.append(("Authorization", "Bearer \(token)")) }
+        if let schema { h.append(("FieldSync-Schema", schema)) }
+        if let replica { h.append(("FieldSync-Replica", replica)) }
+        if gzip { h.append(("Content-Encoding", "gzip")) }
+        return try CurlTransport().send(HTTPExchange(method: method, url: url + path, headers: h, body: body))
+    }
+}
+
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+extension CLI {
+    /// A laptop store set up against `server` with `token`.
+    static func laptop(_ name: String, server: ServerProcess, token: String, now: String? = nil) throws -> CLI {
+        let cli = try CLI(now: now)
+        cli.server = server
+        try cli.ok("init", "--replica-name", name, "--zone", "高新区")
+        try cli.ok("config", "set", "server", server.url)
+        try cli.ok("config", "set", "token", token)
+        return cli
+    }
+
+    @discardableResult
+    func sync(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        let r = try run(["sync", "--json"])
+        #expect(r.status == 0, "sync failed: \(r.stderr)", sourceLocation: sourceLocation)
+        return r.object
+    }
+}
