@@ -31,7 +31,8 @@ public struct TokenSummary: Sendable, Hashable {
 /// `server_seq` in commit order; `pull` never skips a change committed with a lower sequence.
 public protocol ServerStore: Sendable {
     func push(zone: String, pusher: ReplicaID, records: [WireRecord]) throws -> PushResponse
-    func pull(zone: String, after: Int64, limit: Int) throws -> PullResponse
+    /// - Parameter requester: records whose state is exactly what this replica pushed are left out.
+    func pull(zone: String, after: Int64, limit: Int, requester: ReplicaID?) throws -> PullResponse
     /// The grant of a presented bearer token, or nil when unknown or revoked.
     func authenticate(_ token: String) throws -> TokenGrant?
     /// Binds a token to its first replica; re-binding is allowed only from the bound replica's
@@ -79,13 +80,15 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         return PushResponse(changed: result.changed, conflicts: result.conflicted, serverSeq: try store.lastSeq())
     }
 
-    public func pull(zone: String, after: Int64, limit: Int) throws -> PullResponse {
+    public func pull(zone: String, after: Int64, limit: Int, requester: ReplicaID?) throws -> PullResponse {
         let store = try self.zone(zone)
         // One read transaction: the head and the batch come from the same snapshot.
-        let (batch, head) = try store.changesWithHead(after: after, limit: limit + 1)
+        let (batch, head) = try store.changesWithHead(after: after, limit: limit + 1, skipOrigin: requester)
         let more = batch.count > limit
         let page = Array(batch.prefix(limit))
-        return PullResponse(records: page.map(\.record), upTo: page.last?.seq ?? max(after, 0), serverSeq: head, more: more)
+        // With nothing more to send, everything up to the snapshot's head has been considered.
+        let upTo = more ? (page.last?.seq ?? after) : max(head, after)
+        return PullResponse(records: page.map(\.record), upTo: upTo, serverSeq: head, more: more)
     }
 
     public func authenticate(_ token: String) throws -> TokenGrant? {

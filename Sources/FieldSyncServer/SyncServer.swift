@@ -205,7 +205,7 @@ public struct SyncServer: Sendable {
         guard let limit = Int(limitText), (1...5000).contains(limit) else {
             throw APIError(.badRequest, "bad_limit", "limit must be 1 to 5000, not \"\(limitText)\".")
         }
-        let page = try store.pull(zone: grant.zone, after: after, limit: limit)
+        let page = try store.pull(zone: grant.zone, after: after, limit: limit, requester: replica)
         try bind(grant, replica, request)
         metrics.pulled(page.records.count)
         logger.debug("pull", metadata: ["zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(page.records.count)])

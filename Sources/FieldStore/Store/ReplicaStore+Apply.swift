@@ -92,7 +92,10 @@ extension ReplicaStore {
             } else {
                 seq = existing?.seq ?? 0
             }
-            let args = codec.arguments(id: record.id, state: merged, seq: seq, &interner)
+            // On the server, remember when the new state is exactly what the pusher sent.
+            var origin: Int64 = 0
+            if let pusher = options.pusher, merged == incoming { origin = interner.index(of: pusher) }
+            let args = codec.arguments(id: record.id, state: merged, seq: seq, origin: origin, &interner)
             try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: args)
             current[key] = RowCodec.Stored(state: merged, seq: seq)
             result.changed += 1

@@ -17,13 +17,14 @@ extension ReplicaStore {
         try read { db in try Self.changes(db, after: seq, limit: limit) }
     }
 
-    static func changes(_ db: Database, after seq: Int64, limit: Int) throws -> [SequencedRecord] {
+    static func changes(_ db: Database, after seq: Int64, limit: Int, skipOrigin: ReplicaID? = nil) throws -> [SequencedRecord] {
         let interner = try loadInterner(db)
+        let skip = skipOrigin.flatMap { interner.existingIndex(of: $0) } ?? -1
         var out: [SequencedRecord] = []
         for type in Domain.all {
             let codec = try RowCodec.codec(for: type.name)
-            let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > ? ORDER BY _seq LIMIT ?")
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [seq, limit])
+            let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > ? AND _origin != ? ORDER BY _seq LIMIT ?")
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [seq, skip, limit])
             while let row = try rows.next() {
                 let stored = try codec.decode(row, interner)
                 out.append(SequencedRecord(seq: stored.seq, record: WireRecord(table: type.name, id: row[0], state: stored.state)))
@@ -89,9 +90,10 @@ extension ReplicaStore {
 
 extension ReplicaStore {
     /// Changes after `seq` and the latest sequence, read from one snapshot.
-    public func changesWithHead(after seq: Int64, limit: Int) throws -> ([SequencedRecord], Int64) {
+    /// - Parameter skipOrigin: leave out records whose state is exactly what this replica pushed.
+    public func changesWithHead(after seq: Int64, limit: Int, skipOrigin: ReplicaID? = nil) throws -> ([SequencedRecord], Int64) {
         try read { db in
-            let batch = try Self.changes(db, after: seq, limit: limit)
+            let batch = try Self.changes(db, after: seq, limit: limit, skipOrigin: skipOrigin)
             let head = (try Int64.fetchOne(db, sql: "SELECT next_seq FROM replica_info") ?? 1) - 1
             return (batch, head)
         }

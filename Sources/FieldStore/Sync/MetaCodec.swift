@@ -92,6 +92,9 @@ struct ReplicaInterner {
         return i
     }
 
+    /// The index of a replica already interned, without adding it.
+    func existingIndex(of replica: ReplicaID) -> Int64? { byID[replica] }
+
     func replica(at index: Int64) throws -> ReplicaID {
         guard let r = byIndex[index] else { throw StoreError.corrupt("sync metadata names unknown replica #\(index).") }
         return r

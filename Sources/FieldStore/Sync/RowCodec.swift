@@ -17,7 +17,7 @@ struct RowCodec {
         self.type = type
         fieldColumns = type.fields.filter { $0.name != RecordType.deletedField }
         let cols = fieldColumns.map { "\"\($0.name)\"" }
-        let all = ["id"] + cols + ["deleted", "_vv", "_meta", "_seq", "_conflicts"]
+        let all = ["id"] + cols + ["deleted", "_vv", "_meta", "_seq", "_conflicts", "_origin"]
         selectSQL = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\" WHERE id = ?"
         selectManySQL = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\" WHERE id IN (SELECT value FROM json_each(?))"
         let placeholders = Array(repeating: "?", count: all.count).joined(separator: ", ")
@@ -56,7 +56,7 @@ struct RowCodec {
     }
 
     /// The arguments of `upsertSQL` for `state`.
-    func arguments(id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner) -> StatementArguments {
+    func arguments(id: String, state: RecordState, seq: Int64, origin: Int64 = 0, _ interner: inout ReplicaInterner) -> StatementArguments {
         var values: [DatabaseValue] = []
         values.reserveCapacity(fieldColumns.count + 6)
         values.append(id.databaseValue)
@@ -68,6 +68,7 @@ struct RowCodec {
         values.append(Data(MetaCodec.encodeMeta(state, type: type, &interner)).databaseValue)
         values.append(seq.databaseValue)
         values.append(state.conflictCount(policy: type.policy(of:)).databaseValue)
+        values.append(origin.databaseValue)
         return StatementArguments(values)
     }
 
