@@ -11,4 +11,5 @@ static inline CURLcode fs_curl_set_write_function(CURL *c, size_t (*f)(char *, s
     return curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, f);
 }
 static inline CURLcode fs_curl_get_response_code(CURL *c, long *code) { return curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, code); }
+static inline CURLcode fs_curl_get_download_size(CURL *c, curl_off_t *n) { return curl_easy_getinfo(c, CURLINFO_SIZE_DOWNLOAD_T, n); }
 #endif

@@ -45,6 +45,8 @@ public final class CurlTransport: HTTPTransport {
     public var connectTimeout: Int
     public var totalTimeout: Int
     public var caFile: String?
+    /// Body bytes received on the wire by the last request (before gzip decoding).
+    public private(set) var lastWireBytes = 0
 
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
@@ -120,6 +122,9 @@ public final class CurlTransport: HTTPTransport {
         }
         var code = 0
         fs_curl_get_response_code(handle, &code)
+        var downloaded: curl_off_t = 0
+        fs_curl_get_download_size(handle, &downloaded)
+        lastWireBytes = Int(downloaded)
         return HTTPReply(status: code, body: sink.bytes)
     }
 }

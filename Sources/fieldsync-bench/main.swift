@@ -4,6 +4,7 @@
 //
 // Figures go to stdout; docs/benchmarks.md records them with the command.
 import FieldStore
+import FieldSyncClient
 import FieldSyncCore
 import Foundation
 import GRDB
@@ -245,8 +246,12 @@ do {
     switch command {
     case "store": try storeBenchmark(records: records)
     case "cli": try cliBenchmark(runs: 41)
+    case "sync":
+        var big = 1_000_000
+        if let i = args.firstIndex(of: "--big"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]) { big = n }
+        try syncBenchmark(records: records, big: big)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli, sync\n".utf8))
         exit(64)
     }
 } catch {

@@ -23,7 +23,7 @@ extension ReplicaStore {
         var out: [SequencedRecord] = []
         for type in Domain.all {
             let codec = try RowCodec.codec(for: type.name)
-            let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > ? AND _origin != ? ORDER BY _seq LIMIT ?")
+            let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > 0 AND _seq > ? AND _origin != ? ORDER BY _seq LIMIT ?")  // "_seq > 0" lets SQLite use the partial index
             let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [seq, skip, limit])
             while let row = try rows.next() {
                 let stored = try codec.decode(row, interner)
@@ -40,7 +40,7 @@ extension ReplicaStore {
         try read { db in
             var n = 0
             for type in Domain.all {
-                n += try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(type.name)\" WHERE _seq > ?", arguments: [seq]) ?? 0
+                n += try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(type.name)\" WHERE _seq > 0 AND _seq > ?", arguments: [seq]) ?? 0
             }
             return n
         }
@@ -56,8 +56,9 @@ extension ReplicaStore {
         try read { db in
             var out: [(String, String)] = []
             for type in Domain.all {
-                let ids = try String.fetchAll(db, sql: "SELECT id FROM \"\(type.name)\" WHERE _conflicts > 0 ORDER BY id")
-                out += ids.map { (type.name, $0) }
+                // No ORDER BY: it would make SQLite walk the primary key instead of the partial index.
+                let ids = try String.fetchAll(db, sql: "SELECT id FROM \"\(type.name)\" WHERE _conflicts > 0")
+                out += ids.sorted().map { (type.name, $0) }
             }
             return out
         }

@@ -1,0 +1,201 @@
+import FieldStore
+import FieldSyncClient
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// Counts the bytes a transport sends and receives.
+final class CountingTransport: HTTPTransport {
+    let inner: any HTTPTransport
+    var sent = 0
+    var received = 0
+    init(_ inner: any HTTPTransport) { self.inner = inner }
+    func send(_ exchange: HTTPExchange) throws -> HTTPReply {
+        sent += exchange.body?.count ?? 0
+        let reply = try inner.send(exchange)
+        received += (inner as? CurlTransport)?.lastWireBytes ?? reply.body.count
+        return reply
+    }
+}
+
+/// A fieldsync-server child process on 127.0.0.1.
+final class BenchServer {
+    let binDir: URL
+    let db: String
+    var process: Process?
+    var url = ""
+
+    init(binDir: URL, dir: URL) {
+        self.binDir = binDir
+        db = dir.appendingPathComponent("server.db").path
+    }
+
+    func token(_ name: String, zone: String) throws -> String {
+        let p = Process()
+        p.executableURL = binDir.appendingPathComponent("fieldsync-server")
+        p.arguments = ["token", "create", "--db", db, "--name", name, "--role", "commissioner", "--zone", zone]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func start() throws {
+        let p = Process()
+        p.executableURL = binDir.appendingPathComponent("fieldsync-server")
+        p.arguments = ["serve", "--db", db, "--port", "0", "--log-level", "error", "--max-body-mb", "64"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        process = p
+        let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+        guard let r = line.range(of: "http://") else { throw CLIBenchError(message: "server did not start: \(line)") }
+        url = String(line[r.lowerBound...].prefix { !$0.isWhitespace })
+    }
+
+    /// The server's peak resident memory so far, in MB (VmHWM).
+    func peakMB() -> Double {
+        guard let pid = process?.processIdentifier,
+              let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        return Double(line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) / 1024
+    }
+
+    func stop() {
+        process?.terminate()
+        process?.waitUntilExit()
+    }
+}
+
+/// Writes `n` enterprises as local changes, 1000 per transaction.
+func writeLocal(_ store: ReplicaStore, _ n: Int, offset: Int = 0) throws {
+    var i = 0
+    while i < n {
+        try store.transaction { tx in
+            for j in i..<min(i + 1000, n) {
+                let k = j + offset
+                try tx.write(Domain.enterprise, id: UUIDText.random(), [
+                    "name": .text("深圳市高新区科技企业第\(k)号有限公司"), "credit_code": .text(CreditCode.make(k)),
+                    "industry": .text(["新一代信息技术", "生物医药", "新材料", "高端装备"][k % 4]),
+                    "address": .text("高新区科技南路\(k % 300)号\(k % 20)栋"), "contact": .text("王经理 138\(String(format: "%08d", k))"),
+                ])
+            }
+        }
+        i += 1000
+    }
+}
+
+func laptop(_ dir: URL, _ name: String, server: BenchServer, token: String) throws -> ReplicaStore {
+    let store = try ReplicaStore(path: dir.appendingPathComponent("\(name).db").path)
+    try store.initialize(name: name, zone: "bench")
+    try store.setConfig("server", server.url)
+    try store.setConfig("token", token)
+    return store
+}
+
+func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil) throws -> (Double, SyncSummary) {
+    let transport: any HTTPTransport = try counting ?? CurlTransport()
+    var summary = SyncSummary()
+    let t = try seconds {
+        summary = try SyncEngine(store: store, transport: transport, options: SyncOptions(server: server.url, token: token)).run()
+    }
+    return (t, summary)
+}
+
+/// Runs `fieldsync sync` as a child and returns (seconds, peak RSS in MB) from wait4's rusage.
+func childSync(_ binDir: URL, db: String) throws -> (Double, Double) {
+    let path = binDir.appendingPathComponent("fieldsync").path
+    var pid: pid_t = 0
+    let args: [String] = [path, "sync", "--db", db]
+    let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+    defer { for a in argv { free(a) } }
+    var status: Int32 = 0
+    var usage = rusage()
+    let t = try seconds {
+        guard posix_spawn(&pid, path, nil, nil, argv, environ) == 0 else { throw CLIBenchError(message: "cannot start fieldsync") }
+        wait4(pid, &status, 0, &usage)
+    }
+    guard (status >> 8) & 0xff == 0 else { throw CLIBenchError(message: "fieldsync sync exited \((status >> 8) & 0xff)") }
+    return (t, Double(usage.ru_maxrss) / 1024)
+}
+
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+func syncBenchmark(records n: Int, big: Int) throws {
+    print("== sync benchmark (release build, loopback) ==")
+    let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let server = BenchServer(binDir: binDir, dir: dir)
+    let ta = try server.token("a", zone: "e2e")
+    let tb = try server.token("b", zone: "e2e")
+    let tSmall = try server.token("small", zone: "small")
+    let tBig = try server.token("big", zone: "big")
+    try server.start()
+    defer { server.stop() }
+
+    // 1. N changed records A → server → B.
+    let a = try laptop(dir, "a", server: server, token: ta)
+    try writeLocal(a, n)
+    let countA = try CountingTransport(CurlTransport())
+    let (tPush, sa) = try syncOnce(a, server, ta, counting: countA)
+    let b = try laptop(dir, "b", server: server, token: tb)
+    let countB = try CountingTransport(CurlTransport())
+    let (tPull, sb) = try syncOnce(b, server, tb, counting: countB)
+    guard sa.pushed == n, sb.pulled == n else { throw CLIBenchError(message: "pushed \(sa.pushed), pulled \(sb.pulled), expected \(n)") }
+    // The ceiling: raw inserts of the same rows, 500 per transaction.
+    let rows: [[DatabaseValue]] = try b.read { db in
+        try Row.fetchAll(db, sql: "SELECT * FROM enterprise").map { (row: Row) -> [DatabaseValue] in Array(row.databaseValues) }
+    }
+    let columns = try b.read { db in try Row.fetchAll(db, sql: "PRAGMA table_info(enterprise)").map { $0["name"] as String } }
+    let raw = try ReplicaStore(path: dir.appendingPathComponent("raw.db").path)
+    let sql = "INSERT INTO enterprise (\(columns.map { "\"\($0)\"" }.joined(separator: ","))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ",")))"
+    let tRaw = try seconds {
+        var i = 0
+        while i < rows.count {
+            try raw.write { db in
+                let stmt = try db.cachedStatement(sql: sql)
+                for r in rows[i..<min(i + 500, rows.count)] {
+                    stmt.setUncheckedArguments(StatementArguments(r))
+                    try stmt.execute()
+                }
+            }
+            i += 500
+        }
+    }
+    let e2eRate = Double(n) / (tPush + tPull)
+    let rawRate = Double(n) / tRaw
+    print("\(n) records A → server → B:  push \(fmt(tPush, 2)) s + pull \(fmt(tPull, 2)) s = \(fmt(e2eRate)) records/s")
+    print("raw SQLite insert, same rows:  \(fmt(rawRate)) rows/s   → end to end = \(fmt(e2eRate / rawRate, 2)) × raw")
+    print("bytes on the wire per record:  push \(fmt(Double(countA.sent + countA.received) / Double(n), 1)), pull \(fmt(Double(countB.sent + countB.received) / Double(n), 1)) (gzip JSON)")
+
+    // 2. A no-op sync of a big store against a small one (separate zones, both fully synced).
+    let small = try laptop(dir, "small", server: server, token: tSmall)
+    try writeLocal(small, 1000)
+    _ = try syncOnce(small, server, tSmall)
+    let bigStore = try laptop(dir, "big", server: server, token: tBig)
+    let tBuild = try seconds { try writeLocal(bigStore, big) }
+    print("built a \(big)-record store in \(fmt(tBuild, 1)) s")
+    // 3. Syncing all of it: `fieldsync sync` as a child process, its peak memory from wait4.
+    let (tBigSync, rss) = try childSync(binDir, db: bigStore.path)
+    print("fieldsync sync of \(big) changes: \(fmt(tBigSync, 1)) s, \(fmt(Double(big) / tBigSync)) records/s, client peak RSS \(fmt(rss, 1)) MB, server peak RSS \(fmt(server.peakMB(), 1)) MB")
+    var smallTimes: [Double] = []
+    var bigTimes: [Double] = []
+    for _ in 0..<7 {
+        smallTimes.append(try syncOnce(small, server, tSmall).0)
+        bigTimes.append(try syncOnce(bigStore, server, tBig).0)
+    }
+    print("no-op sync: \(big) records \(fmt(median(bigTimes) * 1000, 1)) ms, 1000 records \(fmt(median(smallTimes) * 1000, 1)) ms → ratio \(fmt(median(bigTimes) / median(smallTimes), 2))")
+    // 4. Ten changes on the big store.
+    var tenTimes: [Double] = []
+    for round in 0..<5 {
+        try writeLocal(bigStore, 10, offset: big + round * 10)
+        let (t, s) = try syncOnce(bigStore, server, tBig)
+        guard s.pushed == 10 else { throw CLIBenchError(message: "pushed \(s.pushed), expected 10") }
+        tenTimes.append(t)
+    }
+    print("10 changes on a \(big)-record store: median \(fmt(median(tenTimes) * 1000, 1)) ms (sync engine in-process, loopback)")
+}
