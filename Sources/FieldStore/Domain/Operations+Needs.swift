@@ -136,6 +136,7 @@ extension ReplicaStore {
         try transaction { tx in
             let p = try Self.resolve(tx.db, Domain.project, project)
             try tx.write(Domain.milestone, id: id, ["project": .text(p), "name": .text(name), "due": .date(due)])
+            try self.observeLight(tx, project: p)
         }
         return id
     }
@@ -149,6 +150,7 @@ extension ReplicaStore {
                 throw StoreError(.unknownID, "Milestone \(milestone) does not belong to project \(project).")
             }
             try tx.write(Domain.milestone, id: m, ["done_on": .date(date ?? self.today())])
+            try self.observeLight(tx, project: p)
         }
     }
 
@@ -216,6 +218,32 @@ extension ReplicaStore {
             } else {
                 try tx.write(Domain.project, id: id, ["light_override": .null, "light_reason": .null])
             }
+            try self.observeLight(tx, project: id)
+        }
+    }
+
+    /// Records the project's current light when it differs from the last observation, so reports
+    /// can tell which projects came back from red or yellow to green.
+    func observeLight(_ tx: WriteContext, project: String) throws {
+        guard let state = try tx.state(Domain.project, id: project) else { return }
+        let view = Self.view(Domain.project, id: project, state: state)
+        let milestones = try Self.views(tx.db, Domain.milestone, where: "project = ?", arguments: [project], orderBy: "due")
+        let today = self.today()
+        let light = Self.light(project: view, milestones: milestones, today: today)
+        let last = try String.fetchOne(
+            tx.db, sql: "SELECT light FROM light_log WHERE project = ? AND deleted = 0 ORDER BY observed_on DESC, rowid DESC LIMIT 1",
+            arguments: [project])
+        guard last != light.color else { return }
+        try tx.write(Domain.lightLog, id: UUIDText.derived(from: "light:\(project):\(today):\(light.color)"), [
+            "project": .text(project), "observed_on": .date(today), "light": .text(light.color),
+            "reason": .text(light.override != nil ? (light.overrideReason ?? "") : light.reasons.joined(separator: "; ")),
+        ])
+    }
+
+    /// Records the light of a project now (for `project light`).
+    public func observeLight(_ projectText: String) throws {
+        try transaction { tx in
+            try self.observeLight(tx, project: try Self.resolve(tx.db, Domain.project, projectText))
         }
     }
 

@@ -149,6 +149,15 @@ public enum Domain {
         FieldSpec("tech_staff_ratio", .decimal),
     ])
 
+    /// An observation of a project's light (for "brought back to green" figures). Derived by
+    /// machines, one record per project, day and light (id derived from them), never edited.
+    public static let lightLog = RecordType("light_log", [
+        FieldSpec("project", .text),
+        FieldSpec("observed_on", .date),
+        FieldSpec("light", .text),
+        FieldSpec("reason", .text, .lww),
+    ])
+
     /// A zone-wide setting (ranking weights, …); id derived from its key.
     public static let setting = RecordType("setting", [
         FieldSpec("key", .text),
@@ -158,7 +167,7 @@ public enum Domain {
     /// Every replicated type, in dependency order.
     public static let all: [RecordType] = [
         commissioner, enterprise, poolMembership, round, visit, need, needNote, project, milestone, indicator,
-        setting,
+        setting, lightLog,
     ]
 
     private static let byName: [String: RecordType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -64,6 +64,8 @@ struct ProjectCommand: ParsableCommand {
             let s = try store.open()
             if let set {
                 try s.setLight(id, color: set == "auto" ? nil : set, reason: reason)
+            } else {
+                try s.observeLight(id)
             }
             let (p, milestones, light) = try s.light(of: id)
             if output.json {

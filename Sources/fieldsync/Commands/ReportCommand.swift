@@ -1,0 +1,197 @@
+import ArgumentParser
+import FieldStore
+import FieldSyncCore
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Office reports from the local replica: coverage, needs, projects, ranking, commissioners.",
+        discussion: "Formats: table (CJK-aligned), csv (UTF-8 with BOM, for Excel), json, html (one self-contained file, inline SVG charts).")
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "coverage | needs | projects | ranking | commissioners") var kind: String
+    @Option(help: "The year (default: this year).") var year: Int?
+    @Option(help: "table | csv | json | html") var format = "table"
+    @Option(help: "zh | en (default: from the system locale).") var lang: String?
+    @Option(help: "Write the report to this file instead of stdout.") var output: String?
+    @Option(help: "How many top and bottom ranks to flag (ranking).") var top = 3
+
+    func validate() throws {
+        guard ["table", "csv", "json", "html"].contains(format) else { throw ValidationError("--format must be table, csv, json or html, not \(format).") }
+        if let lang, !["zh", "en"].contains(lang) { throw ValidationError("--lang must be zh or en, not \(lang).") }
+    }
+
+    func run() throws {
+        let s = try store.open()
+        let language = lang ?? ReportRender.systemLanguage()
+        let report = try s.report(kind, year: year ?? s.today().year, top: top)
+        let text: String
+        switch format {
+        case "csv": text = ReportRender.csv(report, lang: language)
+        case "json": text = ReportRender.json(report).render() + "\n"
+        case "html": text = ReportRender.html(report, lang: language)
+        default: text = ReportRender.table(report, lang: language)
+        }
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CLIError(message: "Cannot write \(output): \(error.localizedDescription)", code: 73)
+            }
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
+
+enum ReportRender {
+    static func systemLanguage() -> String {
+        let env = ProcessInfo.processInfo.environment
+        let locale = env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"] ?? ""
+        return locale.hasPrefix("zh") ? "zh" : "en"
+    }
+
+    static func text(_ cell: Report.Cell) -> String {
+        switch cell {
+        case .text(let s): return s
+        case .int(let i): return String(i)
+        case .percent(let p): return p.map { String(format: "%.1f%%", $0) } ?? "—"
+        case .number(let d): return d.map { String(format: "%.2f", $0) } ?? "—"
+        case .flag(let b): return b ? "✓" : ""
+        }
+    }
+
+    static func jsonCell(_ cell: Report.Cell) -> JSON {
+        switch cell {
+        case .text(let s): return .string(s)
+        case .int(let i): return .int(Int64(i))
+        case .percent(let p), .number(let p): return p.map { .number(String(format: "%.4f", $0)) } ?? .null
+        case .flag(let b): return .bool(b)
+        }
+    }
+
+    static func table(_ r: Report, lang: String) -> String {
+        var out = r.title.label(lang) + "\n"
+        for (c, v) in r.summary { out += "  \(c.label(lang)): \(text(v))\n" }
+        for s in r.sections {
+            out += "\n" + s.title.label(lang) + "\n"
+            out += Output.tableText(s.columns.map { $0.label(lang) }, s.rows.map { $0.map(text) })
+        }
+        return out
+    }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    /// UTF-8 with a BOM so Excel opens Chinese text right; sections separated by a blank line.
+    static func csv(_ r: Report, lang: String) -> String {
+        var out = "\u{FEFF}" + csvField(r.title.label(lang)) + "\r\n"
+        for (c, v) in r.summary { out += csvField(c.label(lang)) + "," + csvField(text(v)) + "\r\n" }
+        for s in r.sections {
+            out += "\r\n" + csvField(s.title.label(lang)) + "\r\n"
+            out += s.columns.map { csvField($0.label(lang)) }.joined(separator: ",") + "\r\n"
+            for row in s.rows { out += row.map { csvField(text($0)) }.joined(separator: ",") + "\r\n" }
+        }
+        return out
+    }
+
+    static func json(_ r: Report) -> JSON {
+        .object([
+            ("report", .string(r.kind)), ("year", .int(Int64(r.year))),
+            ("summary", .object(r.summary.map { ($0.0.key, jsonCell($0.1)) })),
+            ("sections", .object(r.sections.map { s in
+                (s.key, .array(s.rows.map { row in .object(zip(s.columns, row).map { ($0.0.key, jsonCell($0.1)) }) }))
+            })),
+        ])
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// A horizontal bar chart as inline SVG.
+    static func svg(_ c: Report.Chart) -> String {
+        let rowH = 22
+        let labelW = 260
+        let barW = 420
+        let h = c.labels.count * rowH + 10
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelW + barW + 80)\" height=\(h) role=\"img\">"
+        for (i, (label, value)) in zip(c.labels, c.values).enumerated() {
+            let y = i * rowH + 5
+            let w = c.maximum > 0 ? Int(Double(barW) * min(1, value / c.maximum)) : 0
+            out += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" font-size=\"13\">\(escape(label))</text>"
+            out += "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"15\" fill=\"#2f6fb2\"/>"
+            out += "<text x=\"\(labelW + w + 6)\" y=\"\(y + 15)\" font-size=\"12\">\(String(format: c.unit == "%" ? "%.1f%%" : "%.0f", value))</text>"
+        }
+        return out + "</svg>"
+    }
+
+    /// One self-contained HTML file: no scripts, no stylesheets or fonts from the network.
+    static func html(_ r: Report, lang: String) -> String {
+        var out = "<!DOCTYPE html><html lang=\"\(lang == "zh" ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(escape(r.title.label(lang)))</title>"
+        out += "<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;margin:2em;color:#222}"
+        out += "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}th{background:#eef3f9}"
+        out += ".summary td:first-child{font-weight:bold}</style></head><body>"
+        out += "<h1>\(escape(r.title.label(lang)))</h1><table class=\"summary\">"
+        for (c, v) in r.summary { out += "<tr><td>\(escape(c.label(lang)))</td><td>\(escape(text(v)))</td></tr>" }
+        out += "</table>"
+        for s in r.sections {
+            out += "<h2>\(escape(s.title.label(lang)))</h2>"
+            if let c = s.chart, !c.labels.isEmpty { out += svg(c) }
+            out += "<table><tr>" + s.columns.map { "<th>\(escape($0.label(lang)))</th>" }.joined() + "</tr>"
+            for row in s.rows { out += "<tr>" + row.map { "<td>\(escape(text($0)))</td>" }.joined() + "</tr>" }
+            out += "</table>"
+        }
+        return out + "</body></html>\n"
+    }
+}
+
+struct IndicatorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "indicator", abstract: "Yearly enterprise indicators and ranking weights.",
+                                                    subcommands: [Set.self, Weights.self])
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Enter an enterprise's indicators for a year.")
+        @OptionGroup var store: StoreOptions
+        @Argument var enterprise: String
+        @Option var year: Int
+        @Option(name: .customLong("rd-ratio"), help: "R&D expense / revenue, e.g. 0.085") var rdRatio: String?
+        @Option(name: .customLong("revenue-growth"), help: "e.g. 0.32 for +32%") var revenueGrowth: String?
+        @Option(name: .customLong("ip-count")) var ipCount: Int?
+        @Option(name: .customLong("tech-staff-ratio")) var techStaffRatio: String?
+        func run() throws {
+            var v: [String: FieldValue] = [:]
+            for (key, text) in [("rd_ratio", rdRatio), ("revenue_growth", revenueGrowth), ("tech_staff_ratio", techStaffRatio)] {
+                if let text {
+                    guard let d = ExactDecimal(text) else { throw CLIError(message: "--\(key.replacingOccurrences(of: "_", with: "-")) must be a decimal such as 0.085, not \"\(text)\".") }
+                    v[key] = .decimal(d)
+                }
+            }
+            if let ipCount {
+                guard ipCount >= 0 else { throw CLIError(message: "--ip-count must be ≥ 0, not \(ipCount).") }
+                v["ip_count"] = .integer(Int64(ipCount))
+            }
+            try store.open().setIndicators(enterprise: enterprise, year: year, values: v)
+        }
+    }
+
+    struct Weights: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show or change the ranking weights (stored in the replica, so they sync).")
+        @OptionGroup var store: StoreOptions
+        @Option(name: .customLong("set"), help: "indicator=weight, e.g. rd_ratio=0.4 (repeatable)") var set: [String] = []
+        func run() throws {
+            let s = try store.open()
+            var changes: [String: Double] = [:]
+            for item in set {
+                let parts = item.split(separator: "=")
+                guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: "\"\(item)\" is not indicator=weight.", code: 64) }
+                changes[String(parts[0])] = w
+            }
+            if !changes.isEmpty { try s.setRankingWeights(changes) }
+            let w = try s.rankingWeights()
+            Output.table(["indicator", "指标", "weight"], ReplicaStore.rankingIndicators.map { [$0.key, $0.zh, String(w[$0.key] ?? 0)] })
+        }
+    }
+}
