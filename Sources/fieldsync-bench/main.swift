@@ -246,12 +246,13 @@ do {
     switch command {
     case "store": try storeBenchmark(records: records)
     case "cli": try cliBenchmark(runs: 41)
+    case "report": try reportBenchmark()
     case "sync":
         var big = 1_000_000
         if let i = args.firstIndex(of: "--big"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]) { big = n }
         try syncBenchmark(records: records, big: big)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli, sync\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli, sync, report\n".utf8))
         exit(64)
     }
 } catch {

@@ -144,10 +144,13 @@ extension ReplicaStore {
             for e in due {
                 let cid = e["commissioner"] == .null ? nil : e.text("commissioner")
                 let key = cid ?? ""
-                var g = groups[key] ?? CoverageGroup(
-                    commissionerID: cid, commissionerName: cid.flatMap { names[$0] } ?? "（未分配）", visited: [], notVisited: [])
-                if visited.contains(e.id) { g.visited.append(e) } else { g.notVisited.append(e) }
-                groups[key] = g
+                // Mutate in place: copying the group out and back would copy its arrays on every append.
+                let fresh = CoverageGroup(commissionerID: cid, commissionerName: cid.flatMap { names[$0] } ?? "（未分配）", visited: [], notVisited: [])
+                if visited.contains(e.id) {
+                    groups[key, default: fresh].visited.append(e)
+                } else {
+                    groups[key, default: fresh].notVisited.append(e)
+                }
             }
             return groups.values.sorted { $0.commissionerName < $1.commissionerName }
         }

@@ -343,13 +343,16 @@ extension ReplicaStore {
                 coverage[n, default: [:]][g.commissionerID ?? ""] = (g.visited.count, g.due)
             }
         }
+        // A need is the commissioner's when they own it, or when it is unowned and its enterprise is theirs.
+        let commissionerOf = Dictionary(enterprises.map { ($0.id, $0.text("commissioner")) }, uniquingKeysWith: { a, _ in a })
+        let needsByCommissioner = Dictionary(grouping: needs, by: { n in n["owner"] == .null ? (commissionerOf[n.text("enterprise")] ?? "") : n.text("owner") })
+        let visitsByCommissioner = Dictionary(grouping: visits, by: { $0.text("commissioner") })
         let rows = commissioners.map { c -> [Report.Cell] in
             let mine = Set((assigned[c.id] ?? []).map(\.id))
-            // A need is the commissioner's when they own it, or when it is unowned and its enterprise is theirs.
-            let myNeeds = needs.filter { $0.text("owner") == c.id || ($0["owner"] == .null && mine.contains($0.text("enterprise"))) }
+            let myNeeds = needsByCommissioner[c.id] ?? []
             let ack = myNeeds.filter { Self.acknowledgedIn24h($0) }.count
             let resolved = myNeeds.filter { ["resolved", "closed"].contains($0.text("status")) }.count
-            let myVisits = visits.filter { $0.text("commissioner") == c.id }
+            let myVisits = visitsByCommissioner[c.id] ?? []
             let ratings = myVisits.compactMap { v -> Double? in if case .integer(let i) = v["satisfaction"] { return Double(i) } else { return nil } }
             let greened = projects.filter { mine.contains($0.text("enterprise")) && back.contains($0.id) }.count
             var row: [Report.Cell] = [.text(c.text("name"))]

@@ -1,0 +1,53 @@
+import FieldStore
+import FieldSyncCore
+import Foundation
+
+/// Every report over 10k pool enterprises, three rounds and 30k visits.
+func reportBenchmark() throws {
+    print("== report benchmark: 10k enterprises, 3 rounds, 30k visits, 5k needs ==")
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let store = try ReplicaStore(path: dir.appendingPathComponent("office.db").path, now: { ReplicaStore.parseInstant("2026-12-01T00:00:00Z") ?? Date() })
+    try store.initialize(name: "office", zone: "bench")
+    var commissioners: [String] = []
+    for i in 0..<20 { commissioners.append(try store.addCommissioner(name: "专员\(i)", phone: nil)) }
+    var enterprises: [String] = []
+    let build = try seconds {
+        try store.transaction { tx in
+            for i in 0..<10_000 {
+                let id = UUIDText.random()
+                enterprises.append(id)
+                try tx.write(Domain.enterprise, id: id, ["name": .text("高新区企业\(i)号"), "credit_code": .text(CreditCode.make(i)),
+                                                         "commissioner": .text(commissioners[i % 20])])
+                let pool = ["high-tech", "sme", "project"][i % 3]
+                try tx.write(Domain.poolMembership, id: UUIDText.derived(from: "pool:\(id):\(pool)"), [
+                    "enterprise": .text(id), "pool": .text(pool), "joined_on": .date(try LocalDate.parse("2026-01-01"))])
+                try tx.write(Domain.indicator, id: UUIDText.derived(from: "indicator:\(id):2026"), [
+                    "enterprise": .text(id), "year": .integer(2026), "rd_ratio": .decimal(ExactDecimal(significand: Int64(i % 100), scale: 3)),
+                    "ip_count": .integer(Int64(i % 37))])
+            }
+        }
+        try store.transaction { tx in
+            let dates = ["2026-03-10", "2026-06-10", "2026-10-10"]
+            for i in 0..<30_000 {
+                try tx.write(Domain.visit, id: UUIDText.random(), [
+                    "enterprise": .text(enterprises[(i * 7) % 10_000]), "commissioner": .text(commissioners[i % 20]),
+                    "date": .date(try LocalDate.parse(dates[i % 3])), "round": .text("2026-\(i % 3 + 1)"), "satisfaction": .integer(Int64(3 + i % 3)),
+                ])
+            }
+            for i in 0..<5_000 {
+                try tx.write(Domain.need, id: UUIDText.random(), [
+                    "enterprise": .text(enterprises[i]), "category": .text(Vocabulary.needCategories[i % 8]), "summary": .text("诉求\(i)"),
+                    "status": .text(Vocabulary.needStatuses[i % 6]), "raised_at": .text("2026-0\(1 + i % 9)-01T00:00:00Z"),
+                    "acknowledged_at": .text("2026-0\(1 + i % 9)-01T\(10 + i % 20):00:00Z"),
+                ])
+            }
+        }
+    }
+    print("built in \(fmt(build, 1)) s")
+    for kind in ["coverage", "needs", "projects", "ranking", "commissioners"] {
+        var times: [Double] = []
+        for _ in 0..<3 { times.append(try seconds { _ = try store.report(kind, year: 2026) }) }
+        print("report \(kind): median \(fmt(median(times) * 1000, 0)) ms")
+    }
+}
