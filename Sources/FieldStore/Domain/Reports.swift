@@ -76,8 +76,8 @@ extension ReplicaStore {
         var sections: [Report.Section] = []
         var totalVisited = 0
         var totalDue = 0
-        var chart = Report.Chart(labels: [], values: [], maximum: 100, unit: "%")
         for n in 1...3 {
+            var chart = Report.Chart(labels: [], values: [], maximum: 100, unit: "%")
             let round = try RoundID(year: year, number: n)
             let groups = try coverage(round)
             let visited = groups.reduce(0) { $0 + $1.visited.count }
@@ -90,16 +90,15 @@ extension ReplicaStore {
             }
             rows.append([.text(round.description), .text("合计 total"), .int(visited), .int(due), .percent(Self.pct(visited, due)), .text("")])
             for g in groups {
-                chart.labels.append("\(round) \(g.commissionerName)")
+                chart.labels.append(g.commissionerName)
                 chart.values.append(Self.pct(g.visited.count, g.due) ?? 0)
             }
             sections.append(Report.Section(
                 key: "round_\(n)", title: .init("round_\(n)", "第\(n)轮 \(round)", "Round \(round)"),
                 columns: [.init("round", "轮次", "round"), .init("commissioner", "专员", "commissioner"), .init("visited", "已走访", "visited"),
                           .init("due", "应走访", "due"), .init("percent", "覆盖率", "coverage"), .init("not_visited", "未走访企业", "not visited")],
-                rows: rows, chart: nil))
+                rows: rows, chart: chart))
         }
-        if !chart.labels.isEmpty, !sections.isEmpty { sections[0].chart = chart }
         return Report(kind: "coverage", year: year, title: .init("coverage", "\(year)年走访覆盖", "Visit coverage \(year)"),
                       summary: [(.init("visited", "已走访(家次)", "visits done"), .int(totalVisited)), (.init("due", "应走访(家次)", "visits due"), .int(totalDue)),
                                 (.init("percent", "全年覆盖率", "coverage"), .percent(Self.pct(totalVisited, totalDue)))],
