@@ -199,3 +199,28 @@ func syncBenchmark(records n: Int, big: Int) throws {
     }
     print("10 changes on a \(big)-record store: median \(fmt(median(tenTimes) * 1000, 1)) ms (sync engine in-process, loopback)")
 }
+
+/// Times no-op syncs of a synced store of `big` records (for profiling the no-op path).
+func noopBenchmark(big: Int) throws {
+    let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let server = BenchServer(binDir: binDir, dir: dir)
+    let token = try server.token("big", zone: "big")
+    try server.start()
+    defer { server.stop() }
+    let store = try laptop(dir, "big", server: server, token: token)
+    try writeLocal(store, big)
+    _ = try syncOnce(store, server, token)
+    var times: [Double] = []
+    for _ in 0..<20 { times.append(try syncOnce(store, server, token).0) }
+    print("no-op sync of a \(big)-record store: median \(fmt(median(times) * 1000, 1)) ms")
+    if ProcessInfo.processInfo.environment["FIELDSYNC_BENCH_DETAIL"] != nil {
+        let cp = try store.checkpoint(server: server.url)
+        print("checkpoint", fmt(try seconds { _ = try store.checkpoint(server: server.url) } * 1000, 2), "ms")
+        print("changes", fmt(try seconds { _ = try store.changes(after: cp.pushedLocalSeq, limit: 500) } * 1000, 2), "ms")
+        print("conflicts", fmt(try seconds { _ = try store.conflictedRecords() } * 1000, 2), "ms")
+        print("applyPulled", fmt(try seconds { _ = try store.applyPulled([], server: server.url, upTo: cp.pulledServerSeq) } * 1000, 2), "ms")
+        print("info", fmt(try seconds { _ = try store.info() } * 1000, 2), "ms")
+    }
+}

@@ -23,7 +23,7 @@ extension ReplicaStore {
         var out: [SequencedRecord] = []
         for type in Domain.all {
             let codec = try RowCodec.codec(for: type.name)
-            let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > 0 AND _seq > ? AND _origin != ? ORDER BY _seq LIMIT ?")  // "_seq > 0" lets SQLite use the partial index
+            let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > ? AND _seq > 0 AND _origin != ? ORDER BY _seq LIMIT ?")  // "_seq > 0" lets SQLite use the partial index; "_seq > ?" must come first to be the range it seeks
             let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [seq, skip, limit])
             while let row = try rows.next() {
                 let stored = try codec.decode(row, interner)
@@ -40,7 +40,7 @@ extension ReplicaStore {
         try read { db in
             var n = 0
             for type in Domain.all {
-                n += try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(type.name)\" WHERE _seq > 0 AND _seq > ?", arguments: [seq]) ?? 0
+                n += try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(type.name)\" WHERE _seq > ? AND _seq > 0", arguments: [seq]) ?? 0
             }
             return n
         }
