@@ -129,3 +129,75 @@ extension FieldValue {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 }
+
+extension ReplicaStore {
+    static let indicatorHeaders: [String: String] = [
+        "enterprise": "enterprise", "企业": "enterprise", "企业名称": "enterprise",
+        "credit_code": "credit_code", "统一社会信用代码": "credit_code", "信用代码": "credit_code",
+        "year": "year", "年度": "year", "年份": "year",
+        "rd_ratio": "rd_ratio", "研发投入占比": "rd_ratio", "研发费用占比": "rd_ratio",
+        "revenue_growth": "revenue_growth", "营收增长率": "revenue_growth", "营业收入增长率": "revenue_growth",
+        "ip_count": "ip_count", "知识产权数": "ip_count", "知识产权数量": "ip_count",
+        "tech_staff_ratio": "tech_staff_ratio", "科技人员占比": "tech_staff_ratio",
+    ]
+
+    /// Imports yearly indicators from CSV rows: each row names its enterprise (credit code, id or
+    /// exact name) and year. All or nothing, like the enterprise import; `dryRun` writes nothing.
+    public func importIndicators(header: [String], rows: [(line: Int, cells: [String])], dryRun: Bool) throws -> ImportReport {
+        var columns: [Int: String] = [:]
+        for (i, h) in header.enumerated() {
+            let t = h.trimmingCharacters(in: .whitespaces)
+            if let f = Self.indicatorHeaders[t.lowercased()] ?? Self.indicatorHeaders[t] { columns[i] = f }
+        }
+        let fields = Set(columns.values)
+        guard fields.contains("year"), fields.contains("credit_code") || fields.contains("enterprise") else {
+            throw StoreError(.invalidValue, "The header row must name 年度/year and 统一社会信用代码/credit_code (or 企业/enterprise); it has: \(header.joined(separator: ", ")).")
+        }
+        struct Abort: Error {}
+        var report = ImportReport()
+        do {
+            try transaction { tx in
+                for row in rows {
+                    var cells: [String: String] = [:]
+                    for (i, f) in columns where i < row.cells.count {
+                        let v = row.cells[i].trimmingCharacters(in: .whitespaces)
+                        if !v.isEmpty { cells[f] = v }
+                    }
+                    if cells.isEmpty { continue }
+                    do {
+                        let who = cells["credit_code"] ?? cells["enterprise"] ?? ""
+                        let enterprise: String
+                        if let byName = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE name = ? AND deleted = 0", arguments: [who]) {
+                            enterprise = byName
+                        } else {
+                            enterprise = try Self.resolve(tx.db, Domain.enterprise, who)
+                        }
+                        guard let yearText = cells["year"], let year = Int(yearText), (2000...2100).contains(year) else {
+                            throw StoreError(.invalidValue, "year \"\(cells["year"] ?? "")\" is not a year")
+                        }
+                        var values: [String: FieldValue] = ["enterprise": .text(enterprise), "year": .integer(Int64(year))]
+                        for f in ["rd_ratio", "revenue_growth", "tech_staff_ratio"] {
+                            if let t = cells[f] {
+                                let clean = t.hasSuffix("%") ? String(t.dropLast()) : t
+                                guard var d = ExactDecimal(clean) else { throw StoreError(.invalidValue, "\(f) \"\(t)\" is not a number") }
+                                if t.hasSuffix("%") { d = ExactDecimal(significand: d.significand, scale: d.scale + 2) }
+                                values[f] = .decimal(d)
+                            }
+                        }
+                        if let t = cells["ip_count"] {
+                            guard let n = Int64(t), n >= 0 else { throw StoreError(.invalidValue, "ip_count \"\(t)\" is not a count") }
+                            values["ip_count"] = .integer(n)
+                        }
+                        let id = UUIDText.derived(from: "indicator:\(enterprise):\(year)")
+                        if try tx.state(Domain.indicator, id: id) == nil { report.added += 1 } else { report.updated += 1 }
+                        try tx.write(Domain.indicator, id: id, values)
+                    } catch let e as StoreError {
+                        report.rejected.append((row.line, e.message))
+                    }
+                }
+                if dryRun || !report.rejected.isEmpty { throw Abort() }
+            }
+        } catch is Abort {}
+        return report
+    }
+}

@@ -150,7 +150,29 @@ enum ReportRender {
 
 struct IndicatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "indicator", abstract: "Yearly enterprise indicators and ranking weights.",
-                                                    subcommands: [Set.self, Weights.self])
+                                                    subcommands: [Set.self, Import.self, Weights.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import indicators from CSV: 统一社会信用代码/credit_code (or 企业), 年度/year, 研发投入占比, 营收增长率, 知识产权数, 科技人员占比 (8.5% or 0.085).")
+        @OptionGroup var store: StoreOptions
+        @Argument var file: String
+        @Option(help: "utf-8 | gbk") var encoding: String = "utf-8"
+        @Flag(name: .customLong("dry-run")) var dryRun = false
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError(message: "Cannot read \(file).", code: 66) }
+            let decoded = encoding.lowercased().hasPrefix("utf") ? String(data: data, encoding: .utf8) : Iconv.decode(data, from: "GB18030")
+            guard let text = decoded else { throw CLIError(message: "\(file) is not valid \(encoding) text.") }
+            let rows = CSV.parse(text)
+            guard let header = rows.first else { throw CLIError(message: "\(file) is empty.") }
+            let report = try store.open().importIndicators(header: header.cells, rows: Array(rows.dropFirst()), dryRun: dryRun)
+            print("\(dryRun || !report.rejected.isEmpty ? "(nothing written) " : "")added \(report.added), updated \(report.updated), rejected \(report.rejected.count)")
+            if !report.rejected.isEmpty {
+                Output.table(["line", "reason"], report.rejected.map { [String($0.line), $0.reason] })
+                throw CLIError(message: "\(report.rejected.count) rows of \(file) are invalid (first: line \(report.rejected[0].line): \(report.rejected[0].reason)); nothing was imported.")
+            }
+        }
+    }
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Enter an enterprise's indicators for a year.")
