@@ -105,7 +105,9 @@ func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, cou
     return (t, summary)
 }
 
-/// Runs `fieldsync sync` as a child and returns (seconds, peak RSS in MB) from wait4's rusage.
+/// Runs `fieldsync sync` as a child and returns (seconds, its peak RSS in MB). The peak is read from
+/// the child's own /proc/PID/status (VmHWM, reset at exec) every 50 ms until it exits: wait4's
+/// ru_maxrss can include the parent's memory when the child was spawned with a shared address space.
 func childSync(_ binDir: URL, db: String) throws -> (Double, Double) {
     let path = binDir.appendingPathComponent("fieldsync").path
     var pid: pid_t = 0
@@ -113,13 +115,20 @@ func childSync(_ binDir: URL, db: String) throws -> (Double, Double) {
     let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
     defer { for a in argv { free(a) } }
     var status: Int32 = 0
-    var usage = rusage()
+    var peakKB = 0
     let t = try seconds {
         guard posix_spawn(&pid, path, nil, nil, argv, environ) == 0 else { throw CLIBenchError(message: "cannot start fieldsync") }
-        wait4(pid, &status, 0, &usage)
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+               let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) {
+                peakKB = max(peakKB, kb)
+            }
+            usleep(50_000)
+        }
     }
     guard (status >> 8) & 0xff == 0 else { throw CLIBenchError(message: "fieldsync sync exited \((status >> 8) & 0xff)") }
-    return (t, Double(usage.ru_maxrss) / 1024)
+    return (t, Double(peakKB) / 1024)
 }
 
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }

@@ -245,3 +245,36 @@ struct SyncTests {
         #expect(status["last_sync"] is String)
     }
 }
+
+@Suite(.serialized)
+struct RestoreTests {
+    @Test func aStoreRestoredFromABackupIsToldTakesANewIdAndLosesNothing() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        let e = try a.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", "91350100M000100Y43")
+        try a.sync()
+        // The backup.
+        let backup = a.dir.appendingPathComponent("backup.db")
+        try FileManager.default.copyItem(atPath: a.db, toPath: backup.path)
+        try a.ok("enterprise", "update", e, "--contact", "备份之后写的联系人")
+        try a.sync()
+        // The laptop is restored from the backup and the commissioner writes again: the same dot, other content.
+        try FileManager.default.removeItem(atPath: a.db)
+        try? FileManager.default.removeItem(atPath: a.db + "-wal")
+        try? FileManager.default.removeItem(atPath: a.db + "-shm")
+        try FileManager.default.copyItem(atPath: backup.path, toPath: a.db)
+        try a.ok("enterprise", "update", e, "--contact", "恢复之后写的联系人")
+        let refused = try a.run(["sync"])
+        #expect(refused.status == 76)
+        #expect(refused.stderr.contains("restored from a backup"))
+        #expect(refused.stderr.split(separator: "\n").count == 1)
+        try a.sync()
+        // Both contacts survive: a conflict for a person to decide, nothing silently lost.
+        let show = try a.run(["conflicts", "show", e, "--json"]).object
+        let values = ((show["fields"] as? [[String: Any]])?.first { $0["field"] as? String == "contact" }?["values"] as? [String]) ?? []
+        #expect(Set(values) == ["备份之后写的联系人", "恢复之后写的联系人"])
+        #expect(try server.zoneStates() == (try a.store.allStates()))
+    }
+}

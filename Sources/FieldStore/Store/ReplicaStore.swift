@@ -100,11 +100,48 @@ public final class ReplicaStore: Sendable {
     /// Mints a new replica id for this store, keeping its data: for a store restored from a backup,
     /// whose old dots the server already knows with other content.
     /// - Returns: the new replica id.
+    /// Records changed here but not yet confirmed by `server` are re-stamped: the old id's entries
+    /// become one new write by the new id, and the old id leaves their vectors, so the server keeps
+    /// whatever the old id wrote before the restore (its entries are not covered) and flags real
+    /// differences as conflicts. Nothing is lost on either side.
     @discardableResult
-    public func rotateReplicaID() throws -> ReplicaID {
+    public func rotateReplicaID(server: String? = nil) throws -> ReplicaID {
         let id = ReplicaID.random()
+        let pushed = try server.map { try checkpoint(server: $0).pushedLocalSeq } ?? 0
+        let at = Self.instant(now())
         try write { db in
             let old = try Self.info(db, path: self.path).replicaID
+            var interner = try Self.loadInterner(db)
+            var next = try Int64.fetchOne(db, sql: "SELECT next_seq FROM replica_info") ?? 1
+            let hlc = HLC(milliseconds: UInt64(max(0, self.now().timeIntervalSince1970 * 1000)))
+            for type in Domain.all {
+                let codec = try RowCodec.codec(for: type.name)
+                let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > ? AND _seq > 0")
+                let rows = try Row.fetchAll(db, sql: sql, arguments: [pushed])
+                for row in rows {
+                    let recordID: String = row[0]
+                    let stored = try codec.decode(row, interner)
+                    var values: [String: FieldValue] = [:]
+                    var kept: [String: [FieldEntry]] = [:]
+                    for (field, entries) in stored.state.fields {
+                        let mine = entries.filter { $0.dot.replica == old }
+                        let others = entries.filter { $0.dot.replica != old }
+                        if !others.isEmpty { kept[field] = others }
+                        if let latest = mine.max(by: { $0.dot.counter < $1.dot.counter }) { values[field] = latest.value }
+                    }
+                    guard !values.isEmpty else { continue }
+                    var vv = stored.state.vv
+                    vv[old] = 0
+                    var state = RecordState(vv: vv, fields: kept)
+                    state.write(values, by: id, at: hlc)
+                    try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: codec.arguments(id: recordID, state: state, seq: next, &interner))
+                    next += 1
+                    try History.append(db, table: type.name, id: recordID, origin: "local", replicas: [id], author: "restore", at: at, hlc: hlc,
+                                       changes: History.changes(type: type, old: stored.state, new: state, fields: Set(values.keys)))
+                }
+            }
+            try Self.savePending(db, &interner)
+            try db.execute(sql: "UPDATE replica_info SET next_seq = ?", arguments: [next])
             let previous = try String.fetchOne(db, sql: "SELECT previous_replica_ids FROM replica_info") ?? "[]"
             var list = (try? JSONDecoder().decode([String].self, from: Data(previous.utf8))) ?? []
             list.append(old.rawValue)

@@ -65,7 +65,7 @@ struct SyncCommand: ParsableCommand {
             if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
             try? s.markAttempt(server: options.server, succeeded: false, error: e.message)
             if e.code == .reusedDots {
-                let fresh = try s.rotateReplicaID()
+                let fresh = try s.rotateReplicaID(server: options.server)
                 throw CLIError(message: "This store reuses write ids the server already holds with other content (was it restored from a backup?): \(e.message) It now has a new replica id \(fresh); run sync again.", code: 76)
             }
             throw CLIError(message: e.message, code: e.exitCode)
