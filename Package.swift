@@ -73,7 +73,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "fieldsync-bench",
-            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncClient", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncClient", "FieldSyncHTTP", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -109,12 +109,7 @@ public final class SyncEngine {
 
     func push(_ records: [WireRecord]) throws -> PushResponse {
         let info = try local { try store.info() }
-        var body: [UInt8]
-        do {
-            body = try WireCoding.encode(PushRequest(replica: info.replicaID.rawValue, records: records))
-        } catch {
-            throw SyncError(.local, "Could not encode a push batch: \(error).")
-        }
+        var body = FastJSON.encode(PushRequest(replica: info.replicaID.rawValue, records: records))
         var h = try headers()
         h.append(("Content-Type", "application/json"))
         if options.gzip {
@@ -128,7 +123,12 @@ public final class SyncEngine {
     func pull(after: Int64) throws -> PullResponse {
         let url = options.server + "/v1/pull?after=\(after)&limit=\(options.batchSize)"
         let reply = try exchange(HTTPExchange(method: "GET", url: url, headers: try headers()))
-        return try decode(PullResponse.self, reply)
+        do {
+            return try FastJSON.decodePull(reply.body)
+        } catch {
+            // A truncated or garbled answer: retry.
+            throw SyncError(.unreachable, "The server's answer was cut short or garbled (\(error)).")
+        }
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ reply: HTTPReply) throws -> T {

@@ -164,9 +164,9 @@ public struct SyncServer: Sendable {
         let body = try await readBody(request)
         let push: PushRequest
         do {
-            push = try WireCoding.decode(PushRequest.self, from: body)
+            push = try FastJSON.decodePush(body)
         } catch {
-            throw APIError(.badRequest, "malformed", "The push body is malformed: \(WireCoding.describe(error)).")
+            throw APIError(.badRequest, "malformed", "The push body is malformed: \(error).")
         }
         guard push.replica.lowercased() == replica.rawValue else {
             throw APIError(.badRequest, "replica_mismatch", "The body names replica \(push.replica) but the header names \(replica.rawValue).")
@@ -209,7 +209,7 @@ public struct SyncServer: Sendable {
         try bind(grant, replica, request)
         metrics.pulled(page.records.count)
         logger.debug("pull", metadata: ["zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(page.records.count)])
-        return Self.json(.ok, try WireCoding.encode(page), request: request)
+        return Self.json(.ok, FastJSON.encode(page), request: request)
     }
 
     /// Reads the body within the wire limit, inflating gzip within the body limit.

@@ -2,6 +2,7 @@ import FieldStore
 import FieldSyncClient
 import FieldSyncCore
 import Foundation
+import FieldSyncHTTP
 import GRDB
 
 /// Counts the bytes a transport sends and receives.
@@ -232,4 +233,35 @@ func noopBenchmark(big: Int) throws {
         print("applyPulled", fmt(try seconds { _ = try store.applyPulled([], server: server.url, upTo: cp.pulledServerSeq) } * 1000, 2), "ms")
         print("info", fmt(try seconds { _ = try store.info() } * 1000, 2), "ms")
     }
+}
+
+/// Where a sync's time goes: JSON coding, gzip and the store, per record.
+func codecBenchmark() throws {
+    let records = remoteEnterprises(20_000)
+    let replica = UUIDText.random()
+    var encoded: [[UInt8]] = []
+    let tEncode = try seconds {
+        var i = 0
+        while i < records.count {
+            encoded.append(try WireCoding.encode(PushRequest(replica: replica, records: Array(records[i..<min(i + 500, records.count)]))))
+            i += 500
+        }
+    }
+    var zipped: [[UInt8]] = []
+    let tGzip = seconds { zipped = encoded.map { Gzip.compress($0) } }
+    let tGunzip = try seconds { for z in zipped { _ = try Gzip.decompress(z, limit: 1 << 26) } }
+    let tDecode = try seconds { for e in encoded { _ = try WireCoding.decode(PushRequest.self, from: e) } }
+    var fast: [[UInt8]] = []
+    let tFastEncode = seconds {
+        var i = 0
+        while i < records.count {
+            fast.append(FastJSON.encode(PushRequest(replica: replica, records: Array(records[i..<min(i + 500, records.count)]))))
+            i += 500
+        }
+    }
+    let tFastDecode = try seconds { for e in fast { _ = try FastJSON.decodePush(e) } }
+    let tValidate = try seconds { for r in records { _ = try r.validated() } }
+    let n = Double(records.count)
+    print("per record: FastJSON encode \(fmt(tFastEncode / n * 1e6, 1)) µs, decode \(fmt(tFastDecode / n * 1e6, 1)) µs (Codable below)")
+    print("per record: JSON encode \(fmt(tEncode / n * 1e6, 1)) µs, gzip \(fmt(tGzip / n * 1e6, 1)) µs, gunzip \(fmt(tGunzip / n * 1e6, 1)) µs, JSON decode \(fmt(tDecode / n * 1e6, 1)) µs, validate \(fmt(tValidate / n * 1e6, 1)) µs")
 }

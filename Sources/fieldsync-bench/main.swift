@@ -248,6 +248,7 @@ do {
     case "cli": try cliBenchmark(runs: 41)
     case "report": try reportBenchmark()
     case "noop": try noopBenchmark(big: records)
+    case "codec": try codecBenchmark()
     case "sync":
         var big = 1_000_000
         if let i = args.firstIndex(of: "--big"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]) { big = n }
