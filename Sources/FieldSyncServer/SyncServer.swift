@@ -84,9 +84,13 @@ public struct SyncServer: Sendable {
         self.logger = logger
     }
 
-    static let schemaHeader = HTTPField.Name(SyncProtocol.schemaHeader)!
-    static let replicaHeader = HTTPField.Name(SyncProtocol.replicaHeader)!
-    static let previousReplicaHeader = HTTPField.Name("FieldSync-Previous-Replica")!
+    static let previousReplicaHeader = "FieldSync-Previous-Replica"
+
+    /// A request header by name (case-insensitive).
+    static func header(_ request: Request, _ name: String) -> String? {
+        let lower = name.lowercased()
+        return request.headers.first { $0.name.canonicalName == lower }?.value
+    }
 
     /// The router with every route.
     public func router() -> Router<BasicRequestContext> {
@@ -127,7 +131,7 @@ public struct SyncServer: Sendable {
         guard let grant = try store.authenticate(String(auth.dropFirst(7))) else {
             throw APIError(.unauthorized, "bad_token", "The token is unknown or revoked.")
         }
-        guard let versionText = request.headers[Self.schemaHeader], let version = Int(versionText) else {
+        guard let versionText = Self.header(request, SyncProtocol.schemaHeader), let version = Int(versionText) else {
             throw APIError(.badRequest, "no_schema", "Requests must name their schema version in the \(SyncProtocol.schemaHeader) header.")
         }
         guard SyncProtocol.acceptedVersions.contains(version) else {
@@ -138,11 +142,11 @@ public struct SyncServer: Sendable {
         if push && !grant.canPush {
             throw APIError(.forbidden, "read_only", "Token \(grant.name) is a viewer token: it may pull but not push.")
         }
-        guard let replicaText = request.headers[Self.replicaHeader], UUIDText.isValid(replicaText) else {
+        guard let replicaText = Self.header(request, SyncProtocol.replicaHeader), UUIDText.isValid(replicaText) else {
             throw APIError(.badRequest, "no_replica", "Requests must name their replica id (a UUID) in the \(SyncProtocol.replicaHeader) header.")
         }
         let replica = ReplicaID(replicaText)
-        let previous = request.headers[Self.previousReplicaHeader].map { $0.lowercased() }
+        let previous = Self.header(request, Self.previousReplicaHeader).map { $0.lowercased() }
         if let bound = grant.replica, bound != replica.rawValue, bound != previous {
             throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to replica \(bound), not \(replica.rawValue).")
         }
@@ -153,7 +157,7 @@ public struct SyncServer: Sendable {
     /// changes nothing, not even the binding).
     func bind(_ grant: TokenGrant, _ replica: ReplicaID, _ request: Request) throws {
         guard grant.replica != replica.rawValue else { return }
-        let previous = request.headers[Self.previousReplicaHeader].map { $0.lowercased() }
+        let previous = Self.header(request, Self.previousReplicaHeader).map { $0.lowercased() }
         guard try store.bind(token: grant.name, replica: replica.rawValue, previous: previous) else {
             throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to another replica than \(replica.rawValue).")
         }
