@@ -95,7 +95,15 @@ public final class SyncEngine {
         }
     }
 
+    /// The replica id and request headers, read once per run (the identity cannot change mid-run).
+    private var identity: (replica: String, headers: [(String, String)])?
+
     func headers() throws -> [(String, String)] {
+        try currentIdentity().headers
+    }
+
+    func currentIdentity() throws -> (replica: String, headers: [(String, String)]) {
+        if let identity { return identity }
         let info = try local { try store.info() }
         var h = [
             ("Authorization", "Bearer \(options.token)"), (SyncProtocol.schemaHeader, String(SyncProtocol.schemaVersion)),
@@ -104,13 +112,15 @@ public final class SyncEngine {
         if let previous = try local({ try store.previousReplicaIDs() }).last {
             h.append(("FieldSync-Previous-Replica", previous))
         }
-        return h
+        let id = (info.replicaID.rawValue, h)
+        identity = id
+        return id
     }
 
     func push(_ records: [WireRecord]) throws -> PushResponse {
-        let info = try local { try store.info() }
-        var body = FastJSON.encode(PushRequest(replica: info.replicaID.rawValue, records: records))
-        var h = try headers()
+        let me = try currentIdentity()
+        var body = FastJSON.encode(PushRequest(replica: me.replica, records: records))
+        var h = me.headers
         h.append(("Content-Type", "application/json"))
         if options.gzip {
             body = Gzip.compress(body)

@@ -23,8 +23,7 @@ extension ReplicaStore {
         var out: [SequencedRecord] = []
         for type in Domain.all {
             let codec = try RowCodec.codec(for: type.name)
-            let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > ? AND _seq > 0 AND _origin != ? ORDER BY _seq LIMIT ?")  // "_seq > 0" lets SQLite use the partial index; "_seq > ?" must come first to be the range it seeks
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [seq, skip, limit])
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: codec.changesSQL), arguments: [seq, skip, limit])
             while let row = try rows.next() {
                 let stored = try codec.decode(row, interner)
                 out.append(SequencedRecord(seq: stored.seq, record: WireRecord(table: type.name, id: row[0], state: stored.state)))
@@ -71,8 +70,7 @@ extension ReplicaStore {
             var out: [String: RecordState] = [:]
             for type in Domain.all {
                 let codec = try RowCodec.codec(for: type.name)
-                let sql = codec.selectSQL.replacingOccurrences(of: " WHERE id = ?", with: "")
-                let rows = try Row.fetchCursor(db, sql: sql)
+                let rows = try Row.fetchCursor(db, sql: codec.selectFrom)
                 while let row = try rows.next() {
                     out["\(type.name)/\(row[0] as String)"] = try codec.decode(row, interner).state
                 }

@@ -116,8 +116,7 @@ public final class ReplicaStore: Sendable {
             let hlc = HLC(milliseconds: UInt64(max(0, self.now().timeIntervalSince1970 * 1000)))
             for type in Domain.all {
                 let codec = try RowCodec.codec(for: type.name)
-                let sql = codec.selectSQL.replacingOccurrences(of: "WHERE id = ?", with: "WHERE _seq > ? AND _seq > 0")
-                let rows = try Row.fetchAll(db, sql: sql, arguments: [pushed])
+                let rows = try Row.fetchAll(db, sql: codec.selectFrom + " WHERE _seq > ? AND _seq > 0", arguments: [pushed])
                 for row in rows {
                     let recordID: String = row[0]
                     let stored = try codec.decode(row, interner)

@@ -8,7 +8,12 @@ struct RowCodec {
     let type: RecordType
     /// Quoted column list of the declared fields (without `deleted`), in declaration order.
     let fieldColumns: [FieldSpec]
+    /// `SELECT <every column> FROM <table>`, for callers that add their own WHERE.
+    let selectFrom: String
     let selectSQL: String
+    /// The local (or server) changes after a sequence: `_seq > ?` first, so SQLite seeks the
+    /// partial `_seq > 0` index by the bound value instead of walking it from the start.
+    let changesSQL: String
     /// Selects the rows whose ids are in a JSON array.
     let selectManySQL: String
     let upsertSQL: String
@@ -18,8 +23,10 @@ struct RowCodec {
         fieldColumns = type.fields.filter { $0.name != RecordType.deletedField }
         let cols = fieldColumns.map { "\"\($0.name)\"" }
         let all = ["id"] + cols + ["deleted", "_vv", "_meta", "_seq", "_conflicts", "_origin"]
-        selectSQL = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\" WHERE id = ?"
-        selectManySQL = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\" WHERE id IN (SELECT value FROM json_each(?))"
+        selectFrom = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\""
+        selectSQL = selectFrom + " WHERE id = ?"
+        changesSQL = selectFrom + " WHERE _seq > ? AND _seq > 0 AND _origin != ? ORDER BY _seq LIMIT ?"
+        selectManySQL = selectFrom + " WHERE id IN (SELECT value FROM json_each(?))"
         let placeholders = Array(repeating: "?", count: all.count).joined(separator: ", ")
         let updates = all.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         upsertSQL = "INSERT INTO \"\(type.name)\" (\(all.joined(separator: ", "))) VALUES (\(placeholders)) "
