@@ -5,6 +5,9 @@ need=()
 dpkg -s libsqlite3-dev >/dev/null 2>&1 || need+=(libsqlite3-dev)
 dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || need+=(libcurl4-openssl-dev)
 dpkg -s zlib1g-dev >/dev/null 2>&1 || need+=(zlib1g-dev)
+# The TLS tests make a throwaway CA with the openssl command; ca-certificates is the system CA store.
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+dpkg -s ca-certificates >/dev/null 2>&1 || need+=(ca-certificates)
 if [ ${#need[@]} -gt 0 ]; then
     echo "installing ${need[*]}" >&2
     SUDO=""

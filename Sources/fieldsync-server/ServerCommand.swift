@@ -3,7 +3,9 @@ import FieldStore
 import FieldSyncServer
 import Foundation
 import Hummingbird
+import HummingbirdTLS
 import Logging
+import NIOSSL
 
 @main
 struct ServerCommand: AsyncParsableCommand {
@@ -46,23 +48,81 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "0 picks a free port; the chosen one is printed.") var port = 8080
     @Option(name: .customLong("max-body-mb"), help: "Largest request body, in MiB.") var maxBodyMB = 32
     @Option(name: .customLong("log-level")) var logLevel = "info"
+    @Option(name: .customLong("tls-cert"), help: "PEM certificate chain; with --tls-key, serve HTTPS.") var tlsCert: String?
+    @Option(name: .customLong("tls-key"), help: "PEM private key of --tls-cert.") var tlsKey: String?
+
+    func validate() throws {
+        switch (tlsCert, tlsKey) {
+        case (nil, nil), (.some, .some): break
+        case (.some, nil): throw ValidationError("--tls-cert needs --tls-key.")
+        case (nil, .some): throw ValidationError("--tls-key needs --tls-cert.")
+        }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("unknown --log-level '\(logLevel)' (trace, debug, info, notice, warning, error, critical).")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0–65535).") }
+        guard maxBodyMB > 0 else { throw ValidationError("--max-body-mb \(maxBodyMB) must be positive.") }
+    }
 
     func run() async throws {
         var logger = Logger(label: "fieldsync-server")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        // Read the certificate before opening the store, so a bad file changes nothing.
+        let tls = try tlsCert.flatMap { cert in try tlsKey.map { try TLSFiles(cert: cert, key: $0).configuration() } }
         let store = try SQLiteServerStore(path: db.path)
         var server = SyncServer(store: store, logger: logger)
         server.maxWireBytes = maxBodyMB * 1024 * 1024
         server.maxBodyBytes = maxBodyMB * 1024 * 1024
-        let app = Application(
-            router: server.router(),
-            configuration: .init(address: .hostname(host, port: port), serverName: "fieldsync-server"),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? 0
-                FileHandle.standardOutput.write(Data("fieldsync-server listening on http://\(host):\(port)\n".utf8))
-            },
-            logger: logger)
-        try await app.runService()
+        let scheme = tls == nil ? "http" : "https"
+        if tls == nil && !["127.0.0.1", "::1", "localhost"].contains(host) {
+            logger.warning("serving plain HTTP on a non-loopback address; put a TLS reverse proxy in front or pass --tls-cert/--tls-key", metadata: ["host": "\(host)"])
+        }
+        let host = self.host
+        let announce: @Sendable (Int?) -> Void = { port in
+            FileHandle.standardOutput.write(Data("fieldsync-server listening on \(scheme)://\(host):\(port ?? 0)\n".utf8))
+        }
+        let configuration = ApplicationConfiguration(address: .hostname(host, port: port), serverName: "fieldsync-server")
+        if let tls {
+            let app = Application(
+                router: server.router(), server: try .tls(.http1(), tlsConfiguration: tls),
+                configuration: configuration, onServerRunning: { announce($0.localAddress?.port) }, logger: logger)
+            try await app.runService()
+        } else {
+            let app = Application(
+                router: server.router(), configuration: configuration, onServerRunning: { announce($0.localAddress?.port) }, logger: logger)
+            try await app.runService()
+        }
+    }
+}
+
+/// The server's certificate and key, read and checked before anything listens.
+struct TLSFiles {
+    let cert: String
+    let key: String
+
+    func configuration() throws -> TLSConfiguration {
+        for (flag, path) in [("--tls-cert", cert), ("--tls-key", key)] where !FileManager.default.isReadableFile(atPath: path) {
+            throw ValidationError("\(flag) \(path) cannot be read.")
+        }
+        let chain: [NIOSSLCertificate]
+        do { chain = try NIOSSLCertificate.fromPEMFile(cert) } catch {
+            throw ValidationError("--tls-cert \(cert) is not a PEM certificate.")
+        }
+        guard !chain.isEmpty else { throw ValidationError("--tls-cert \(cert) holds no certificate.") }
+        let privateKey: NIOSSLPrivateKey
+        do { privateKey = try NIOSSLPrivateKey(file: key, format: .pem) } catch {
+            throw ValidationError("--tls-key \(key) is not a PEM private key.")
+        }
+        var config = TLSConfiguration.makeServerConfiguration(
+            certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(privateKey))
+        config.minimumTLSVersion = .tlsv12
+        do {
+            // Building the context checks that the key belongs to the certificate.
+            _ = try NIOSSLContext(configuration: config)
+        } catch {
+            throw ValidationError("--tls-key \(key) does not match the certificate in \(cert).")
+        }
+        return config
     }
 }
 

@@ -68,7 +68,7 @@ final class ServerProcess {
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
-        guard let range = text.range(of: "http://") else { throw CLIError("the server did not start: \(text)") }
+        guard let range = text.range(of: "https://") ?? text.range(of: "http://") else { throw CLIError("the server did not start: \(text)") }
         url = String(text[range.lowerBound...].prefix { !$0.isWhitespace })
     }
 

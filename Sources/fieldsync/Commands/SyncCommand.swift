@@ -48,7 +48,11 @@ struct SyncCommand: ParsableCommand {
         var options = SyncOptions(server: url, token: tok)
         options.batchSize = batchSize
         options.maxAttempts = retries
-        let transport = try CurlTransport(connectTimeout: connectTimeout, totalTimeout: timeout, caFile: cacert ?? (try s.config("cacert")))
+        let caFile = try cacert ?? s.config("cacert")
+        if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+            throw CLIError(message: "The CA file \(caFile) cannot be read.", code: 64)
+        }
+        let transport = try CurlTransport(connectTimeout: connectTimeout, totalTimeout: timeout, caFile: caFile)
         let engine = SyncEngine(store: s, transport: transport, options: options)
         let onTerminal = isatty(2) == 1 && !output.json
         if onTerminal {
