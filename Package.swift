@@ -74,7 +74,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "fieldsync-bench",
-            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncClient", "FieldSyncHTTP", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "FieldSyncCore", "FieldStore", "FieldSyncClient", "FieldSyncHTTP", "FieldSyncTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

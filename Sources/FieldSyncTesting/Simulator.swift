@@ -66,6 +66,19 @@ public struct Simulator {
     static let contacts = ["张伟 13800000001", "李娜 13900000002", "王芳 13700000003", "刘洋 13600000004"]
     static let certs = ["高新技术企业", "科技型中小企业", "专精特新小巨人", "瞪羚企业"]
 
+    /// The seed of run number `i` of a seed sweep: the tests and `fieldsync-bench simulate` use the
+    /// same sequence, so a seed that fails in one replays in the other (`FIELDSYNC_SIM_SEED`).
+    public static func seed(ofRun i: Int) -> UInt64 { UInt64(i) &* 0x9E37_79B9 &+ 7 }
+
+    /// One whole run: `steps` random operations with faults, a final exchange, the check.
+    public static func runOnce(seed: UInt64, replicas: Int = 3, steps: Int = 40) throws -> Report {
+        var sim = try Simulator(seed: seed, replicas: replicas)
+        defer { sim.cleanUp() }
+        try sim.run(steps: steps)
+        try sim.finalExchange()
+        return try sim.check()
+    }
+
     /// Creates the stores in a fresh temporary folder.
     /// - Parameters:
     ///   - seed: the run's seed; the same seed replays the same run.

@@ -249,12 +249,22 @@ do {
     case "report": try reportBenchmark()
     case "noop": try noopBenchmark(big: records)
     case "codec": try codecBenchmark()
+    case "load":
+        var replicas = 200, changes = 100
+        if let i = args.firstIndex(of: "--replicas"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { replicas = n }
+        if let i = args.firstIndex(of: "--changes"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { changes = n }
+        if try !loadBenchmark(replicas: replicas, changes: changes) { exit(1) }
+    case "simulate":
+        var seeds = 10_000, jobs = 2
+        if let i = args.firstIndex(of: "--seeds"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { seeds = n }
+        if let i = args.firstIndex(of: "--jobs"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { jobs = n }
+        if try !simulateSweep(seeds: seeds, jobs: jobs) { exit(1) }
     case "sync":
         var big = 1_000_000
         if let i = args.firstIndex(of: "--big"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]) { big = n }
         try syncBenchmark(records: records, big: big)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli, sync, report\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli, sync, report, noop, codec, simulate, load\n".utf8))
         exit(64)
     }
 } catch {

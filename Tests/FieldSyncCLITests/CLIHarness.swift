@@ -30,9 +30,10 @@ final class CLI {
     /// Keeps a server alive as long as a laptop that syncs with it.
     var server: AnyObject?
 
-    init(now: String? = "2026-05-12T01:00:00Z") throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    /// - Parameter dir: where the store goes (a fresh temporary folder by default).
+    init(now: String? = "2026-05-12T01:00:00Z", dir: URL? = nil) throws {
+        self.dir = dir ?? FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: self.dir, withIntermediateDirectories: true)
         self.now = now
     }
 

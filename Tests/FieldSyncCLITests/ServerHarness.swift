@@ -97,9 +97,13 @@ final class ServerProcess {
     }
 
     func zoneIntegrity(_ zone: String = "高新区") throws -> Bool {
+        try zoneStore(zone).integrityOK()
+    }
+
+    /// The zone's store file, opened directly (WAL lets it be read while the server runs).
+    func zoneStore(_ zone: String = "高新区") throws -> ReplicaStore {
         let base = (db as NSString).deletingPathExtension
-        let file = "\(base).zone-\(UUIDText.derived(from: "zone:\(zone)").prefix(13)).db"
-        return try ReplicaStore(path: file).integrityOK()
+        return try ReplicaStore(path: "\(base).zone-\(UUIDText.derived(from: "zone:\(zone)").prefix(13)).db")
     }
 
     /// A raw request to the server (for hostile-input tests).

@@ -49,7 +49,7 @@ extension ReplicaStore {
         do {
             checked = try records.map { try $0.validated() }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
         return try write { db in
             try Self.apply(checked, options: options, db: db, at: Self.instant(self.now()), path: self.path)

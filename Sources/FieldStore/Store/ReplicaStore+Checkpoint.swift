@@ -52,7 +52,7 @@ extension ReplicaStore {
         do {
             checked = try records.map { try $0.validated() }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
         return try write { db in
             let result = try Self.apply(checked, options: .replica, db: db, at: Self.instant(self.now()), path: self.path)

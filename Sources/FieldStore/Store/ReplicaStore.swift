@@ -48,7 +48,7 @@ public final class ReplicaStore: Sendable {
             pool = try DatabasePool(path: path, configuration: config)
             try Self.migrator.migrate(pool)
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
     }
 
@@ -173,7 +173,7 @@ public final class ReplicaStore: Sendable {
         do {
             return try pool.write { db in try body(db) }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
     }
 
@@ -182,7 +182,7 @@ public final class ReplicaStore: Sendable {
         do {
             return try pool.read { db in try body(db) }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
     }
 
@@ -205,6 +205,19 @@ public final class ReplicaStore: Sendable {
         try read { db in
             let interner = try Self.loadInterner(db)
             return try Self.load(db, RowCodec.codec(for: type.name), id: id, interner)?.state
+        }
+    }
+
+    /// The states of the records `ids` of `type` that exist, read from one snapshot.
+    public func states(_ type: RecordType, ids: [String]) throws -> [String: RecordState] {
+        try read { db in
+            let interner = try Self.loadInterner(db)
+            let codec = try RowCodec.codec(for: type.name)
+            var out: [String: RecordState] = [:]
+            for id in ids {
+                if let stored = try Self.load(db, codec, id: id, interner) { out[id] = stored.state }
+            }
+            return out
         }
     }
 

@@ -1,4 +1,5 @@
 import FieldSyncCore
+import Foundation
 import GRDB
 
 /// An error of the local store. `message` is one sentence naming the bad value and, where it
@@ -52,18 +53,39 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Maps any error thrown inside the store to a `StoreError`.
-    static func wrap(_ error: any Error) -> any Error {
+    /// - Parameter path: the store file, named in storage errors so the operator knows which file.
+    static func wrap(_ error: any Error, path: String? = nil) -> any Error {
+        let store = path.map { "The store \($0)" } ?? "The store"
         switch error {
         case let e as StoreError: return e
         case let e as CoreError: return StoreError(.invalidValue, e.message)
         case let e as DatabaseError:
             switch e.resultCode {
-            case .SQLITE_FULL: return StoreError(.diskFull, "The disk is full; nothing was written. Free some space and try again.")
-            case .SQLITE_READONLY: return StoreError(.readOnly, "The store is read-only; nothing was written. Check the file's permissions.")
+            case .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_IOERR:
+                // SQLite reports a full or read-only disk in several ways (an I/O error, a file it
+                // cannot open, its WAL index); the file system says which it is.
+                switch path.map(diagnoseWrite) ?? nil {
+                case .readOnly?:
+                    return StoreError(.readOnly, "\(store) is read-only; nothing was written. Check the file's permissions and that its disk is mounted writable.")
+                case .full?:
+                    return StoreError(.diskFull, "The disk holding \(path ?? "the store") is full; nothing was written. Free some space and try again.")
+                case nil:
+                    break
+                }
+                switch e.resultCode {
+                case .SQLITE_FULL:
+                    return StoreError(.diskFull, "The disk holding \(path ?? "the store") is full; nothing was written. Free some space and try again.")
+                case .SQLITE_READONLY:
+                    return StoreError(.readOnly, "\(store) is read-only; nothing was written. Check the file's permissions and that its disk is mounted writable.")
+                case .SQLITE_CANTOPEN:
+                    return StoreError(.storage, "\(store) cannot be opened (\(e.message ?? "")); check its folder's permissions.")
+                default:
+                    return StoreError(.storage, "\(store) could not be written (\(e.message ?? "disk I/O error")); nothing was written. Check the disk.")
+                }
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return StoreError(.busy, "Another process is using the store; try again in a moment.")
             case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-                return StoreError(.corrupt, "The store file is damaged or is not a FieldSync store (\(e.message ?? "")).")
+                return StoreError(.corrupt, "\(path.map { "The store file \($0)" } ?? "The store file") is damaged or is not a FieldSync store (\(e.message ?? "")).")
             default:
                 return StoreError(.storage, "SQLite failed: \(e.message ?? "\(e.resultCode)") in `\(e.sql ?? "")`.")
             }
@@ -71,4 +93,18 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return error
         }
     }
+}
+
+enum WriteTrouble { case readOnly, full }
+
+/// Why the store at `path` cannot be written, as the file system tells: a read-only mount or file
+/// (EROFS, EACCES), or a disk with less than 64 KiB free. nil when neither applies.
+func diagnoseWrite(_ path: String) -> WriteTrouble? {
+    let dir = (path as NSString).deletingLastPathComponent
+    for target in [path, dir.isEmpty ? "." : dir] where access(target, W_OK) != 0 {
+        if errno == EROFS || errno == EACCES || errno == EPERM { return .readOnly }
+    }
+    var fs = statvfs()
+    if statvfs(dir.isEmpty ? "." : dir, &fs) == 0, UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 64 * 1024 { return .full }
+    return nil
 }

@@ -1,0 +1,98 @@
+import FieldStore
+import FieldSyncCore
+import Foundation
+
+/// `replicas` laptops (each its own store and token) write `changes` records each, then all run
+/// `fieldsync sync` at the same moment against one server — twice: the first round pushes everyone's
+/// changes (and pulls what is there), the second pulls what the others pushed. Every run must exit
+/// 0, and afterwards every replica must be identical to the server. Prints p50/p99 per round.
+func loadBenchmark(replicas: Int, changes: Int) throws -> Bool {
+    print("== load: \(replicas) replicas × \(changes) changes, all syncing at once against one server (release build) ==")
+    let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let server = BenchServer(binDir: binDir, dir: dir)
+    var tokens: [String] = []
+    let setup = try seconds {
+        for i in 0..<replicas { tokens.append(try server.token("专员\(i)", zone: "高新区")) }
+        try server.start()
+        for i in 0..<replicas {
+            // Each store is opened, filled and closed again: 200 open pools would be 200 sets of files.
+            let store = try laptop(dir, "r\(i)", server: server, token: tokens[i])
+            try writeLocal(store, changes, offset: i * changes)
+        }
+    }
+    defer { server.stop() }
+    print("setup (tokens, \(replicas) stores, \(replicas * changes) local writes): \(fmt(setup, 1)) s")
+
+    let fieldsync = binDir.appendingPathComponent("fieldsync").path
+    var failures: [String] = []
+    var total = 0.0
+    for round in ["1: push all + pull", "2: pull the rest"] {
+        let (wall, latencies, bad) = try concurrentSyncs(fieldsync, dir: dir, count: replicas)
+        total += wall
+        failures += bad.map { "round \(round): \($0)" }
+        let sorted = latencies.sorted()
+        func pct(_ p: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
+        print("round \(round): \(replicas) syncs in \(fmt(wall, 2)) s; per sync p50 \(fmt(pct(0.5) * 1000)) ms, p99 \(fmt(pct(0.99) * 1000)) ms, max \(fmt((sorted.last ?? 0) * 1000)) ms; failed: \(bad.count)")
+    }
+    print("total sync time (both rounds): \(fmt(total, 2)) s; server peak RSS \(fmt(server.peakMB(), 1)) MB")
+
+    // Convergence: every replica equals the server, and the server holds every write once.
+    let base = (server.db as NSString).deletingPathExtension
+    let hub = try ReplicaStore(path: "\(base).zone-\(UUIDText.derived(from: "zone:高新区").prefix(13)).db")
+    let hubStates = try hub.allStates()
+    let enterprises = try hub.ids(Domain.enterprise).count
+    if enterprises != replicas * changes { failures.append("the server holds \(enterprises) enterprises, expected \(replicas * changes)") }
+    var differing = 0
+    let check = try seconds {
+        for i in 0..<replicas {
+            let store = try ReplicaStore(path: dir.appendingPathComponent("r\(i).db").path)
+            if try store.allStates() != hubStates { differing += 1 }
+            if try !store.integrityOK() { failures.append("replica \(i) fails integrity_check") }
+        }
+    }
+    if differing > 0 { failures.append("\(differing) replicas differ from the server") }
+    print("convergence: \(replicas - differing) of \(replicas) replicas identical to the server (\(hubStates.count) records each; checked in \(fmt(check, 1)) s); server integrity_check \(try hub.integrityOK() ? "ok" : "FAILED")")
+    for f in failures.prefix(20) { print("FAILED \(f)") }
+    return failures.isEmpty
+}
+
+/// Starts `fieldsync sync --json` on every store at once and reaps them as they finish.
+/// Returns the wall time of the whole round, each run's own time, and the runs that failed.
+func concurrentSyncs(_ fieldsync: String, dir: URL, count: Int) throws -> (Double, [Double], [String]) {
+    var started: [pid_t: (Int, UInt64)] = [:]
+    var latencies: [Double] = []
+    var failed: [String] = []
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    for i in 0..<count {
+        let db = dir.appendingPathComponent("r\(i).db").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, dir.appendingPathComponent("r\(i).out").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, dir.appendingPathComponent("r\(i).err").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let args: [String] = [fieldsync, "sync", "--db", db, "--json"]
+        let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, fieldsync, &actions, nil, argv, environ)
+        guard rc == 0 else { throw CLIBenchError(message: "cannot start fieldsync: error \(rc)") }
+        started[pid] = (i, DispatchTime.now().uptimeNanoseconds)
+    }
+    while !started.isEmpty {
+        var status: Int32 = 0
+        let pid = waitpid(-1, &status, 0)
+        guard pid > 0, let (i, start) = started.removeValue(forKey: pid) else {
+            if pid < 0 { break }
+            continue
+        }
+        latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        let code = (status >> 8) & 0xff
+        if code != 0 {
+            let err = (try? String(contentsOf: dir.appendingPathComponent("r\(i).err"), encoding: .utf8)) ?? ""
+            failed.append("replica \(i) exited \(code): \(err.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+    }
+    return (Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, latencies, failed)
+}
