@@ -95,6 +95,9 @@ public final class CurlTransport: HTTPTransport {
             ptr.withMemoryRebound(to: UInt8.self, capacity: n) { sink.bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: n)) }
             return n
         }
+        if exchange.method != "GET" && exchange.method != "POST" {
+            fs_curl_set_string(handle, CURLOPT_CUSTOMREQUEST, exchange.method)
+        }
         if exchange.method == "POST" {
             let body = exchange.body ?? []
             fs_curl_set_long(handle, CURLOPT_POST, 1)

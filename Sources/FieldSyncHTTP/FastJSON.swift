@@ -317,7 +317,11 @@ public enum FastJSON {
                 case "table": table = try r.string()
                 case "id": id = try r.string()
                 case "vv":
-                    try r.object { r, replica in vv[ReplicaID(replica)] = try r.unsigned() }
+                    try r.object { r, replica in
+                        let counter = try r.unsigned()
+                        guard counter > 0 else { throw CoreError.malformedState("Version vector counter of \(replica.prefix(64)) must be at least 1, not 0.") }
+                        vv[ReplicaID(replica)] = counter
+                    }
                 case "fields":
                     try r.object { r, name in
                         var entries: [FieldEntry] = []

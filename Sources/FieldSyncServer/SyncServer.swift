@@ -12,16 +12,38 @@ public struct APIError: HTTPResponseError {
     public var status: HTTPResponse.Status
     public var code: String
     public var message: String
+    /// The `Allow` header of a 405.
+    public var allow: String?
 
-    public init(_ status: HTTPResponse.Status, _ code: String, _ message: String) {
+    public init(_ status: HTTPResponse.Status, _ code: String, _ message: String, allow: String? = nil) {
         self.status = status
         self.code = code
         self.message = message
+        self.allow = allow
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = (try? WireCoding.encode(ErrorBody(code: code, message: message))) ?? Array("{}".utf8)
-        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let allow { headers[.allow] = allow }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+
+/// Any method other than the documented one on a known path gets 405 with `Allow` (not a bare 404),
+/// whatever the method's name (TRACE, QUERY, …).
+struct MethodGuard: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    static let allowed: [String: HTTPRequest.Method] = ["/health": .get, "/metrics": .get, "/v1/push": .post, "/v1/pull": .get]
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var path = request.uri.path
+        if path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        if let method = Self.allowed[path], request.method != method, !(request.method == .head && method == .get) {
+            throw APIError(.methodNotAllowed, "method_not_allowed",
+                           "\(request.method.rawValue) is not allowed on \(path); use \(method.rawValue).", allow: method.rawValue)
+        }
+        return try await next(request, context)
     }
 }
 
@@ -95,6 +117,7 @@ public struct SyncServer: Sendable {
     /// The router with every route.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: MethodGuard())
         router.get("health") { _, _ -> Response in
             guard self.store.healthy() else { throw APIError(.serviceUnavailable, "unhealthy", "The server's store failed its integrity check.") }
             return Self.json(.ok, Array(#"{"status":"ok"}"#.utf8), request: nil)
@@ -147,6 +170,10 @@ public struct SyncServer: Sendable {
         }
         let replica = ReplicaID(replicaText)
         let previous = Self.header(request, Self.previousReplicaHeader).map { $0.lowercased() }
+        if let previous, !UUIDText.isValid(previous) {
+            throw APIError(.badRequest, "bad_previous_replica",
+                           "The \(Self.previousReplicaHeader) header must be a replica id (a UUID), not \"\(previous.prefix(64))\".")
+        }
         if let bound = grant.replica, bound != replica.rawValue, bound != previous {
             throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to replica \(bound), not \(replica.rawValue).")
         }

@@ -223,6 +223,19 @@ struct SyncTests {
         expectError(try server.send("POST", "/v1/push", token: token, replica: replica, body: bomb, gzip: true), 413, "too_large")
         expectError(try server.send("POST", "/v1/push", token: token, replica: replica, body: Array("not gzip".utf8), gzip: true), 400, "bad_gzip")
         expectError(try server.send("GET", "/v1/pull?after=-3", token: token, replica: replica), 400, "bad_after")
+        // Version vectors must name replicas (UUIDs) with counters ≥ 1, and a record must carry one
+        // (found by Schemathesis: these were accepted and stored as empty records).
+        let id = UUIDText.random()
+        for vv in [#"{"张伟": 1}"#, #"{"\#(replica)": 0}"#, "{}"] {
+            let body = #"{"replica": "\#(replica)", "records": [{"table": "need", "id": "\#(id)", "vv": \#(vv), "fields": {}}]}"#
+            let reply = try server.send("POST", "/v1/push", token: token, replica: replica, body: Array(body.utf8))
+            #expect(reply.status == 400, "vv \(vv): \(String(decoding: reply.body, as: UTF8.self))")
+        }
+        expectError(try server.send("GET", "/v1/pull", token: token, replica: replica, headers: [("FieldSync-Previous-Replica", "旧笔记本")]),
+                    400, "bad_previous_replica")
+        for (method, path) in [("PUT", "/v1/push"), ("TRACE", "/health"), ("DELETE", "/v1/pull"), ("QUERY", "/metrics")] {
+            expectError(try server.send(method, path, token: token, replica: replica), 405, "method_not_allowed")
+        }
         // Still serving, nothing written.
         #expect(try server.send("GET", "/health", token: nil).status == 200)
         #expect(try server.zoneStates() == before)

@@ -38,6 +38,12 @@ public struct WireRecord: Hashable, Sendable, Codable {
         guard UUIDText.isValid(id) else {
             throw CoreError.invalidValue("Record id \"\(id)\" in \(table) is not a UUID.")
         }
+        guard !state.vv.counters.isEmpty else {
+            throw CoreError.malformedState("Record \(id) in \(table) carries an empty version vector: it was never written.")
+        }
+        for replica in state.vv.counters.keys where !UUIDText.isValid(replica.rawValue) {
+            throw CoreError.malformedState("Version vector of record \(id) names \"\(replica.rawValue.prefix(64))\", which is not a replica id (a UUID).")
+        }
         var fields: [String: [FieldEntry]] = [:]
         for (name, entries) in state.fields {
             guard !entries.isEmpty else { continue }
