@@ -14,6 +14,9 @@ public struct SyncOptions: Sendable {
     public var maxAttempts = 5
     public var baseDelay = 0.5
     public var gzip = true
+    /// Overlap this side's work with the server's (read/encode the next push batch, fetch the next
+    /// pull page, while the current one is at the other side). Off: strictly one step after another.
+    public var pipeline = true
 
     public init(server: String, token: String) {
         self.server = server.hasSuffix("/") ? String(server.dropLast()) : server
@@ -43,22 +46,50 @@ public final class SyncEngine {
     }
 
     /// Runs one sync to completion.
+    ///
+    /// Requests stay strictly one at a time, but the two sides work at once: while the server merges
+    /// push batch k, this side reads and encodes batch k+1; while this side applies pull page k, the
+    /// request for page k+1 is already on the wire. Checkpoints still move only after the server's
+    /// reply (push) or inside the apply's transaction (pull), in order.
     /// - Throws: ``SyncError``.
     public func run() throws -> SyncSummary {
         let checkpoint = try local { try store.checkpoint(server: options.server) }
+        _ = try currentIdentity()
         var session = SyncSession(pushed: checkpoint.pushedLocalSeq, pulled: checkpoint.pulledServerSeq,
                                   batchSize: options.batchSize, maxAttempts: options.maxAttempts, baseDelay: options.baseDelay)
+        // The next push batch, read and encoded while the previous one was at the server.
+        var prepared: (after: Int64, batch: [SequencedRecord], body: PushBody)?
+        // The next pull page, requested while the previous one was being applied.
+        var prefetch: (after: Int64, pending: Pending<PullResponse>)?
+        defer { prefetch?.pending.join() }
         var action = session.start()
         while true {
             switch action {
             case .push(let after):
-                let batch = try local { try store.changes(after: after, limit: options.batchSize) }
+                let batch: [SequencedRecord]
+                let body: PushBody
+                if let p = prepared, p.after == after {
+                    (batch, body) = (p.batch, p.body)
+                } else {
+                    batch = try local { try store.changes(after: after, limit: options.batchSize) }
+                    body = try pushBody(batch.map(\.record))
+                }
+                prepared = nil
                 guard let last = batch.last else {
                     action = session.nothingToPush()
                     continue
                 }
                 do {
-                    let response = try push(batch.map(\.record))
+                    let response: PushResponse
+                    if options.pipeline {
+                        let inFlight = Pending { try self.send(body) }
+                        let next = try local { try store.changes(after: last.seq, limit: options.batchSize) }
+                        let nextBody = try pushBody(next.map(\.record))
+                        response = try inFlight.wait()
+                        prepared = (last.seq, next, nextBody)
+                    } else {
+                        response = try send(body)
+                    }
                     try local { try store.markPushed(server: options.server, upTo: last.seq) }
                     action = session.pushed(count: batch.count, upTo: last.seq, response: response)
                     progress(session.summary, "push")
@@ -67,7 +98,19 @@ public final class SyncEngine {
                 }
             case .pull(let after):
                 do {
-                    let page = try pull(after: after)
+                    let page: PullResponse
+                    if let p = prefetch, p.after == after {
+                        prefetch = nil
+                        page = try p.pending.wait()
+                    } else {
+                        prefetch?.pending.join()
+                        prefetch = nil
+                        page = try pull(after: after)
+                    }
+                    if options.pipeline && page.more && page.upTo > after {
+                        let next = page.upTo
+                        prefetch = (next, Pending { try self.pull(after: next) })
+                    }
                     _ = try local { try store.applyPulled(page.records, server: options.server, upTo: page.upTo) }
                     action = session.pulled(count: page.records.count, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more)
                     progress(session.summary, "pull")
@@ -75,6 +118,10 @@ public final class SyncEngine {
                     action = session.failed(e, jitter: jitter())
                 }
             case .retry(let delay, _):
+                // A failed request: whatever was fetched ahead is dropped and asked for again.
+                prefetch?.pending.join()
+                prefetch = nil
+                prepared = nil
                 sleep(delay)
                 action = session.retryAction
             case .done:
@@ -117,7 +164,13 @@ public final class SyncEngine {
         return id
     }
 
-    func push(_ records: [WireRecord]) throws -> PushResponse {
+    /// A push request ready to send: the encoded (and gzipped) body and its headers.
+    struct PushBody: @unchecked Sendable {
+        var bytes: [UInt8]
+        var headers: [(String, String)]
+    }
+
+    func pushBody(_ records: [WireRecord]) throws -> PushBody {
         let me = try currentIdentity()
         var body = FastJSON.encode(PushRequest(replica: me.replica, records: records))
         var h = me.headers
@@ -126,8 +179,16 @@ public final class SyncEngine {
             body = Gzip.compress(body)
             h.append(("Content-Encoding", "gzip"))
         }
-        let reply = try exchange(HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: h, body: body))
+        return PushBody(bytes: body, headers: h)
+    }
+
+    func send(_ body: PushBody) throws -> PushResponse {
+        let reply = try exchange(HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: body.headers, body: body.bytes))
         return try decode(PushResponse.self, reply)
+    }
+
+    func push(_ records: [WireRecord]) throws -> PushResponse {
+        try send(pushBody(records))
     }
 
     func pull(after: Int64) throws -> PullResponse {
@@ -174,6 +235,41 @@ public final class SyncEngine {
         default: throw SyncError(.rejected, "The server refused the request: \(message)")
         }
     }
+}
+
+/// One request running on its own thread while the caller goes on; `wait()` joins it and returns
+/// its result (or throws its error). Only one request is ever in flight, so the transport is never
+/// used from two threads at once.
+final class Pending<T>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<T, any Error>?
+    private var joined = false
+
+    init(_ work: @escaping () throws -> T) {
+        let job = UncheckedWork(work)
+        Thread.detachNewThread { [self] in
+            result = Result { try job.run() }
+            done.signal()
+        }
+    }
+
+    /// Waits for the request, once.
+    func join() {
+        guard !joined else { return }
+        done.wait()
+        joined = true
+    }
+
+    func wait() throws -> T {
+        join()
+        guard let result else { throw SyncError(.local, "A background request finished without a result.") }
+        return try result.get()
+    }
+}
+
+private struct UncheckedWork<T>: @unchecked Sendable {
+    let run: () throws -> T
+    init(_ run: @escaping () throws -> T) { self.run = run }
 }
 
 /// An exclusive lock on a store for the length of one sync (`flock`, released by the kernel if the

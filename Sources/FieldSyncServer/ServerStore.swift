@@ -93,17 +93,25 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
 
     public func authenticate(_ token: String) throws -> TokenGrant? {
         let hash = SHA256.hex(token)
-        let now = ReplicaStore.instant(Date())
-        return try main.write { db in
+        let now = Date()
+        let found: (TokenGrant, String?)? = try main.read { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT name, hash, zone, role, replica_id FROM token WHERE lookup = ? AND revoked_at IS NULL",
+                db, sql: "SELECT name, hash, zone, role, replica_id, last_used_at FROM token WHERE lookup = ? AND revoked_at IS NULL",
                 arguments: [String(hash.prefix(12))])
             for row in rows where SHA256.constantTimeEqual(row[1] as String, hash) {
-                try db.execute(sql: "UPDATE token SET last_used_at = ? WHERE name = ?", arguments: [now, row[0] as String])
-                return TokenGrant(name: row[0], zone: row[2], role: row[3], replica: row[4])
+                return (TokenGrant(name: row[0], zone: row[2], role: row[3], replica: row[4]), row[5] as String?)
             }
             return nil
         }
+        guard let (grant, lastUsed) = found else { return nil }
+        // `last_used_at` is for `token list`: a minute's precision is plenty, and writing it on every
+        // request would put a write transaction on the token store in front of every push and pull.
+        if lastUsed.map({ $0 < ReplicaStore.instant(now.addingTimeInterval(-60)) }) ?? true {
+            try main.write { db in
+                try db.execute(sql: "UPDATE token SET last_used_at = ? WHERE name = ?", arguments: [ReplicaStore.instant(now), grant.name])
+            }
+        }
+        return grant
     }
 
     public func bind(token name: String, replica: String, previous: String?) throws -> Bool {

@@ -97,11 +97,14 @@ func laptop(_ dir: URL, _ name: String, server: BenchServer, token: String) thro
     return store
 }
 
-func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil) throws -> (Double, SyncSummary) {
+func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil,
+              pipeline: Bool = true) throws -> (Double, SyncSummary) {
     let transport: any HTTPTransport = try counting ?? CurlTransport()
     var summary = SyncSummary()
+    var options = SyncOptions(server: server.url, token: token)
+    options.pipeline = pipeline
     let t = try seconds {
-        summary = try SyncEngine(store: store, transport: transport, options: SyncOptions(server: server.url, token: token)).run()
+        summary = try SyncEngine(store: store, transport: transport, options: options).run()
     }
     return (t, summary)
 }
@@ -142,6 +145,8 @@ func syncBenchmark(records n: Int, big: Int) throws {
     let server = BenchServer(binDir: binDir, dir: dir)
     let ta = try server.token("a", zone: "e2e")
     let tb = try server.token("b", zone: "e2e")
+    let tc = try server.token("c", zone: "e2e-serial")
+    let td = try server.token("d", zone: "e2e-serial")
     let tSmall = try server.token("small", zone: "small")
     let tBig = try server.token("big", zone: "big")
     try server.start()
@@ -178,7 +183,15 @@ func syncBenchmark(records n: Int, big: Int) throws {
     }
     let e2eRate = Double(n) / (tPush + tPull)
     let rawRate = Double(n) / tRaw
+    // The same without pipelining (each side waits for the other), in its own zone, same run.
+    let c = try laptop(dir, "c", server: server, token: tc)
+    try writeLocal(c, n)
+    let (tPushSerial, _) = try syncOnce(c, server, tc, pipeline: false)
+    let d = try laptop(dir, "d", server: server, token: td)
+    let (tPullSerial, sd) = try syncOnce(d, server, td, pipeline: false)
+    guard sd.pulled == n else { throw CLIBenchError(message: "serial run pulled \(sd.pulled), expected \(n)") }
     print("\(n) records A → server → B:  push \(fmt(tPush, 2)) s + pull \(fmt(tPull, 2)) s = \(fmt(e2eRate)) records/s")
+    print("  without pipelining:          push \(fmt(tPushSerial, 2)) s + pull \(fmt(tPullSerial, 2)) s = \(fmt(Double(n) / (tPushSerial + tPullSerial))) records/s (pipelining: \(fmt((tPushSerial + tPullSerial) / (tPush + tPull), 2))× faster)")
     print("raw SQLite insert, same rows:  \(fmt(rawRate)) rows/s   → end to end = \(fmt(e2eRate / rawRate, 2)) × raw")
     print("bytes on the wire per record:  push \(fmt(Double(countA.sent + countA.received) / Double(n), 1)), pull \(fmt(Double(countB.sent + countB.received) / Double(n), 1)) (gzip JSON)")
 
