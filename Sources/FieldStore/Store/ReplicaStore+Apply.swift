@@ -52,11 +52,14 @@ extension ReplicaStore {
             throw StoreError.wrap(error, path: path)
         }
         return try write { db in
-            try Self.apply(checked, options: options, db: db, at: Self.instant(self.now()), path: self.path)
+            try Self.apply(checked, options: options, db: db, now: self.now(), path: self.path)
         }
     }
 
-    static func apply(_ records: [WireRecord], options: ApplyOptions, db: Database, at: String, path: String) throws -> ApplyResult {
+    /// - Parameter now: this store's clock (injected in tests): stamps history lines and caps
+    ///   incoming HLCs at an hour ahead of it, so one laptop's runaway clock cannot drag ours along.
+    static func apply(_ records: [WireRecord], options: ApplyOptions, db: Database, now: Date, path: String) throws -> ApplyResult {
+        let at = instant(now)
         guard let info = try Row.fetchOne(db.cachedStatement(sql: "SELECT next_seq, hlc FROM replica_info WHERE singleton = 1")) else {
             throw StoreError(.notInitialized, "The store at \(path) is not initialised.")
         }
@@ -64,7 +67,7 @@ extension ReplicaStore {
         let startSeq = nextSeq
         var maxHLC = HLC(rawValue: UInt64(bitPattern: info[1] as Int64))
         let startHLC = maxHLC
-        let capHLC = HLC(milliseconds: UInt64(Date().timeIntervalSince1970 * 1000) + 60 * 60 * 1000)
+        let capHLC = HLC(milliseconds: UInt64(max(0, now.timeIntervalSince1970) * 1000) + 60 * 60 * 1000)
         var interner = try loadInterner(db)
         var result = ApplyResult()
         var current = try loadMany(db, records, interner)
@@ -176,6 +179,6 @@ extension ReplicaStore {
 extension ReplicaStore {
     /// Applies validated records on an open transaction (for the simulator's interrupted batches).
     package static func applyForTesting(_ records: [WireRecord], options: ApplyOptions, db: Database) throws -> ApplyResult {
-        try apply(records, options: options, db: db, at: instant(Date()), path: "")
+        try apply(records, options: options, db: db, now: Date(), path: "")
     }
 }

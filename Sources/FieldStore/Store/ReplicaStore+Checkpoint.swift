@@ -55,7 +55,7 @@ extension ReplicaStore {
             throw StoreError.wrap(error, path: path)
         }
         return try write { db in
-            let result = try Self.apply(checked, options: .replica, db: db, at: Self.instant(self.now()), path: self.path)
+            let result = try Self.apply(checked, options: .replica, db: db, now: self.now(), path: self.path)
             try db.execute(
                 sql: """
                     INSERT INTO sync_checkpoint (server, pulled_server_seq) VALUES (?, ?)
