@@ -70,8 +70,25 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         let file = "\(base).zone-\(UUIDText.derived(from: "zone:\(name)").prefix(13)).db"
         let s = try ReplicaStore(path: file)
         if (try? s.info()) == nil { try s.initialize(name: "fieldsync-server", zone: name, role: "server") }
+        try Self.dropFieldIndexes(s)
         zones[name] = s
         return s
+    }
+
+    /// Laptops look records up by their fields (credit code, enterprise, round, …); the server never
+    /// does: it reads by id and by `_seq`. A zone store keeps only the indexes sync reads (the
+    /// primary keys, `_seq`, `_conflicts`), so merging a push writes fewer index entries. Done on
+    /// every open, so a migration that adds a field index is trimmed on the server too; a later
+    /// migration that drops an index must say `IF EXISTS`.
+    static func dropFieldIndexes(_ store: ReplicaStore) throws {
+        let tables = Domain.all.map { "'\($0.name)'" }.joined(separator: ",")
+        try store.write { db in
+            let names = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(tables))
+                AND name NOT LIKE '%\\_seq' ESCAPE '\\' AND name NOT LIKE '%\\_conflicts' ESCAPE '\\'
+                """)
+            for name in names { try db.execute(sql: "DROP INDEX \"\(name)\"") }
+        }
     }
 
     public func push(zone: String, pusher: ReplicaID, records: [WireRecord]) throws -> PushResponse {
