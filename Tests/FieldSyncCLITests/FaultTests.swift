@@ -126,3 +126,42 @@ struct FaultTests {
         }
     }
 }
+
+/// Many laptops syncing at the same moment against one server (the full 200-replica run is
+/// `fieldsync-bench load`; this is its small sibling in every CI run).
+@Suite(.serialized)
+struct LoadTests {
+    @Test func twelveLaptopsSyncingAtOnceAllSucceedAndConverge() throws {
+        let server = try ServerProcess()
+        try server.start()
+        var laptops: [(CLI, ReplicaStore)] = []
+        for i in 0..<12 {
+            let token = try server.token("专员\(i)")
+            laptops.append(try FaultTests.laptopStore("笔记本\(i)", server, token))
+            try FaultTests.write(laptops[i].1, 25, from: i * 25)
+        }
+        for round in 1...2 {
+            let runs = try laptops.map { cli, _ -> (Process, Pipe) in
+                let p = Process()
+                p.executableURL = CLI.binary
+                p.arguments = ["sync", "--db", cli.db, "--json"]
+                let err = Pipe()
+                p.standardOutput = FileHandle.nullDevice
+                p.standardError = err
+                try p.run()
+                return (p, err)
+            }
+            for (i, (p, err)) in runs.enumerated() {
+                let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                p.waitUntilExit()
+                #expect(p.terminationStatus == 0, "round \(round), laptop \(i): \(message)")
+            }
+        }
+        let hub = try server.zoneStore()
+        #expect(try hub.ids(Domain.enterprise).count == 12 * 25)
+        let states = try hub.allStates()
+        for (i, (_, store)) in laptops.enumerated() {
+            #expect(try store.allStates() == states, "laptop \(i) differs from the server")
+        }
+    }
+}
