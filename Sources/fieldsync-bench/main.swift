@@ -250,10 +250,11 @@ do {
     case "noop": try noopBenchmark(big: records)
     case "codec": try codecBenchmark()
     case "load":
-        var replicas = 200, changes = 100
+        var replicas = 200, changes = 100, zoneSize = 2
+        if let i = args.firstIndex(of: "--zone-size"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { zoneSize = n }
         if let i = args.firstIndex(of: "--replicas"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { replicas = n }
         if let i = args.firstIndex(of: "--changes"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { changes = n }
-        if try !loadBenchmark(replicas: replicas, changes: changes) { exit(1) }
+        if try !loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize) { exit(1) }
     case "simulate":
         var seeds = 10_000, jobs = 2
         if let i = args.firstIndex(of: "--seeds"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { seeds = n }
