@@ -57,9 +57,20 @@ public final class ServerMetrics: @unchecked Sendable {
     private var pushSeconds = 0.0
     private var pushes = 0
 
-    func request(_ route: String, _ status: Int) {
+    /// Upper bounds (seconds) of the request-duration histogram's buckets.
+    static let bounds: [Double] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+    private var durations: [String: (buckets: [Int], sum: Double, count: Int)] = [:]
+
+    func request(_ route: String, _ status: Int, seconds: Double? = nil) {
         lock.lock()
         requests["route=\"\(route)\",status=\"\(status)\"", default: 0] += 1
+        if let seconds {
+            var d = durations[route] ?? (Array(repeating: 0, count: Self.bounds.count), 0, 0)
+            if let i = Self.bounds.firstIndex(where: { seconds <= $0 }) { d.buckets[i] += 1 }
+            d.sum += seconds
+            d.count += 1
+            durations[route] = d
+        }
         lock.unlock()
     }
 
@@ -86,6 +97,16 @@ public final class ServerMetrics: @unchecked Sendable {
         out += "# HELP fieldsync_records_pushed_total Records received in pushes.\n# TYPE fieldsync_records_pushed_total counter\nfieldsync_records_pushed_total \(recordsPushed)\n"
         out += "# HELP fieldsync_records_changed_total Pushed records whose server state changed.\n# TYPE fieldsync_records_changed_total counter\nfieldsync_records_changed_total \(recordsChanged)\n"
         out += "# HELP fieldsync_records_pulled_total Records served in pulls.\n# TYPE fieldsync_records_pulled_total counter\nfieldsync_records_pulled_total \(recordsPulled)\n"
+        out += "# HELP fieldsync_request_seconds Time from a sync request's arrival to its answer, by route.\n# TYPE fieldsync_request_seconds histogram\n"
+        for (route, d) in durations.sorted(by: { $0.key < $1.key }) {
+            var cumulative = 0
+            for (bound, n) in zip(Self.bounds, d.buckets) {
+                cumulative += n
+                out += "fieldsync_request_seconds_bucket{route=\"\(route)\",le=\"\(bound)\"} \(cumulative)\n"
+            }
+            out += "fieldsync_request_seconds_bucket{route=\"\(route)\",le=\"+Inf\"} \(d.count)\n"
+            out += "fieldsync_request_seconds_sum{route=\"\(route)\"} \(d.sum)\nfieldsync_request_seconds_count{route=\"\(route)\"} \(d.count)\n"
+        }
         out += "# HELP fieldsync_push_seconds Time spent merging pushed batches.\n# TYPE fieldsync_push_seconds summary\nfieldsync_push_seconds_sum \(pushSeconds)\nfieldsync_push_seconds_count \(pushes)\n"
         return out
     }
@@ -135,12 +156,14 @@ public struct SyncServer: Sendable {
     }
 
     func observe(_ route: String, _ body: () async throws -> Response) async throws -> Response {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         do {
             let r = try await body()
-            metrics.request(route, Int(r.status.code))
+            metrics.request(route, Int(r.status.code), seconds: elapsed())
             return r
         } catch let e as APIError {
-            metrics.request(route, Int(e.status.code))
+            metrics.request(route, Int(e.status.code), seconds: elapsed())
             logger.info("refused", metadata: ["route": .string(route), "status": .stringConvertible(e.status.code), "code": .string(e.code), "reason": .string(e.message)])
             throw e
         }

@@ -1,6 +1,37 @@
 import FieldStore
+import FieldSyncClient
 import FieldSyncCore
 import Foundation
+
+/// The server's request-duration histogram (`/metrics`): route → cumulative counts per bucket bound.
+func serverHistogram(_ url: String) throws -> [String: [(Double, Int)]] {
+    let reply = try CurlTransport().send(HTTPExchange(method: "GET", url: url + "/metrics", headers: []))
+    var out: [String: [(Double, Int)]] = [:]
+    for line in String(decoding: reply.body, as: UTF8.self).split(separator: "\n") where line.hasPrefix("fieldsync_request_seconds_bucket{") {
+        // fieldsync_request_seconds_bucket{route="push",le="0.01"} 42
+        let parts = line.split(separator: "\"")
+        guard parts.count >= 5, let count = Int(parts[4].split(separator: " ").last ?? "") else { continue }
+        let bound = parts[3] == "+Inf" ? Double.infinity : Double(parts[3]) ?? .infinity
+        out[String(parts[1]), default: []].append((bound, count))
+    }
+    return out
+}
+
+/// "p50 ≤ X ms, p99 ≤ Y ms" per route from the histogram's growth between two readings (bucket
+/// upper bounds: the true value is at most the figure printed).
+func latencySummary(before: [String: [(Double, Int)]], after: [String: [(Double, Int)]]) -> String {
+    after.keys.sorted().map { route in
+        let now = after[route] ?? []
+        let then = before[route] ?? []
+        let delta = now.enumerated().map { i, b in (b.0, b.1 - (i < then.count ? then[i].1 : 0)) }
+        let total = delta.last?.1 ?? 0
+        func pct(_ q: Double) -> String {
+            guard total > 0, let b = delta.first(where: { Double($0.1) >= q * Double(total) }) else { return "-" }
+            return b.0.isInfinite ? "> 10 s" : "≤ \(fmt(b.0 * 1000)) ms"
+        }
+        return "\(route): \(total) requests, p50 \(pct(0.5)), p99 \(pct(0.99))"
+    }.joined(separator: "; ")
+}
 
 /// `replicas` laptops (each its own store and token) write `changes` records each, then all run
 /// `fieldsync sync` at the same moment against one server — twice: the first round pushes everyone's
@@ -34,12 +65,15 @@ func loadBenchmark(replicas: Int, changes: Int, zoneSize: Int) throws -> Bool {
     var failures: [String] = []
     var total = 0.0
     for round in ["1: push all + pull", "2: pull the rest"] {
+        let histogramBefore = try serverHistogram(server.url)
         let (wall, latencies, bad) = try concurrentSyncs(fieldsync, dir: dir, count: replicas)
+        let histogramAfter = try serverHistogram(server.url)
         total += wall
         failures += bad.map { "round \(round): \($0)" }
         let sorted = latencies.sorted()
         func pct(_ p: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
         print("round \(round): \(replicas) syncs in \(fmt(wall, 2)) s; per sync p50 \(fmt(pct(0.5) * 1000)) ms, p99 \(fmt(pct(0.99) * 1000)) ms, max \(fmt((sorted.last ?? 0) * 1000)) ms; failed: \(bad.count)")
+        print("  server side, per request: \(latencySummary(before: histogramBefore, after: histogramAfter))")
     }
     print("total sync time (both rounds): \(fmt(total, 2)) s; server peak RSS \(fmt(server.peakMB(), 1)) MB")
 

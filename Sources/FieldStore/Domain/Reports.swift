@@ -266,7 +266,12 @@ extension ReplicaStore {
 
     func rankingReport(_ year: Int, top: Int) throws -> Report {
         let weights = try rankingWeights()
-        let totalWeight = max(1e-9, weights.values.reduce(0, +))
+        // Summed in the indicators' fixed order: a dictionary's order changes from run to run, and
+        // so would the last bits of a floating-point sum.
+        let totalWeight = max(1e-9, Self.rankingIndicators.reduce(0) { $0 + (weights[$1.key] ?? 0) })
+        // Scores are shown to two decimals; rounding away float noise also lets equal scores tie
+        // (and be ordered by name) instead of one winning by 1e-14.
+        func clean(_ x: Double) -> Double { (x * 1e6).rounded() / 1e6 }
         let indicators = Dictionary(try views(Domain.indicator, where: "year = ?", arguments: [String(year)]).map { ($0.text("enterprise"), $0) },
                                     uniquingKeysWith: { a, _ in a })
         let yearPrefix = String(year)
@@ -302,9 +307,9 @@ extension ReplicaStore {
                 for ind in Self.rankingIndicators {
                     var norm = 0.0
                     if let x = raw(e, ind.key), let (lo, hi) = ranges[ind.key] { norm = hi > lo ? (x - lo) / (hi - lo) : 1 }
-                    contributions.append(norm * (weights[ind.key] ?? 0) / totalWeight * 100)
+                    contributions.append(clean(norm * (weights[ind.key] ?? 0) / totalWeight * 100))
                 }
-                return (e, contributions.reduce(0, +), contributions)
+                return (e, clean(contributions.reduce(0, +)), contributions)
             }
             scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.text("name") < $1.0.text("name") }
             let n = scored.count
