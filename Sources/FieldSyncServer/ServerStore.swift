@@ -61,17 +61,36 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
+    /// One zone's store, opened on first use under the zone's own lock, so that creating and
+    /// migrating a new zone's file does not hold up requests for zones already open.
+    final class ZoneSlot: @unchecked Sendable {
+        let lock = NSLock()
+        var store: ReplicaStore?
+    }
+    private var slots: [String: ZoneSlot] = [:]
+
     /// The zone's store, opened once.
     func zone(_ name: String) throws -> ReplicaStore {
         lock.lock()
-        defer { lock.unlock() }
-        if let s = zones[name] { return s }
+        if let s = zones[name] {
+            lock.unlock()
+            return s
+        }
+        let slot = slots[name] ?? ZoneSlot()
+        slots[name] = slot
+        lock.unlock()
+        slot.lock.lock()
+        defer { slot.lock.unlock() }
+        if let s = slot.store { return s }
         let base = (path as NSString).deletingPathExtension
         let file = "\(base).zone-\(UUIDText.derived(from: "zone:\(name)").prefix(13)).db"
         let s = try ReplicaStore(path: file)
         if (try? s.info()) == nil { try s.initialize(name: "fieldsync-server", zone: name, role: "server") }
         try Self.dropFieldIndexes(s)
+        slot.store = s
+        lock.lock()
         zones[name] = s
+        lock.unlock()
         return s
     }
 
