@@ -50,7 +50,6 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
     public let path: String
     let main: ReplicaStore
     private let lock = NSLock()
-    private var zones: [String: ReplicaStore] = [:]
 
     /// Opens (creating) the server's main store.
     public init(path: String) throws {
@@ -72,10 +71,6 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
     /// The zone's store, opened once.
     func zone(_ name: String) throws -> ReplicaStore {
         lock.lock()
-        if let s = zones[name] {
-            lock.unlock()
-            return s
-        }
         let slot = slots[name] ?? ZoneSlot()
         slots[name] = slot
         lock.unlock()
@@ -83,14 +78,10 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         defer { slot.lock.unlock() }
         if let s = slot.store { return s }
         let base = (path as NSString).deletingPathExtension
-        let file = "\(base).zone-\(UUIDText.derived(from: "zone:\(name)").prefix(13)).db"
-        let s = try ReplicaStore(path: file)
+        let s = try ReplicaStore(path: "\(base).zone-\(UUIDText.derived(from: "zone:\(name)").prefix(13)).db")
         if (try? s.info()) == nil { try s.initialize(name: "fieldsync-server", zone: name, role: "server") }
         try Self.dropFieldIndexes(s)
         slot.store = s
-        lock.lock()
-        zones[name] = s
-        lock.unlock()
         return s
     }
 

@@ -116,17 +116,8 @@ func concurrentSyncs(_ fieldsync: String, dir: URL, count: Int) throws -> (Doubl
     let t0 = DispatchTime.now().uptimeNanoseconds
     for i in 0..<count {
         let db = dir.appendingPathComponent("r\(i).db").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, dir.appendingPathComponent("r\(i).out").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, dir.appendingPathComponent("r\(i).err").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let args: [String] = [fieldsync, "sync", "--db", db, "--json"]
-        let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
-        defer { for a in argv { free(a) } }
-        var pid: pid_t = 0
-        let rc = posix_spawn(&pid, fieldsync, &actions, nil, argv, environ)
-        guard rc == 0 else { throw CLIBenchError(message: "cannot start fieldsync: error \(rc)") }
+        let pid = try spawn(fieldsync, ["sync", "--db", db, "--json"], stdout: dir.appendingPathComponent("r\(i).out").path,
+                            stderr: dir.appendingPathComponent("r\(i).err").path)
         started[pid] = (i, DispatchTime.now().uptimeNanoseconds)
     }
     while !started.isEmpty {

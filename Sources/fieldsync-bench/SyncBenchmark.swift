@@ -114,14 +114,10 @@ func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, cou
 /// ru_maxrss can include the parent's memory when the child was spawned with a shared address space.
 func childSync(_ binDir: URL, db: String) throws -> (Double, Double) {
     let path = binDir.appendingPathComponent("fieldsync").path
-    var pid: pid_t = 0
-    let args: [String] = [path, "sync", "--db", db]
-    let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
-    defer { for a in argv { free(a) } }
     var status: Int32 = 0
     var peakKB = 0
     let t = try seconds {
-        guard posix_spawn(&pid, path, nil, nil, argv, environ) == 0 else { throw CLIBenchError(message: "cannot start fieldsync") }
+        let pid = try spawn(path, ["sync", "--db", db], stdout: nil)
         while waitpid(pid, &status, WNOHANG) == 0 {
             if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),

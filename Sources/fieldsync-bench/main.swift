@@ -219,18 +219,26 @@ func cliBenchmark(runs: Int) throws {
 
 struct CLIBenchError: Error { var message: String }
 
-/// posix_spawn + waitpid: Foundation's Process adds ~20 ms of run-loop polling per child on Linux,
-/// which would be measured as FieldSync's time.
-func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
+/// Starts `path` with posix_spawn: Foundation's Process adds ~20 ms of run-loop polling per child on
+/// Linux, which would be measured as FieldSync's time. stdout and stderr go to the files given, or
+/// are inherited when nil.
+func spawn(_ path: String, _ arguments: [String], stdout: String? = "/dev/null", stderr: String? = nil) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    if let stdout { posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+    if let stderr { posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
     let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for a in argv { free(a) } }
     var pid: pid_t = 0
     let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
     guard rc == 0 else { throw CLIBenchError(message: "cannot start \(path): error \(rc)") }
+    return pid
+}
+
+/// Runs `path` to completion and returns its exit code.
+func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
+    let pid = try spawn(path, arguments)
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     return (status >> 8) & 0xff

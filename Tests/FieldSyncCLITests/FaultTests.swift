@@ -96,12 +96,7 @@ struct FaultTests {
         for trial in 0..<trials {
             let trialIDs = try Self.write(store, 1500, from: written)
             written += 1500
-            let p = Process()
-            p.executableURL = CLI.binary
-            p.arguments = ["sync", "--db", cli.db, "--batch-size", "50", "--retries", "1"]
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
+            let p = try cli.startSync(["--batch-size", "50", "--retries", "1"])
             Thread.sleep(forTimeInterval: Double.random(in: 0.05...0.6, using: &rng))
             let killServer = trial % 2 == 1
             if killServer { server.kill() } else { kill(p.processIdentifier, SIGKILL) }
@@ -142,14 +137,8 @@ struct LoadTests {
         }
         for round in 1...2 {
             let runs = try laptops.map { cli, _ -> (Process, Pipe) in
-                let p = Process()
-                p.executableURL = CLI.binary
-                p.arguments = ["sync", "--db", cli.db, "--json"]
                 let err = Pipe()
-                p.standardOutput = FileHandle.nullDevice
-                p.standardError = err
-                try p.run()
-                return (p, err)
+                return (try cli.startSync(stderr: err), err)
             }
             for (i, (p, err)) in runs.enumerated() {
                 let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

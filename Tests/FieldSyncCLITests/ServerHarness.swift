@@ -134,6 +134,18 @@ extension CLI {
         return cli
     }
 
+    /// Starts `fieldsync sync` on this laptop's store as a child process and returns it running
+    /// (to be killed, or waited for). Its stdout is dropped; stderr goes to `stderr` when given.
+    func startSync(_ extra: [String] = [], stderr: Pipe? = nil) throws -> Process {
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["sync", "--db", db] + extra
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = stderr ?? FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+
     @discardableResult
     func sync(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
         let r = try run(["sync", "--json"])

@@ -131,18 +131,9 @@ struct SyncTests {
         try server.start()
         let a = try CLI.laptop("张伟的笔记本", server: server, token: ta)
         let store = try a.store
-        try store.transaction { tx in
-            for i in 0..<3000 {
-                try tx.write(Domain.enterprise, id: UUIDText.random(), ["name": .text("企业\(i)号"), "credit_code": .text(CreditCode.make(i))])
-            }
-        }
+        try FaultTests.write(store, 3000, from: 0)
         // Sync in small batches in the background and kill the server mid-way.
-        let p = Process()
-        p.executableURL = CLI.binary
-        p.arguments = ["sync", "--db", a.db, "--batch-size", "50", "--retries", "1"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let p = try a.startSync(["--batch-size", "50", "--retries", "1"])
         Thread.sleep(forTimeInterval: 0.4)
         server.kill()
         p.waitUntilExit()
