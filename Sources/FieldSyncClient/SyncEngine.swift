@@ -83,10 +83,14 @@ public final class SyncEngine {
                     let response: PushResponse
                     if options.pipeline {
                         let inFlight = Pending { try self.send(body) }
-                        let next = try local { try store.changes(after: last.seq, limit: options.batchSize) }
-                        let nextBody = try pushBody(next.map(\.record))
+                        // Whatever happens here, the request in flight is waited for before going
+                        // on; a failure reading ahead only means the next batch is read again.
+                        let upcoming = Result { () throws -> ([SequencedRecord], PushBody) in
+                            let next = try local { try store.changes(after: last.seq, limit: options.batchSize) }
+                            return (next, try pushBody(next.map(\.record)))
+                        }
                         response = try inFlight.wait()
-                        prepared = (last.seq, next, nextBody)
+                        if case .success(let (next, nextBody)) = upcoming { prepared = (last.seq, next, nextBody) }
                     } else {
                         response = try send(body)
                     }
