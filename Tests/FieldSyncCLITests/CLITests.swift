@@ -25,7 +25,7 @@ struct CLITests {
         let status = try cli.run(["status", "--json"])
         #expect(status.status == 0)
         #expect(UUIDText.isValid(status.object["replica_id"] as? String ?? ""))
-        #expect(status.object["pending_changes"] as? Int == 3)
+        #expect(status.object["pending_changes"] as? Int == 4)  // commissioner, enterprise, its assignment, its pool
         #expect(status.object["conflicts"] as? Int == 0)
         #expect(status.object.keys.contains("last_sync"))
         try cli.refused(["init", "--replica-name", "again"], exit: 65, naming: "already initialised")
@@ -61,6 +61,9 @@ struct CLITests {
         try cli.ok("enterprise", "pool", e, "--join", "sme", "--date", "2026-03-01")
         try cli.ok("enterprise", "pool", e, "--leave", "high-tech", "--date", "2026-05-30")
         try cli.refused(["enterprise", "pool", e, "--leave", "sme", "--date", "2026-02-01"], exit: 65, naming: "2026-02-01")
+        // Still in the high-tech pool until 30 May; out of it from then on.
+        #expect(try cli.run(["enterprise", "list", "--pool", "高新技术企业培育库", "--json"]).array.count == 1)
+        cli.now = "2026-06-01T00:00:00Z"
         #expect(try cli.run(["enterprise", "list", "--pool", "high-tech", "--json"]).array.isEmpty)
         #expect(try cli.run(["enterprise", "list", "--pool", "sme", "--json"]).array.count == 1)
         try cli.refused(["enterprise", "pool", e, "--leave", "high-tech"], exit: 65, naming: "not in the high-tech pool")
@@ -135,24 +138,28 @@ struct CLITests {
         try cli.refused(["need", "update", n, "--status", "finished"], exit: 65, naming: "finished")
     }
 
-    @Test func projectLightsAreComputedAndOverridesKeepTheirReasonInHistory() throws {
+    @Test func projectLightsFollowTheRuleArePeopleRaisedNeverLoweredAndReplansAreKept() throws {
         let (cli, _, e) = try setUp()
-        let p = try cli.ok("project", "add", "--enterprise", e, "--name", "高性能锂电池隔膜研发", "--level", "region",
+        cli.now = "2026-05-12T02:00:00Z"
+        let p = try cli.ok("project", "add", "--enterprise", e, "--name", "高性能锂电池隔膜研发", "--level", "自治区级",
                            "--start", "2026-01-01", "--end", "2026-12-31", "--funds", "350.50")
         let m1 = try cli.ok("project", "milestone", p, "--add", "中试线建成", "--due", "2026-05-01")
-        _ = try cli.ok("project", "milestone", p, "--add", "样品送检", "--due", "2026-06-01")
+        _ = try cli.ok("project", "milestone", p, "--add", "样品送检", "--due", "2026-09-01")
         var light = try cli.run(["project", "light", p, "--json"]).object
         #expect(light["light"] as? String == "red")
-        try cli.ok("project", "milestone", p, "--done", m1, "--date", "2026-05-02")
-        light = try cli.run(["project", "light", p, "--json"]).object
-        #expect(light["light"] as? String == "yellow")
-        try cli.ok("project", "light", p, "--set", "green", "--reason", "专家评审认为进度可控")
+        try cli.refused(["project", "light", p, "--set", "green", "--reason", "专家评审认为进度可控"], exit: 65, naming: "re-plan")
+        try cli.refused(["project", "milestone", p, "--done", "中试线建成", "--date", "2026-05-13"], exit: 65, naming: "2026-05-13")
+        try cli.refused(["project", "milestone", p, "--add", "验收", "--due", "2027-03-01"], exit: 65, naming: "2027-03-01")
+        try cli.ok("project", "milestone", p, "--replan", "中试线建成", "--due", "2026-07-31", "--reason", "设备到货延迟")
         light = try cli.run(["project", "light", p, "--json"]).object
         #expect(light["light"] as? String == "green")
-        #expect(light["computed"] as? String == "yellow")
-        let history = try cli.run(["history", p, "--json"]).array
-        #expect(history.contains { ($0["changes"] as? [[String: Any]] ?? []).contains { $0["new"] as? String == "专家评审认为进度可控" } })
-        try cli.refused(["project", "light", p, "--set", "green"], exit: 65, naming: "reason")
+        #expect((light["replans"] as? [[String: Any]])?.first?["reason"] as? String == "设备到货延迟")
+        try cli.ok("project", "light", p, "--set", "黄", "--reason", "核心人员离职", "--until", "2026-06-30")
+        light = try cli.run(["project", "light", p, "--json"]).object
+        #expect(light["light"] as? String == "yellow" && light["computed"] as? String == "green")
+        let history = try cli.run(["history", m1, "--json"]).array
+        #expect(history.contains { ($0["changes"] as? [[String: Any]] ?? []).contains { $0["new"] as? String == "2026-07-31" } })
+        try cli.refused(["project", "light", p, "--set", "red"], exit: 65, naming: "reason")
         try cli.refused(["project", "light", p, "--set", "blue", "--reason", "x"], exit: 65, naming: "blue")
     }
 
@@ -228,6 +235,7 @@ struct CLITests {
         }
         // Not in any pool: not due.
         try cli.ok("enterprise", "add", "--name", "库外企业", "--credit-code", CreditCode.make(999))
+        cli.now = "2026-09-20T01:00:00Z"
         for (i, e) in enterprises.enumerated() where i != 2 && i != 5 && i != 4 {
             try cli.ok("visit", "record", "--enterprise", e, "--commissioner", i < 3 ? a : b, "--date", "2026-09-1\(i)", "--satisfaction", "5")
         }

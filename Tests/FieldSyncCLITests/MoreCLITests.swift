@@ -56,7 +56,7 @@ struct MoreCLITests {
         try cli.ok("report", "coverage", "--year", "2026", "--format", "csv", "--lang", "zh", "--output", csvPath)
         let csv = try #require(FileManager.default.contents(atPath: csvPath))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(String(decoding: csv, as: UTF8.self).contains("张伟,1,1,100.0%"))
+        #expect(String(decoding: csv, as: UTF8.self).contains("张伟,1,1,1,100.0%"))
         let htmlPath = cli.dir.appendingPathComponent("commissioners.html").path
         try cli.ok("report", "commissioners", "--year", "2026", "--format", "html", "--lang", "en", "--output", htmlPath)
         let html = String(decoding: try #require(FileManager.default.contents(atPath: htmlPath)), as: UTF8.self)

@@ -91,7 +91,7 @@ struct OpenAPITests {
         try server.start(extra: ["--max-body-mb", "1"])
         let replica = UUIDText.random()
         var exercised = Set<String>()
-        func run(_ method: String, _ path: String, query: String = "", token: String?, schema: String? = "1", body: [UInt8]? = nil, gzip: Bool = false) throws {
+        func run(_ method: String, _ path: String, query: String = "", token: String?, schema: String? = String(SyncProtocol.schemaVersion), body: [UInt8]? = nil, gzip: Bool = false) throws {
             let reply = try server.send(method.uppercased(), path + query, token: token, schema: schema, replica: replica, body: body, gzip: gzip)
             Self.verify(reply, method, path, doc: doc)
             exercised.insert("\(method) \(path)")

@@ -107,7 +107,7 @@ final class ServerProcess {
     }
 
     /// A raw request to the server (for hostile-input tests).
-    func send(_ method: String, _ path: String, token: String?, schema: String? = "1", replica: String? = UUIDText.random(),
+    func send(_ method: String, _ path: String, token: String?, schema: String? = String(SyncProtocol.schemaVersion), replica: String? = UUIDText.random(),
               body: [UInt8]? = nil, gzip: Bool = false, headers extra: [(String, String)] = []) throws -> HTTPReply {
         var h: [(String, String)] = extra
         if let token { h.append(("Authorization", "Bearer \(token)")) }

@@ -25,7 +25,6 @@ extension ReplicaStore {
         "certifications": "certifications", "资质": "certifications", "认定": "certifications", "资质认定": "certifications",
     ]
 
-    static let chinesePools: [String: String] = ["高新技术企业培育库": "high-tech", "高企库": "high-tech", "科技型中小企业库": "sme", "科小库": "sme", "科技项目库": "project", "项目库": "project"]
 
     /// Imports enterprises from parsed CSV rows. A row whose credit code is already present updates
     /// that enterprise instead of duplicating it.
@@ -79,28 +78,36 @@ extension ReplicaStore {
                         var values: [String: FieldValue] = ["name": .text(name), "credit_code": .text(code)]
                         for f in ["industry", "address", "contact"] { if let v = fields[f] { values[f] = .text(v) } }
                         if let c = fields["certifications"] { values["certifications"] = FieldValue.parseSet(c) }
+                        var commissioner: String?
                         if let c = fields["commissioner"] {
                             if let match = commissioners.first(where: { ($0[1] as String?) == c }) {
-                                values["commissioner"] = .text(match[0])
+                                commissioner = match[0]
                             } else {
-                                values["commissioner"] = .text(try Self.resolve(tx.db, Domain.commissioner, c))
+                                commissioner = try Self.resolve(tx.db, Domain.commissioner, c)
                             }
                         }
                         var pool: String?
                         if let p = fields["pool"] {
-                            pool = try Self.chinesePools[p] ?? Vocabulary.check(p, in: Vocabulary.pools, what: "pool")
+                            pool = try Vocabulary.check(p, in: Vocabulary.pools, what: "pool")
                         }
                         let existing = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [code])
                         let id = existing ?? UUIDText.random()
+                        var wrote = false
                         if let existing, let state = try tx.state(Domain.enterprise, id: existing) {
                             let changed = values.filter { state.displayed($0.key, policy: Domain.enterprise.policy(of: $0.key)) != $0.value }
                             if changed.isEmpty { report.unchanged += 1 } else {
                                 try tx.write(Domain.enterprise, id: id, changed)
                                 report.updated += 1
+                                wrote = true
                             }
                         } else {
                             try tx.write(Domain.enterprise, id: id, values)
                             report.added += 1
+                            wrote = true
+                        }
+                        if let commissioner, try Self.assignments(tx.db).commissioner(of: id, on: self.today()) != commissioner {
+                            try Self.assign(tx, enterprise: id, commissioner: commissioner, on: self.today(), today: self.today())
+                            if existing != nil && report.unchanged > 0 && !wrote { report.unchanged -= 1; report.updated += 1 }
                         }
                         if let pool {
                             let mid = Self.poolMembershipID(enterprise: id, pool: pool)
@@ -178,10 +185,7 @@ extension ReplicaStore {
                         var values: [String: FieldValue] = ["enterprise": .text(enterprise), "year": .integer(Int64(year))]
                         for f in ["rd_ratio", "revenue_growth", "tech_staff_ratio"] {
                             if let t = cells[f] {
-                                let clean = t.hasSuffix("%") ? String(t.dropLast()) : t
-                                guard var d = ExactDecimal(clean) else { throw StoreError(.invalidValue, "\(f) \"\(t)\" is not a number") }
-                                if t.hasSuffix("%") { d = ExactDecimal(significand: d.significand, scale: d.scale + 2) }
-                                values[f] = .decimal(d)
+                                values[f] = .decimal(try Ratio.parse(t, field: f))
                             }
                         }
                         if let t = cells["ip_count"] {

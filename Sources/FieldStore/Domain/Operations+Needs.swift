@@ -9,6 +9,9 @@ extension ReplicaStore {
         let summary = try Self.required(summary, "summary")
         let id = UUIDText.random()
         let at = Self.instant(now())
+        if let due, due < today() {
+            throw StoreError(.invalidValue, "Due date \(due) is before the need is raised (\(today())).")
+        }
         try transaction { tx in
             var values: [String: FieldValue] = [
                 "enterprise": .text(try Self.resolve(tx.db, Domain.enterprise, enterprise)),
@@ -64,13 +67,22 @@ extension ReplicaStore {
                 }
                 values["status"] = .text(newStatus)
                 change = "\(current) → \(newStatus)"
+                if let raised = Self.parseInstant(state.displayed("raised_at").description), now() < raised {
+                    throw StoreError(.invalidValue,
+                        "This laptop's clock (\(at)) is before the need was raised (\(Self.instant(raised))): a response cannot precede the need; check the clock.")
+                }
                 if current == "open" && state.displayed("acknowledged_at") == .null { values["acknowledged_at"] = .text(at) }
                 if newStatus == "resolved" { values["resolved_at"] = .text(at) }
                 if newStatus == "open" { values["resolved_at"] = .null }
             }
             if let s = update.summary { values["summary"] = .text(try Self.required(s, "summary")) }
             if let o = update.owner { values["owner"] = .text(try Self.resolve(tx.db, Domain.commissioner, o)) }
-            if let d = update.due { values["due"] = .date(d) }
+            if let d = update.due {
+                if let raised = Self.parseInstant(state.displayed("raised_at").description), d < Self.localDate(raised) {
+                    throw StoreError(.invalidValue, "Due date \(d) is before the need was raised (\(Self.localDate(raised))).")
+                }
+                values["due"] = .date(d)
+            }
             guard !values.isEmpty || update.note != nil else {
                 throw StoreError(.invalidValue, "Nothing to update: give --status, --summary, --owner, --due or --note.")
             }
@@ -85,11 +97,11 @@ extension ReplicaStore {
         }
     }
 
-    /// Whether a need is overdue at `now`: not acknowledged within 24 h of being raised, or past
-    /// its due date and not yet resolved, closed or rejected.
+    /// Whether a need is overdue at `now`: late under the 24-hour rule and still unanswered, or
+    /// past its due date and not yet resolved, closed or rejected.
     public static func isOverdue(_ need: RecordView, now: Date) -> Bool {
         let status = need.text("status")
-        if status == "open", let raised = parseInstant(need.text("raised_at")), now.timeIntervalSince(raised) > 24 * 3600 {
+        if status == "open", need["acknowledged_at"] == .null, let raised = parseInstant(need.text("raised_at")), now.timeIntervalSince(raised) > 24 * 3600 {
             return true
         }
         if ["open", "acknowledged", "in-progress"].contains(status), case .date(let due) = need["due"], due < localDate(now) {
@@ -98,10 +110,34 @@ extension ReplicaStore {
         return false
     }
 
+    /// The 24-hour rule for one need at `now` (docs/rules.md).
+    public struct ResponseTiming: Sendable, Hashable {
+        /// Hours from raise to first response; nil while unanswered, or when the response is stamped
+        /// before the raise (a clock error: the time is unknown).
+        public var hoursToAcknowledge: Double?
+        /// true: answered within 24 h; false: answered late, unanswered past 24 h, or stamped before
+        /// the raise; nil: unanswered and the 24 h are not over yet.
+        public var withinRule: Bool?
+        public var isLate: Bool { withinRule == false }
+        public init(hoursToAcknowledge: Double?, withinRule: Bool?) {
+            self.hoursToAcknowledge = hoursToAcknowledge
+            self.withinRule = withinRule
+        }
+    }
+
+    public static func responseTiming(_ need: RecordView, now: Date) -> ResponseTiming {
+        guard let raised = parseInstant(need.text("raised_at")) else { return ResponseTiming(hoursToAcknowledge: nil, withinRule: nil) }
+        if let ack = parseInstant(need.text("acknowledged_at")) {
+            let hours = ack.timeIntervalSince(raised) / 3600
+            guard hours >= 0 else { return ResponseTiming(hoursToAcknowledge: nil, withinRule: false) }
+            return ResponseTiming(hoursToAcknowledge: hours, withinRule: hours <= 24)
+        }
+        return ResponseTiming(hoursToAcknowledge: nil, withinRule: now.timeIntervalSince(raised) > 24 * 3600 ? false : nil)
+    }
+
     /// Whether a need was acknowledged within 24 hours of being raised.
     public static func acknowledgedIn24h(_ need: RecordView) -> Bool {
-        guard let raised = parseInstant(need.text("raised_at")), let ack = parseInstant(need.text("acknowledged_at")) else { return false }
-        return ack.timeIntervalSince(raised) <= 24 * 3600
+        responseTiming(need, now: .distantPast).withinRule == true
     }
 
     /// The notes of a need, oldest first.
@@ -129,121 +165,35 @@ extension ReplicaStore {
         return id
     }
 
-    /// Adds a milestone to a project. - Returns: the milestone's id.
+    /// Adds a milestone to a project, due within the project's span. - Returns: the milestone's id.
     public func addMilestone(project: String, name: String, due: LocalDate) throws -> String {
         let name = try Self.required(name, "milestone name")
         let id = UUIDText.random()
+        let today = self.today()
         try transaction { tx in
             let p = try Self.resolve(tx.db, Domain.project, project)
-            try tx.write(Domain.milestone, id: id, ["project": .text(p), "name": .text(name), "due": .date(due)])
-            try self.observeLight(tx, project: p)
+            guard let pstate = try tx.state(Domain.project, id: p) else { throw StoreError(.unknownID, "No project has the id \"\(project)\".") }
+            try Self.checkWithinProject(due, pstate, what: "Milestone due date")
+            try tx.write(Domain.milestone, id: id, ["project": .text(p), "name": .text(name), "due": .date(due), "added_on": .date(today)])
         }
         return id
     }
 
-    /// Marks a milestone done on `date`.
+    /// Marks a milestone (by id or by name within the project) done on `date` (default today).
+    /// - Throws: for a date after today or before the project started.
     public func completeMilestone(project: String, milestone: String, on date: LocalDate?) throws {
+        let today = self.today()
+        let day = date ?? today
+        guard day <= today else {
+            throw StoreError(.invalidValue, "Completion date \(day) is after today (\(today)); mark a milestone done once it is done.")
+        }
         try transaction { tx in
             let p = try Self.resolve(tx.db, Domain.project, project)
-            let m = try Self.resolve(tx.db, Domain.milestone, milestone)
-            guard let state = try tx.state(Domain.milestone, id: m), state.displayed("project") == .text(p) else {
-                throw StoreError(.unknownID, "Milestone \(milestone) does not belong to project \(project).")
+            let m = try Self.milestone(tx.db, project: p, text: milestone)
+            if let pstate = try tx.state(Domain.project, id: p), case .date(let start) = pstate.displayed("start"), day < start {
+                throw StoreError(.invalidValue, "Completion date \(day) is before the project started (\(start)).")
             }
-            try tx.write(Domain.milestone, id: m, ["done_on": .date(date ?? self.today())])
-            try self.observeLight(tx, project: p)
-        }
-    }
-
-    /// A project's early-warning light.
-    public struct Light: Sendable, Hashable {
-        /// The light shown: the override when set, else the computed one.
-        public var color: String
-        public var computed: String
-        public var reasons: [String]
-        public var override: String?
-        public var overrideReason: String?
-    }
-
-    /// Computes a project's light on `today`.
-    /// Red: a milestone is overdue and not done, or the project is past its end with work undone.
-    /// Yellow: a milestone falls due within 30 days and is not done, or the share of milestones done
-    /// is behind the share of time elapsed. Green otherwise.
-    public static func light(project: RecordView, milestones: [RecordView], today: LocalDate) -> Light {
-        var red: [String] = []
-        var yellow: [String] = []
-        let open = milestones.filter { $0["done_on"] == .null }
-        for m in open {
-            guard case .date(let due) = m["due"] else { continue }
-            if due < today {
-                red.append("milestone \(m.text("name")) was due \(due)")
-            } else if due.dayNumber - today.dayNumber <= 30 {
-                yellow.append("milestone \(m.text("name")) is due \(due)")
-            }
-        }
-        if case .date(let end) = project["end"], end < today, !open.isEmpty || milestones.isEmpty {
-            red.append("the project ended \(end)")
-        }
-        if case .date(let start) = project["start"], case .date(let end) = project["end"], !milestones.isEmpty, today > start {
-            let elapsed = min(1, Double(today.dayNumber - start.dayNumber) / Double(max(1, end.dayNumber - start.dayNumber)))
-            let done = Double(milestones.count - open.count) / Double(milestones.count)
-            if done < elapsed {
-                yellow.append("\(Int((done * 100).rounded()))% of milestones done with \(Int((elapsed * 100).rounded()))% of the time gone")
-            }
-        }
-        let computed = !red.isEmpty ? "red" : !yellow.isEmpty ? "yellow" : "green"
-        let override = project["light_override"] == .null ? nil : project.text("light_override")
-        return Light(
-            color: override ?? computed, computed: computed, reasons: red.isEmpty ? yellow : red, override: override,
-            overrideReason: project["light_reason"] == .null ? nil : project.text("light_reason"))
-    }
-
-    /// The light of a project now.
-    public func light(of projectText: String) throws -> (project: RecordView, milestones: [RecordView], light: Light) {
-        let id = try resolve(Domain.project, projectText)
-        guard let project = try view(Domain.project, id: id) else { throw StoreError(.unknownID, "No project has the id \"\(projectText)\".") }
-        let milestones = try views(Domain.milestone, where: "project = ?", arguments: [id], orderBy: "due")
-        return (project, milestones, Self.light(project: project, milestones: milestones, today: today()))
-    }
-
-    /// Overrides a project's light with a reason (kept in the history), or clears the override with `nil`.
-    public func setLight(_ projectText: String, color: String?, reason: String?) throws {
-        try transaction { tx in
-            let id = try Self.resolve(tx.db, Domain.project, projectText)
-            if let color {
-                let c = try Vocabulary.check(color, in: Vocabulary.lights, what: "light")
-                guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw StoreError(.invalidValue, "Overriding the light needs a reason (--reason).")
-                }
-                try tx.write(Domain.project, id: id, ["light_override": .text(c), "light_reason": .text(reason)])
-            } else {
-                try tx.write(Domain.project, id: id, ["light_override": .null, "light_reason": .null])
-            }
-            try self.observeLight(tx, project: id)
-        }
-    }
-
-    /// Records the project's current light when it differs from the last observation, so reports
-    /// can tell which projects came back from red or yellow to green.
-    func observeLight(_ tx: WriteContext, project: String) throws {
-        guard let state = try tx.state(Domain.project, id: project) else { return }
-        let view = Self.view(Domain.project, id: project, state: state)
-        let milestones = try Self.views(tx.db, Domain.milestone, where: "project = ?", arguments: [project], orderBy: "due")
-        let today = self.today()
-        let light = Self.light(project: view, milestones: milestones, today: today)
-        let last = try String.fetchOne(
-            tx.db, sql: "SELECT light FROM light_log WHERE project = ? AND deleted = 0 ORDER BY observed_on DESC, rowid DESC LIMIT 1",
-            arguments: [project])
-        guard last != light.color else { return }
-        try tx.write(Domain.lightLog, id: UUIDText.derived(from: "light:\(project):\(today):\(light.color)"), [
-            "project": .text(project), "observed_on": .date(today), "light": .text(light.color),
-            "reason": .text(light.override != nil ? (light.overrideReason ?? "") : light.reasons.joined(separator: "; ")),
-        ])
-    }
-
-    /// Records the light of a project now (for `project light`).
-    public func observeLight(_ projectText: String) throws {
-        try transaction { tx in
-            try self.observeLight(tx, project: try Self.resolve(tx.db, Domain.project, projectText))
+            try tx.write(Domain.milestone, id: m, ["done_on": .date(day)])
         }
     }
 

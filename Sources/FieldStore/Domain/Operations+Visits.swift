@@ -24,12 +24,18 @@ extension ReplicaStore {
     /// - Throws: when the window is backwards or overlaps the year's other rounds.
     public func setRoundWindow(_ round: RoundID, start: LocalDate, end: LocalDate) throws {
         guard start <= end else { throw StoreError(.invalidValue, "Round \(round) would end (\(end)) before it starts (\(start)).") }
+        guard start.year == round.year, end.year == round.year else {
+            throw StoreError(.invalidValue, "Round \(round)'s window (\(start) to \(end)) must lie within \(round.year).")
+        }
         try transaction { tx in
             for n in 1...3 where n != round.number {
                 let other = try RoundID(year: round.year, number: n)
                 let w = try Self.window(tx.db, other)
                 if w.overlaps(start...end) {
                     throw StoreError(.invalidValue, "Round \(round) (\(start)…\(end)) would overlap round \(other) (\(w.lowerBound)…\(w.upperBound)).")
+                }
+                if (n < round.number) != (w.upperBound < start) {
+                    throw StoreError(.invalidValue, "Round \(round) (\(start)…\(end)) would come out of order with round \(other) (\(w.lowerBound)…\(w.upperBound)).")
                 }
             }
             try tx.write(Domain.round, id: round.recordID, [
@@ -85,6 +91,10 @@ extension ReplicaStore {
         if let s = input.satisfaction, !(1...5).contains(s) {
             throw StoreError(.invalidValue, "Satisfaction must be 1 to 5, not \(s).")
         }
+        let today = self.today()
+        guard input.date <= today else {
+            throw StoreError(.invalidValue, "Visit date \(input.date) is after today (\(today)); record a visit once it has happened.")
+        }
         let id = UUIDText.random()
         try transaction(author: input.commissioner) { tx in
             let enterprise = try Self.resolve(tx.db, Domain.enterprise, input.enterprise)
@@ -119,40 +129,55 @@ extension ReplicaStore {
         public var commissionerName: String
         public var visited: [RecordView]
         public var notVisited: [RecordView]
+        /// How many of `visited` had an on-site visit (上门, the programme's standard) in the round.
+        public var onSite: Int = 0
         public var due: Int { visited.count + notVisited.count }
         public var percent: Double { due == 0 ? 0 : Double(visited.count) * 100 / Double(due) }
     }
 
-    /// Who in the pools is visited in `round`, and who is not, per commissioner.
-    /// An enterprise is due when it is in any pool during the round's window.
+    /// The day a round is judged on: its last day, or today while it is under way.
+    public func judgedOn(_ round: RoundID) throws -> LocalDate {
+        let w = try window(of: round)
+        return max(w.lowerBound, min(w.upperBound, today()))
+    }
+
+    /// Who in the pools is visited in `round`, and who is not, per commissioner (docs/rules.md).
+    /// An enterprise is due when it is in a pool on some day of the round's window up to the day
+    /// the round is judged on; it is due to the commissioner responsible for it on that day, so a
+    /// later reassignment never rewrites the round. A visit of any mode counts.
     public func coverage(_ round: RoundID) throws -> [CoverageGroup] {
-        try read { db in
+        let judged = try judgedOn(round)
+        return try read { db in
             let w = try Self.window(db, round)
             let due = try Self.views(
                 db, Domain.enterprise,
                 where: """
                     id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND joined_on <= ?
-                           AND (left_on IS NULL OR left_on >= ?))
+                           AND (left_on IS NULL OR left_on > ?))
                     """,
-                arguments: [w.upperBound.description, w.lowerBound.description], orderBy: "name")
-            let visited = Set(try String.fetchAll(
-                db, sql: "SELECT DISTINCT enterprise FROM visit WHERE deleted = 0 AND round = ?", arguments: [round.description]))
+                arguments: [judged.description, w.lowerBound.description], orderBy: "name")
+            var modes: [String: Set<String>] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT enterprise, mode FROM visit WHERE deleted = 0 AND round = ?", arguments: [round.description]) {
+                modes[row[0] as String, default: []].insert((row[1] as String?) ?? "")
+            }
+            let assignments = try Self.assignments(db)
             let names = Dictionary(
                 try Row.fetchAll(db, sql: "SELECT id, name FROM commissioner").map { ($0[0] as String, ($0[1] as String?) ?? "") },
                 uniquingKeysWith: { a, _ in a })
             var groups: [String: CoverageGroup] = [:]
             for e in due {
-                let cid = e["commissioner"] == .null ? nil : e.text("commissioner")
+                let cid = assignments.commissioner(of: e.id, on: judged)
                 let key = cid ?? ""
                 // Mutate in place: copying the group out and back would copy its arrays on every append.
-                let fresh = CoverageGroup(commissionerID: cid, commissionerName: cid.flatMap { names[$0] } ?? "（未分配）", visited: [], notVisited: [])
-                if visited.contains(e.id) {
+                let fresh = CoverageGroup(commissionerID: cid, commissionerName: cid.flatMap { names[$0] } ?? "", visited: [], notVisited: [])
+                if let m = modes[e.id] {
                     groups[key, default: fresh].visited.append(e)
+                    if m.contains("on-site") { groups[key, default: fresh].onSite += 1 }
                 } else {
                     groups[key, default: fresh].notVisited.append(e)
                 }
             }
-            return groups.values.sorted { $0.commissionerName < $1.commissionerName }
+            return groups.values.sorted { ($0.commissionerID == nil ? 1 : 0, $0.commissionerName) < ($1.commissionerID == nil ? 1 : 0, $1.commissionerName) }
         }
     }
 }

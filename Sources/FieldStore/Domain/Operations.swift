@@ -35,7 +35,9 @@ extension ReplicaStore {
                 values[spec.name] = try RowCodec.value(row[i + 1], as: spec.type, field: spec.name)
             }
             let conflicted: Int = row[specs.count + 1]
-            out.append(RecordView(table: type.name, id: row[0], values: values, conflicts: conflicted > 0 ? ["?"] : []))
+            var view = RecordView(table: type.name, id: row[0], values: values, conflicts: conflicted > 0 ? ["?"] : [])
+            derive(&view)
+            out.append(view)
         }
         return out
     }
@@ -50,7 +52,18 @@ extension ReplicaStore {
         var values: [String: FieldValue] = [:]
         for spec in type.fields { values[spec.name] = state.displayed(spec.name, policy: spec.policy) }
         values[RecordType.deletedField] = .bool(type.isDeleted(state))
-        return RecordView(table: type.name, id: id, values: values, conflicts: state.conflictedFields(policy: type.policy(of:)))
+        var view = RecordView(table: type.name, id: id, values: values, conflicts: state.conflictedFields(policy: type.policy(of:)))
+        derive(&view)
+        return view
+    }
+
+    /// Makes stamps derived from a field agree with that field's displayed value, conflict or not:
+    /// a need shows `resolved_at` only while its displayed status is resolved or closed (after a
+    /// status conflict between `resolved` and `in-progress`, the shown status decides).
+    static func derive(_ view: inout RecordView) {
+        guard view.table == Domain.need.name else { return }
+        let status = view.text("status")
+        if status != "resolved" && status != "closed" { view.values["resolved_at"] = .null }
     }
 
     // MARK: Commissioners and enterprises
@@ -95,7 +108,6 @@ extension ReplicaStore {
         if let i = input.industry { v["industry"] = .text(i.trimmingCharacters(in: .whitespaces)) }
         if let a = input.address { v["address"] = .text(a.trimmingCharacters(in: .whitespaces)) }
         if let c = input.contact { v["contact"] = .text(c.trimmingCharacters(in: .whitespaces)) }
-        if let c = input.commissioner { v["commissioner"] = .text(try resolve(db, Domain.commissioner, c)) }
         if let c = input.certifications { v["certifications"] = .stringSet(c) }
         return v
     }
@@ -114,17 +126,32 @@ extension ReplicaStore {
                 throw StoreError(.invalidValue, "Credit code \(normalized) is already registered as enterprise \(other.prefix(8)); update it instead.")
             }
             try tx.write(Domain.enterprise, id: id, values)
+            if let c = input.commissioner {
+                let cid = try Self.resolve(tx.db, Domain.commissioner, c)
+                try Self.assign(tx, enterprise: id, commissioner: cid, on: self.today(), today: self.today())
+            }
             if let pool { try Self.join(tx, enterprise: id, pool: pool, on: joinedOn ?? self.today()) }
         }
         return id
     }
 
-    /// Updates an enterprise's fields.
-    public func updateEnterprise(_ idText: String, _ input: EnterpriseInput) throws {
+    /// Updates an enterprise's fields. A new commissioner is a dated assignment from `assignedOn`
+    /// (default today): rounds that ended before it keep the commissioner they had.
+    public func updateEnterprise(_ idText: String, _ input: EnterpriseInput, assignedOn: LocalDate? = nil) throws {
+        let today = self.today()
         try transaction { tx in
             let id = try Self.resolve(tx.db, Domain.enterprise, idText)
             let values = try Self.enterpriseValues(input, tx.db)
-            guard !values.isEmpty else { throw StoreError(.invalidValue, "Nothing to update: give at least one field to change.") }
+            guard !values.isEmpty || input.commissioner != nil else {
+                throw StoreError(.invalidValue, "Nothing to update: give at least one field to change.")
+            }
+            if let c = input.commissioner {
+                let cid = try Self.resolve(tx.db, Domain.commissioner, c)
+                try Self.assign(tx, enterprise: id, commissioner: cid, on: assignedOn ?? today, today: today)
+            } else if assignedOn != nil {
+                throw StoreError(.invalidValue, "--date dates an assignment: give it with --commissioner.")
+            }
+            guard !values.isEmpty else { return }
             if case .text(let code)? = values["credit_code"],
                let other = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0 AND id != ?", arguments: [code, id]) {
                 throw StoreError(.invalidValue, "Credit code \(code) is already registered as enterprise \(other.prefix(8)).")

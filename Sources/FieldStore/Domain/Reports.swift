@@ -12,7 +12,19 @@ public struct Report: Sendable {
         /// A percentage 0…100, nil when undefined (nothing due).
         case percent(Double?)
         case number(Double?)
-        case flag(Bool)
+        /// Yes or no; nil when undefined (nothing to judge).
+        case flag(Bool?)
+        /// A word shown in the report's language; JSON carries its code (an English code or "").
+        case words(code: String, zh: String, en: String)
+        /// A red/yellow/green light (coloured in HTML); JSON carries the code.
+        case light(String)
+        /// An amount in 万元 with two decimals, exact.
+        case amount(ExactDecimal)
+
+        /// A controlled word (pool, status, …) by its code.
+        public static func word(_ code: String) -> Cell {
+            .words(code: code, zh: Vocabulary.chinese[code] ?? code, en: code)
+        }
     }
 
     public struct Column: Sendable, Hashable {
@@ -48,27 +60,62 @@ public struct Report: Sendable {
     public var title: Column
     public var summary: [(Column, Cell)]
     public var sections: [Section]
+    /// The zone the replica belongs to.
+    public var zone: String = ""
+    /// The day the figures are as of: the year's last day, or today for the year under way.
+    public var asOf: LocalDate = LocalDate(dayNumber: 0)
+    /// How the figures are computed, in both languages (shown beside the tables; docs/rules.md).
+    public var notes: [Column] = []
 }
 
 extension ReplicaStore {
-    /// Builds one of the office reports for `year`.
+    /// The reports, by the name `report` takes.
+    public static let reportKinds = ["coverage", "needs", "projects", "ranking", "commissioners", "outcomes"]
+
+    /// Builds one of the office reports for `year` (docs/rules.md defines every figure).
     /// - Parameters:
-    ///   - kind: coverage | needs | projects | ranking | commissioners
+    ///   - kind: coverage | needs | projects | ranking | commissioners | outcomes
     ///   - top: how many top and bottom ranks the ranking flags.
     public func report(_ kind: String, year: Int, top: Int = 3) throws -> Report {
         guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, "\(year) is not a report year.") }
+        guard (1...100).contains(top) else { throw StoreError(.invalidValue, "--top must be 1 to 100, not \(top).") }
+        let asOf = try asOf(year)
+        var report: Report
         switch kind {
-        case "coverage": return try coverageReport(year)
-        case "needs": return try needsReport(year)
-        case "projects": return try projectsReport(year)
-        case "ranking": return try rankingReport(year, top: top)
-        case "commissioners": return try commissionersReport(year)
+        case "coverage": report = try coverageReport(year)
+        case "needs": report = try needsReport(year, asOf: asOf)
+        case "projects": report = try projectsReport(year, asOf: asOf)
+        case "ranking": report = try rankingReport(year, asOf: asOf, top: top)
+        case "commissioners": report = try commissionersReport(year, asOf: asOf)
+        case "outcomes": report = try outcomesReport(year, asOf: asOf)
         default:
-            throw StoreError(.invalidValue, "\"\(kind)\" is not a report; use coverage, needs, projects, ranking or commissioners.")
+            throw StoreError(.invalidValue, "\"\(kind)\" is not a report; use \(Self.reportKinds.joined(separator: ", ")).")
         }
+        report.zone = try info().zone
+        report.asOf = asOf
+        return report
+    }
+
+    /// The day a year's figures are as of: 31 December, or today for the year under way.
+    public func asOf(_ year: Int) throws -> LocalDate {
+        let first = try LocalDate(year: year, month: 1, day: 1)
+        let last = try LocalDate(year: year, month: 12, day: 31)
+        return max(first, min(last, today()))
     }
 
     static func pct(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) * 100 / Double(whole) }
+
+    static let total = Report.Cell.words(code: "total", zh: "合计", en: "total")
+    static let unassigned = Report.Cell.words(code: "", zh: "（未分配）", en: "(unassigned)")
+
+    static func person(_ id: String?, _ names: [String: String]) -> Report.Cell {
+        guard let id, !id.isEmpty else { return unassigned }
+        return .text(names[id] ?? String(id.prefix(8)))
+    }
+
+    func commissionerNames() throws -> [String: String] {
+        Dictionary(try views(Domain.commissioner).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
+    }
 
     // MARK: Coverage
 
@@ -76,33 +123,41 @@ extension ReplicaStore {
         var sections: [Report.Section] = []
         var totalVisited = 0
         var totalDue = 0
+        var totalOnSite = 0
         for n in 1...3 {
             var chart = Report.Chart(labels: [], values: [], maximum: 100, unit: "%")
             let round = try RoundID(year: year, number: n)
             let groups = try coverage(round)
             let visited = groups.reduce(0) { $0 + $1.visited.count }
             let due = groups.reduce(0) { $0 + $1.due }
+            let onSite = groups.reduce(0) { $0 + $1.onSite }
             totalVisited += visited
             totalDue += due
+            totalOnSite += onSite
             var rows = groups.map { g -> [Report.Cell] in
-                [.text(round.description), .text(g.commissionerName), .int(g.visited.count), .int(g.due), .percent(Self.pct(g.visited.count, g.due)),
-                 .text(g.notVisited.map { $0.text("name") }.joined(separator: "、"))]
+                [.text(round.description), g.commissionerID == nil ? Self.unassigned : .text(g.commissionerName), .int(g.visited.count), .int(g.onSite),
+                 .int(g.due), .percent(Self.pct(g.visited.count, g.due)), .text(g.notVisited.map { $0.text("name") }.joined(separator: "、"))]
             }
-            rows.append([.text(round.description), .text("合计 total"), .int(visited), .int(due), .percent(Self.pct(visited, due)), .text("")])
+            rows.append([.text(round.description), Self.total, .int(visited), .int(onSite), .int(due), .percent(Self.pct(visited, due)), .text("")])
             for g in groups {
-                chart.labels.append(g.commissionerName)
+                chart.labels.append(g.commissionerID == nil ? "—" : g.commissionerName)
                 chart.values.append(Self.pct(g.visited.count, g.due) ?? 0)
             }
+            let judged = try judgedOn(round)
             sections.append(Report.Section(
-                key: "round_\(n)", title: .init("round_\(n)", "第\(n)轮 \(round)", "Round \(round)"),
+                key: "round_\(n)", title: .init("round_\(n)", "第\(n)轮 \(round)（按 \(judged) 的分工）", "Round \(round) (assignments of \(judged))"),
                 columns: [.init("round", "轮次", "round"), .init("commissioner", "专员", "commissioner"), .init("visited", "已走访", "visited"),
-                          .init("due", "应走访", "due"), .init("percent", "覆盖率", "coverage"), .init("not_visited", "未走访企业", "not visited")],
+                          .init("on_site", "其中上门", "of which on site"), .init("due", "应走访", "due"), .init("percent", "覆盖率", "coverage"),
+                          .init("not_visited", "未走访企业", "not visited")],
                 rows: rows, chart: chart))
         }
         return Report(kind: "coverage", year: year, title: .init("coverage", "\(year)年走访覆盖", "Visit coverage \(year)"),
                       summary: [(.init("visited", "已走访(家次)", "visits done"), .int(totalVisited)), (.init("due", "应走访(家次)", "visits due"), .int(totalDue)),
-                                (.init("percent", "全年覆盖率", "coverage"), .percent(Self.pct(totalVisited, totalDue)))],
-                      sections: sections)
+                                (.init("percent", "全年覆盖率", "coverage"), .percent(Self.pct(totalVisited, totalDue))),
+                                (.init("on_site", "其中上门(家次)", "of which on site"), .int(totalOnSite))],
+                      sections: sections,
+                      notes: [.init("rule", "应走访：本轮窗口内（至评价日）在任一库中的企业，归属评价日（本轮最后一天，进行中的轮次为今天）负责的专员；任何方式的走访都计入覆盖，另列上门数。",
+                                    "Due: enterprises in a pool during the round's window (up to the day it is judged on), counted for the commissioner responsible on that day (the round's last day, or today while under way). A visit of any mode counts; on-site visits are shown apart.")])
     }
 
     // MARK: Needs
@@ -113,30 +168,49 @@ extension ReplicaStore {
         return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
     }
 
-    func needsReport(_ year: Int) throws -> Report {
+    /// The moment a year's figures are computed at: now, or the end of the year's last day.
+    func asOfInstant(_ asOf: LocalDate) -> Date {
+        let endOfDay = Date(timeIntervalSince1970: Double(asOf.dayNumber + 1) * 86_400 - 8 * 3600 - 1)
+        return min(now(), endOfDay)
+    }
+
+    func needsReport(_ year: Int, asOf: LocalDate) throws -> Report {
         let all = try views(Domain.need, where: "substr(raised_at, 1, 4) = ?", arguments: [String(year)], orderBy: "raised_at")
-        let now = currentDate
+        let now = asOfInstant(asOf)
         var byCategory: [[Report.Cell]] = []
         for c in Vocabulary.needCategories {
             let inCat = all.filter { $0.text("category") == c }
-            var row: [Report.Cell] = [.text("\(Vocabulary.chinese[c] ?? c) \(c)"), .int(inCat.count)]
+            var row: [Report.Cell] = [.word(c), .int(inCat.count)]
             for s in Vocabulary.needStatuses { row.append(.int(inCat.filter { $0.text("status") == s }.count)) }
             byCategory.append(row)
         }
         var ackHours: [Double] = []
         var resolveHours: [Double] = []
         var within24 = 0
+        var judged = 0
+        var late: [RecordView] = []
         for n in all {
-            guard let raised = Self.parseInstant(n.text("raised_at")) else { continue }
-            if let ack = Self.parseInstant(n.text("acknowledged_at")) { ackHours.append(ack.timeIntervalSince(raised) / 3600) }
-            if let res = Self.parseInstant(n.text("resolved_at")) { resolveHours.append(res.timeIntervalSince(raised) / 3600) }
-            if Self.acknowledgedIn24h(n) { within24 += 1 }
+            let timing = Self.responseTiming(n, now: now)
+            if let h = timing.hoursToAcknowledge { ackHours.append(h) }
+            if let raised = Self.parseInstant(n.text("raised_at")), let res = Self.parseInstant(n.text("resolved_at")), res >= raised {
+                resolveHours.append(res.timeIntervalSince(raised) / 3600)
+            }
+            if let w = timing.withinRule {
+                judged += 1
+                if w { within24 += 1 } else { late.append(n) }
+            }
         }
-        let names = Dictionary(try views(Domain.commissioner).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
+        let names = try commissionerNames()
         let enterprises = Dictionary(try views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
-        let overdue = all.filter { Self.isOverdue($0, now: now) }.map { n -> [Report.Cell] in
-            [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), .text(n.text("category")), .text(n.text("status")),
-             .text(n.text("due")), .text(names[n.text("owner")] ?? "（未指派）"), .text(n.text("summary"))]
+        func needRow(_ n: RecordView) -> [Report.Cell] {
+            [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), .word(n.text("category")), .word(n.text("status")),
+             .text(n.text("due")), Self.person(n["owner"] == .null ? nil : n.text("owner"), names), .text(n.text("summary"))]
+        }
+        let overdue = all.filter { Self.isOverdue($0, now: now) }.map(needRow)
+        let lateRows = late.map { n -> [Report.Cell] in
+            let t = Self.responseTiming(n, now: now)
+            return [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), .text(n.text("raised_at")),
+                    .number(t.hoursToAcknowledge), .word(n.text("status")), .text(n.text("summary"))]
         }
         var statusCols = [Report.Column]()
         for s in Vocabulary.needStatuses { statusCols.append(.init(s, Vocabulary.chinese[s] ?? s, s)) }
@@ -146,11 +220,16 @@ extension ReplicaStore {
         let categoryChart = Report.Chart(
             labels: Vocabulary.needCategories.map { Vocabulary.chinese[$0] ?? $0 },
             values: Vocabulary.needCategories.map { c in Double(all.filter { $0.text("category") == c }.count) }, maximum: Double(max(1, all.count)), unit: "")
+        let needColumns: [Report.Column] = [
+            .init("id", "编号", "id"), .init("enterprise", "企业", "enterprise"), .init("category", "类别", "category"),
+            .init("status", "状态", "status"), .init("due", "期限", "due"), .init("owner", "责任人", "owner"), .init("summary", "摘要", "summary"),
+        ]
         return Report(
             kind: "needs", year: year, title: .init("needs", "\(year)年企业诉求", "Enterprise needs \(year)"),
             summary: [
                 (.init("raised", "诉求总数", "needs raised"), .int(all.count)),
-                (.init("acknowledged_within_24h", "24小时内响应率", "acknowledged within 24 h"), .percent(Self.pct(within24, all.count))),
+                (.init("acknowledged_within_24h", "24小时内响应率", "acknowledged within 24 h"), .percent(Self.pct(within24, judged))),
+                (.init("late", "超24小时响应或未响应", "answered late or unanswered past 24 h"), .int(late.count)),
                 (.init("median_hours_to_acknowledge", "响应时长中位数(小时)", "median hours to acknowledge"), .number(Self.median(ackHours))),
                 (.init("median_hours_to_resolve", "解决时长中位数(小时)", "median hours to resolve"), .number(Self.median(resolveHours))),
                 (.init("overdue", "逾期诉求", "overdue"), .int(overdue.count)),
@@ -160,70 +239,74 @@ extension ReplicaStore {
                                columns: [.init("category", "类别", "category"), .init("total", "合计", "total")] + statusCols, rows: byCategory, chart: categoryChart),
                 Report.Section(key: "by_status", title: .init("by_status", "按状态", "By status"),
                                columns: [.init("status", "状态", "status"), .init("count", "数量", "count")],
-                               rows: Vocabulary.needStatuses.map { s in [.text("\(Vocabulary.chinese[s] ?? s) \(s)"), .int(all.filter { $0.text("status") == s }.count)] },
+                               rows: Vocabulary.needStatuses.map { s in [.word(s), .int(all.filter { $0.text("status") == s }.count)] },
                                chart: statusChart),
-                Report.Section(key: "overdue", title: .init("overdue", "逾期诉求", "Overdue needs"),
-                               columns: [.init("id", "编号", "id"), .init("enterprise", "企业", "enterprise"), .init("category", "类别", "category"),
-                                         .init("status", "状态", "status"), .init("due", "期限", "due"), .init("owner", "责任人", "owner"), .init("summary", "摘要", "summary")],
-                               rows: overdue, chart: nil),
-            ])
+                Report.Section(key: "late", title: .init("late", "未在24小时内响应", "Not acknowledged within 24 h"),
+                               columns: [.init("id", "编号", "id"), .init("enterprise", "企业", "enterprise"), .init("raised_at", "提出时间", "raised at"),
+                                         .init("hours_to_acknowledge", "响应时长(小时)", "hours to acknowledge"), .init("status", "状态", "status"),
+                                         .init("summary", "摘要", "summary")],
+                               rows: lateRows, chart: nil),
+                Report.Section(key: "overdue", title: .init("overdue", "逾期诉求", "Overdue needs"), columns: needColumns, rows: overdue, chart: nil),
+            ],
+            notes: [.init("rule", "24小时响应率 = 24小时内首次响应的诉求 ÷ 24小时期限已到的诉求（提出不足24小时且未响应的不计）；响应时间早于提出时间视为未按时。",
+                          "Acknowledged within 24 h = needs first answered within 24 h ÷ needs whose 24 h are over (unanswered needs younger than 24 h are left out); a response stamped before the raise counts as not on time.")])
     }
 
     // MARK: Projects
 
-    /// Projects whose light went from red or yellow to green during `year`.
-    func projectsBackToGreen(_ year: Int) throws -> Set<String> {
-        let logs = try views(Domain.lightLog, orderBy: "project, observed_on, rowid")
-        var out = Set<String>()
-        var lastByProject: [String: String] = [:]
-        for l in logs {
-            let p = l.text("project")
-            if l.text("light") == "green", let prev = lastByProject[p], prev == "red" || prev == "yellow", l.text("observed_on").hasPrefix(String(year)) {
-                out.insert(p)
-            }
-            lastByProject[p] = l.text("light")
-        }
-        return out
-    }
-
-    func projectsReport(_ year: Int) throws -> Report {
-        let projects = try views(Domain.project, orderBy: "name")
-        let milestones = Dictionary(grouping: try views(Domain.milestone), by: { $0.text("project") })
+    func projectsReport(_ year: Int, asOf: LocalDate) throws -> Report {
+        let inputs = try lightInputs()
         let enterprises = Dictionary(try views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
-        let today = self.today()
         var counts = ["red": 0, "yellow": 0, "green": 0]
         var warned: [[Report.Cell]] = []
-        for p in projects {
-            let light = Self.light(project: p, milestones: milestones[p.id] ?? [], today: today)
+        var backRows: [[Report.Cell]] = []
+        var replans = 0
+        for p in inputs.values.sorted(by: { ($0.project.text("name"), $0.project.id) < ($1.project.text("name"), $1.project.id) }) {
+            let light = p.light(on: asOf)
             counts[light.color, default: 0] += 1
+            let name = p.project.text("name")
+            let ent = enterprises[p.project.text("enterprise")] ?? ""
             if light.color != "green" {
-                let reason = light.override != nil ? "人工设定 override: \(light.overrideReason ?? "")" : light.reasons.joined(separator: "; ")
-                warned.append([.text(String(p.id.prefix(8))), .text(p.text("name")), .text(enterprises[p.text("enterprise")] ?? ""),
-                               .text("\(Vocabulary.chinese[light.color] ?? "") \(light.color)"), .text(reason)])
+                warned.append([.text(String(p.project.id.prefix(8))), .text(name), .text(ent), .light(light.color),
+                               .words(code: light.reasons.map { $0.text("en") }.joined(separator: "; "),
+                                      zh: light.reasons.map { $0.text("zh") }.joined(separator: "；"),
+                                      en: light.reasons.map { $0.text("en") }.joined(separator: "; "))])
             }
+            if let day = p.backToGreen(year: year, asOf: asOf) {
+                backRows.append([.text(String(p.project.id.prefix(8))), .text(name), .text(ent), .text(day.description)])
+            }
+            replans += p.replans.filter { $0.text("replanned_on").hasPrefix("\(year)-") }.count
         }
-        let back = try projectsBackToGreen(year)
         return Report(
             kind: "projects", year: year, title: .init("projects", "\(year)年科技项目红黄绿灯", "Project early warning \(year)"),
             summary: [(.init("red", "红灯", "red"), .int(counts["red"] ?? 0)), (.init("yellow", "黄灯", "yellow"), .int(counts["yellow"] ?? 0)),
                       (.init("green", "绿灯", "green"), .int(counts["green"] ?? 0)),
-                      (.init("back_to_green", "本年转为绿灯", "brought back to green"), .int(back.count))],
-            sections: [Report.Section(
-                key: "warnings", title: .init("warnings", "红灯与黄灯项目", "Red and yellow projects"),
-                columns: [.init("id", "编号", "id"), .init("project", "项目", "project"), .init("enterprise", "企业", "enterprise"),
-                          .init("light", "灯", "light"), .init("reason", "原因", "reason")],
-                rows: warned,
-                chart: Report.Chart(labels: ["红 red", "黄 yellow", "绿 green"], values: [Double(counts["red"] ?? 0), Double(counts["yellow"] ?? 0), Double(counts["green"] ?? 0)],
-                                    maximum: Double(max(1, projects.count)), unit: ""))])
+                      (.init("back_to_green", "本年转为绿灯", "brought back to green"), .int(backRows.count)),
+                      (.init("replans", "本年调整计划次数", "milestones re-planned"), .int(replans))],
+            sections: [
+                Report.Section(
+                    key: "warnings", title: .init("warnings", "红灯与黄灯项目", "Red and yellow projects"),
+                    columns: [.init("id", "编号", "id"), .init("project", "项目", "project"), .init("enterprise", "企业", "enterprise"),
+                              .init("light", "灯", "light"), .init("reason", "原因", "reason")],
+                    rows: warned,
+                    chart: Report.Chart(labels: ["红灯", "黄灯", "绿灯"], values: [Double(counts["red"] ?? 0), Double(counts["yellow"] ?? 0), Double(counts["green"] ?? 0)],
+                                        maximum: Double(max(1, inputs.count)), unit: "")),
+                Report.Section(
+                    key: "back_to_green", title: .init("back_to_green", "本年转为绿灯的项目", "Projects brought back to green"),
+                    columns: [.init("id", "编号", "id"), .init("project", "项目", "project"), .init("enterprise", "企业", "enterprise"),
+                              .init("green_on", "转绿日期", "green again on")],
+                    rows: backRows, chart: nil),
+            ],
+            notes: [.init("rule", "红灯：有节点逾期未完成，或项目已结束仍有节点未完成；黄灯：有未完成节点在预警期内到期，或经人工预警；其余为绿灯。转绿：本年内某日为红/黄灯、其后某日为绿灯的项目（每个项目计一次），按当日的节点、计划调整与预警记录逐日推算。",
+                          "Red: a milestone past due and undone, or the project ended with milestones undone. Yellow: an undone milestone due within the warning window, or raised by a person. Green otherwise. Brought back to green: red or yellow on some day of the year and green on a later day (once per project), computed day by day from the milestones, re-plans and flags as they stood.")])
     }
 
     // MARK: Ranking
 
-    /// The ranking's indicators and their default weights.
-    public static let rankingIndicators: [(key: String, zh: String, en: String, weight: Double)] = [
-        ("rd_ratio", "研发投入占比", "R&D expense ratio", 0.3), ("revenue_growth", "营收增长率", "revenue growth", 0.25),
-        ("ip_count", "知识产权数", "IP count", 0.2), ("tech_staff_ratio", "科技人员占比", "tech staff ratio", 0.15),
-        ("participation", "参与度", "participation", 0.1),
+    /// The ranking's indicators and their default weights. `ratio` ones are fractions shown as %.
+    public static let rankingIndicators: [(key: String, zh: String, en: String, weight: Double, ratio: Bool)] = [
+        ("rd_ratio", "研发投入占比", "R&D expense ratio", 0.35, true), ("revenue_growth", "营收增长率", "revenue growth", 0.25, true),
+        ("ip_count", "知识产权数", "IP count", 0.2, false), ("tech_staff_ratio", "科技人员占比", "tech staff ratio", 0.2, true),
     ]
 
     /// The ranking weights: stored in a synced setting, defaults otherwise.
@@ -231,16 +314,19 @@ extension ReplicaStore {
         var w = Dictionary(uniqueKeysWithValues: Self.rankingIndicators.map { ($0.key, $0.weight) })
         if let v = try view(Domain.setting, id: UUIDText.derived(from: "setting:ranking.weights")), case .text(let json) = v["value"],
            let stored = try? JSONDecoder().decode([String: Double].self, from: Data(json.utf8)) {
-            for (k, x) in stored where w[k] != nil { w[k] = x }
+            for (k, x) in stored where w[k] != nil && x.isFinite && x >= 0 { w[k] = x }
         }
+        if w.values.reduce(0, +) <= 0 { w = Dictionary(uniqueKeysWithValues: Self.rankingIndicators.map { ($0.key, $0.weight) }) }
         return w
     }
 
     /// Changes ranking weights (each ≥ 0; they need not sum to 1: scores are normalised by the total).
     public func setRankingWeights(_ changes: [String: Double]) throws {
         for (k, v) in changes {
-            guard Self.rankingIndicators.contains(where: { $0.key == k }) else { throw StoreError(.invalidValue, "\"\(k)\" is not a ranking indicator.") }
-            guard v >= 0, v.isFinite else { throw StoreError(.invalidValue, "The weight of \(k) must be a number ≥ 0, not \(v).") }
+            guard Self.rankingIndicators.contains(where: { $0.key == k }) else {
+                throw StoreError(.invalidValue, "\"\(k)\" is not a ranking indicator; use \(Self.rankingIndicators.map(\.key).joined(separator: ", ")).")
+            }
+            guard v >= 0, v.isFinite, v <= 1000 else { throw StoreError(.invalidValue, "The weight of \(k) must be a number from 0 to 1000, not \(v).") }
         }
         var w = try rankingWeights()
         for (k, v) in changes { w[k] = v }
@@ -264,33 +350,21 @@ extension ReplicaStore {
         }
     }
 
-    func rankingReport(_ year: Int, top: Int) throws -> Report {
+    func rankingReport(_ year: Int, asOf: LocalDate, top: Int) throws -> Report {
         let weights = try rankingWeights()
         // Summed in the indicators' fixed order: a dictionary's order changes from run to run, and
         // so would the last bits of a floating-point sum.
         let totalWeight = max(1e-9, Self.rankingIndicators.reduce(0) { $0 + (weights[$1.key] ?? 0) })
-        // Scores are shown to two decimals; rounding away float noise also lets equal scores tie
-        // (and be ordered by name) instead of one winning by 1e-14.
+        // Rounding away float noise lets equal scores tie (and be ordered by name).
         func clean(_ x: Double) -> Double { (x * 1e6).rounded() / 1e6 }
         let indicators = Dictionary(try views(Domain.indicator, where: "year = ?", arguments: [String(year)]).map { ($0.text("enterprise"), $0) },
                                     uniquingKeysWith: { a, _ in a })
-        let yearPrefix = String(year)
-        let visits = try views(Domain.visit, where: "substr(date, 1, 4) = ?", arguments: [yearPrefix])
-        let needs = try views(Domain.need, where: "substr(raised_at, 1, 4) = ?", arguments: [yearPrefix])
-        var visitCount: [String: Int] = [:]
-        for v in visits { visitCount[v.text("enterprise"), default: 0] += 1 }
-        var needCount: [String: Int] = [:]
-        for n in needs {
-            // A need raised counts once; followed up (acknowledged or beyond) counts again.
-            needCount[n.text("enterprise"), default: 0] += n.text("status") == "open" ? 1 : 2
-        }
         var sections: [Report.Section] = []
         for pool in Vocabulary.pools {
-            let members = try views(Domain.enterprise, where: "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on >= ?))",
-                                    arguments: [pool, "\(year)-12-31", "\(year)-01-01"], orderBy: "name")
+            let members = try views(Domain.enterprise, where: "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))",
+                                    arguments: [pool, asOf.description, asOf.description], orderBy: "name")
             guard !members.isEmpty else { continue }
             func raw(_ e: RecordView, _ key: String) -> Double? {
-                if key == "participation" { return Double((visitCount[e.id] ?? 0) + (needCount[e.id] ?? 0)) }
                 switch indicators[e.id]?[key] {
                 case .decimal(let d)?: return d.doubleValue
                 case .integer(let i)?: return Double(i)
@@ -302,84 +376,224 @@ extension ReplicaStore {
                 let xs = members.compactMap { raw($0, ind.key) }
                 if let lo = xs.min(), let hi = xs.max() { ranges[ind.key] = (lo, hi) }
             }
-            var scored: [(RecordView, Double, [Double])] = members.map { e in
-                var contributions: [Double] = []
+            var scored: [(RecordView, Double, [Report.Cell])] = members.map { e in
+                var cells: [Report.Cell] = []
+                var total = 0.0
                 for ind in Self.rankingIndicators {
+                    let x = raw(e, ind.key)
                     var norm = 0.0
-                    if let x = raw(e, ind.key), let (lo, hi) = ranges[ind.key] { norm = hi > lo ? (x - lo) / (hi - lo) : 1 }
-                    contributions.append(clean(norm * (weights[ind.key] ?? 0) / totalWeight * 100))
+                    if let x, let (lo, hi) = ranges[ind.key] { norm = hi > lo ? (x - lo) / (hi - lo) : 1 }
+                    let points = clean(norm * (weights[ind.key] ?? 0) / totalWeight * 100)
+                    total += points
+                    cells.append(ind.ratio ? .percent(x.map { $0 * 100 }) : .number(x))
+                    cells.append(.number(points))
                 }
-                return (e, clean(contributions.reduce(0, +)), contributions)
+                return (e, clean(total), cells)
             }
-            scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.text("name") < $1.0.text("name") }
+            scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.text("name"), $0.0.id) < ($1.0.text("name"), $1.0.id) }
             let n = scored.count
             let rows = scored.enumerated().map { i, s -> [Report.Cell] in
-                let flag = i < top ? "前\(top) top" : (i >= n - top && n > top ? "后\(top) bottom" : "")
-                return [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2.map { .number($0) } + [.text(flag)]
+                let flag: Report.Cell = i < top ? .words(code: "top", zh: "前\(top)名", en: "top \(top)")
+                    : (i >= n - top && n > top ? .words(code: "bottom", zh: "后\(top)名", en: "bottom \(top)") : .words(code: "", zh: "", en: ""))
+                return [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2 + [flag]
             }
+            var columns: [Report.Column] = [.init("rank", "名次", "rank"), .init("enterprise", "企业", "enterprise"), .init("score", "总分", "score")]
+            for ind in Self.rankingIndicators {
+                columns.append(.init(ind.key, ind.zh + (ind.ratio ? "(%)" : ""), ind.en + (ind.ratio ? " (%)" : "")))
+                columns.append(.init("\(ind.key)_points", "\(ind.zh)得分", "\(ind.en) points"))
+            }
+            columns.append(.init("flag", "标记", "flag"))
             sections.append(Report.Section(
-                key: pool, title: .init(pool, Vocabulary.chinese[pool] ?? pool, "\(pool) pool"),
-                columns: [.init("rank", "名次", "rank"), .init("enterprise", "企业", "enterprise"), .init("score", "得分", "score")]
-                    + Self.rankingIndicators.map { .init($0.key, $0.zh, $0.en) } + [.init("flag", "标记", "flag")],
-                rows: rows,
+                key: pool, title: .init(pool, Vocabulary.chinese[pool] ?? pool, "\(pool) pool"), columns: columns, rows: rows,
                 chart: Report.Chart(labels: scored.prefix(20).map { $0.0.text("name") }, values: scored.prefix(20).map { $0.1 }, maximum: 100, unit: "")))
         }
+        let weightText = Self.rankingIndicators.map { "\($0.key) \(Self.plain(weights[$0.key] ?? 0))" }.joined(separator: ", ")
         return Report(
             kind: "ranking", year: year, title: .init("ranking", "\(year)年入库企业动态监测排名", "Dynamic ranking of pool enterprises \(year)"),
-            summary: Self.rankingIndicators.map { (.init("weight_\($0.key)", "权重 \($0.zh)", "weight \($0.en)"), .number(weights[$0.key])) },
-            sections: sections)
+            summary: [(.init("ranking_date", "排名日期", "ranking date"), .text(asOf.description))]
+                + Self.rankingIndicators.map { (.init("weight_\($0.key)", "权重 \($0.zh)", "weight \($0.en)"), .number(weights[$0.key])) },
+            sections: sections,
+            notes: [.init("rule", "参与排名：排名日期当天在库的企业。每项指标在本库内按最小—最大归一（最小0、最大1，全库相同则为1，缺数据为0），乘以该项权重占权重合计的比例再乘100得该项得分；总分为各项得分之和（满分100）。同分按企业名称排序。权重：\(weightText)。",
+                          "Ranked: enterprises in the pool on the ranking date. Each indicator is min–max normalised within the pool (lowest 0, highest 1; 1 when all are equal; 0 when missing), times its weight's share of the total weight, times 100: its points. The score is the sum of the points (at most 100). Ties are ordered by name. Weights: \(weightText).")])
     }
 
     // MARK: Commissioners
 
-    func commissionersReport(_ year: Int) throws -> Report {
+    /// Who a need counts for: its owner, else the commissioner responsible for its enterprise on
+    /// the day it was raised.
+    static func responsible(_ need: RecordView, _ assignments: Assignments) -> String {
+        if need["owner"] != .null { return need.text("owner") }
+        guard let raised = parseInstant(need.text("raised_at")) else { return "" }
+        return assignments.commissioner(of: need.text("enterprise"), on: localDate(raised)) ?? ""
+    }
+
+    func commissionersReport(_ year: Int, asOf: LocalDate) throws -> Report {
         let commissioners = try views(Domain.commissioner, orderBy: "name")
         let yearPrefix = String(year)
         let visits = try views(Domain.visit, where: "substr(date, 1, 4) = ?", arguments: [yearPrefix])
         let needs = try views(Domain.need, where: "substr(raised_at, 1, 4) = ?", arguments: [yearPrefix])
-        let enterprises = try views(Domain.enterprise)
-        let assigned = Dictionary(grouping: enterprises, by: { $0.text("commissioner") })
-        let projects = try views(Domain.project)
-        let back = try projectsBackToGreen(year)
+        let assignments = try self.assignments()
+        let target = try setting(.satisfactionTarget)
+        let now = asOfInstant(asOf)
+        var greenedBy: [String: Int] = [:]
+        for p in try lightInputs().values {
+            if let day = p.backToGreen(year: year, asOf: asOf), let c = assignments.commissioner(of: p.project.text("enterprise"), on: day) {
+                greenedBy[c, default: 0] += 1
+            }
+        }
         var coverage: [Int: [String: (Int, Int)]] = [:]
         for n in 1...3 {
             for g in try self.coverage(try RoundID(year: year, number: n)) {
                 coverage[n, default: [:]][g.commissionerID ?? ""] = (g.visited.count, g.due)
             }
         }
-        // A need is the commissioner's when they own it, or when it is unowned and its enterprise is theirs.
-        let commissionerOf = Dictionary(enterprises.map { ($0.id, $0.text("commissioner")) }, uniquingKeysWith: { a, _ in a })
-        let needsByCommissioner = Dictionary(grouping: needs, by: { n in n["owner"] == .null ? (commissionerOf[n.text("enterprise")] ?? "") : n.text("owner") })
+        let needsByCommissioner = Dictionary(grouping: needs, by: { Self.responsible($0, assignments) })
         let visitsByCommissioner = Dictionary(grouping: visits, by: { $0.text("commissioner") })
-        let rows = commissioners.map { c -> [Report.Cell] in
-            let mine = Set((assigned[c.id] ?? []).map(\.id))
+        func ratings(_ vs: [RecordView]) -> [Int] { vs.compactMap { v in if case .integer(let i) = v["satisfaction"] { return Int(i) } else { return nil } } }
+        func rate(_ rs: [Int]) -> Double? { Self.pct(rs.filter { $0 >= 4 }.count, rs.count) }
+        func below(_ r: Double?) -> Bool? { r.map { $0 < target } }
+        var rows: [[Report.Cell]] = []
+        var byRound: [[Report.Cell]] = []
+        for c in commissioners {
             let myNeeds = needsByCommissioner[c.id] ?? []
-            let ack = myNeeds.filter { Self.acknowledgedIn24h($0) }.count
+            let timings = myNeeds.map { Self.responseTiming($0, now: now).withinRule }
+            let ack = timings.filter { $0 == true }.count
+            let judged = timings.filter { $0 != nil }.count
             let resolved = myNeeds.filter { ["resolved", "closed"].contains($0.text("status")) }.count
             let myVisits = visitsByCommissioner[c.id] ?? []
-            let ratings = myVisits.compactMap { v -> Double? in if case .integer(let i) = v["satisfaction"] { return Double(i) } else { return nil } }
-            let greened = projects.filter { mine.contains($0.text("enterprise")) && back.contains($0.id) }.count
+            let rs = ratings(myVisits)
             var row: [Report.Cell] = [.text(c.text("name"))]
             for n in 1...3 {
                 let (v, d) = coverage[n]?[c.id] ?? (0, 0)
                 row.append(.percent(Self.pct(v, d)))
             }
-            row += [.int(myNeeds.count), .percent(Self.pct(ack, myNeeds.count)), .int(resolved), .int(greened),
-                    .number(ratings.isEmpty ? nil : ratings.reduce(0, +) / Double(ratings.count)), .int(myVisits.count)]
-            return row
+            row += [.int(myNeeds.count), .percent(Self.pct(ack, judged)), .int(resolved), .int(greenedBy[c.id] ?? 0),
+                    .int(myVisits.count), .int(rs.count), .percent(rate(rs)), .flag(below(rate(rs)))]
+            rows.append(row)
+            var r: [Report.Cell] = [.text(c.text("name"))]
+            for n in 1...3 {
+                let rr = rate(ratings(myVisits.filter { $0.text("round") == "\(year)-\(n)" }))
+                r += [.percent(rr), .flag(below(rr))]
+            }
+            r.append(.percent(rate(rs)))
+            byRound.append(r)
         }
-        let rated = visits.compactMap { v -> Int? in if case .integer(let i) = v["satisfaction"] { return Int(i) } else { return nil } }
+        let rated = ratings(visits)
+        var zoneRound: [Report.Cell] = [Self.total]
+        for n in 1...3 {
+            let rr = rate(ratings(visits.filter { $0.text("round") == "\(year)-\(n)" }))
+            zoneRound += [.percent(rr), .flag(below(rr))]
+        }
+        zoneRound.append(.percent(rate(rated)))
+        byRound.append(zoneRound)
+        var roundColumns: [Report.Column] = [.init("commissioner", "专员", "commissioner")]
+        for n in 1...3 {
+            roundColumns += [.init("satisfaction_rate_\(n)", "第\(n)轮满意率", "round \(n) satisfaction"), .init("below_target_\(n)", "第\(n)轮低于目标", "round \(n) below target")]
+        }
+        roundColumns.append(.init("satisfaction_rate", "全年满意率", "year satisfaction"))
         return Report(
             kind: "commissioners", year: year, title: .init("commissioners", "\(year)年科技专员绩效", "Commissioner performance \(year)"),
-            summary: [(.init("satisfaction_rate", "企业满意率(4-5分)", "satisfaction rate (rated 4-5)"), .percent(Self.pct(rated.filter { $0 >= 4 }.count, rated.count))),
+            summary: [(.init("satisfaction_rate", "企业满意率(4-5分)", "satisfaction rate (rated 4-5)"), .percent(rate(rated))),
+                      (.init("satisfaction_target", "满意率目标", "satisfaction target"), .percent(target)),
+                      (.init("below_target", "低于目标", "below target"), .flag(below(rate(rated)))),
                       (.init("rated_visits", "评分走访数", "rated visits"), .int(rated.count))],
-            sections: [Report.Section(
-                key: "commissioners", title: .init("commissioners", "专员绩效", "Performance"),
-                columns: [.init("commissioner", "专员", "commissioner"), .init("coverage_1", "第1轮覆盖", "round 1 coverage"), .init("coverage_2", "第2轮覆盖", "round 2 coverage"),
-                          .init("coverage_3", "第3轮覆盖", "round 3 coverage"), .init("needs", "诉求数", "needs"), .init("acknowledged_within_24h", "24小时响应率", "acknowledged in 24 h"),
-                          .init("resolved", "已解决", "resolved"), .init("back_to_green", "转绿项目", "projects back to green"),
-                          .init("average_satisfaction", "平均满意度", "average satisfaction"), .init("visits", "走访数", "visits")],
-                rows: rows,
-                chart: Report.Chart(labels: commissioners.map { $0.text("name") }, values: rows.map { r in if case .percent(let p) = r[1] { return p ?? 0 } else { return 0 } }, maximum: 100, unit: "%"))])
+            sections: [
+                Report.Section(
+                    key: "commissioners", title: .init("commissioners", "专员绩效", "Performance"),
+                    columns: [.init("commissioner", "专员", "commissioner"), .init("coverage_1", "第1轮覆盖", "round 1 coverage"), .init("coverage_2", "第2轮覆盖", "round 2 coverage"),
+                              .init("coverage_3", "第3轮覆盖", "round 3 coverage"), .init("needs", "诉求数", "needs"), .init("acknowledged_within_24h", "24小时响应率", "acknowledged in 24 h"),
+                              .init("resolved", "已解决", "resolved"), .init("back_to_green", "转绿项目", "projects back to green"),
+                              .init("visits", "走访数", "visits"), .init("rated_visits", "评分走访", "rated visits"),
+                              .init("satisfaction_rate", "满意率", "satisfaction rate"), .init("below_target", "低于目标", "below target")],
+                    rows: rows,
+                    chart: Report.Chart(labels: commissioners.map { $0.text("name") }, values: rows.map { r in if case .percent(let p) = r[10] { return p ?? 0 } else { return 0 } }, maximum: 100, unit: "%")),
+                Report.Section(key: "satisfaction_by_round", title: .init("satisfaction_by_round", "分轮满意率", "Satisfaction by round"),
+                               columns: roundColumns, rows: byRound, chart: nil),
+            ],
+            notes: [.init("rule", "满意率 = 评为4或5分的走访 ÷ 有评分的走访（按走访专员计）；低于目标：满意率低于区设目标（默认97%）。诉求计入提出当日负责的专员（已指定责任人的计入责任人）；转绿项目计入转绿当日负责该企业的专员。",
+                          "Satisfaction rate = visits rated 4 or 5 ÷ rated visits (by the visiting commissioner); below target: under the zone's target (97 % by default). A need counts for its owner, else the commissioner responsible for its enterprise on the day it was raised; a project brought back to green counts for the commissioner responsible on the day it turned green.")])
+    }
+
+    // MARK: Outcomes
+
+    func outcomesReport(_ year: Int, asOf: LocalDate) throws -> Report {
+        let names = try commissionerNames()
+        let assignments = try self.assignments()
+        let prefix = "\(year)-"
+        let stages = try read { db in try Self.stages(db, on: asOf) }
+        let stageKeys = Vocabulary.stages + ["certified", ""]
+        var poolRows: [[Report.Cell]] = []
+        for pool in Vocabulary.pools {
+            let members = try read { db in
+                try String.fetchAll(db, sql: "SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?)",
+                                    arguments: [pool, asOf.description, asOf.description])
+            }
+            var row: [Report.Cell] = [.word(pool), .int(members.count)]
+            for k in stageKeys { row.append(.int(members.filter { (stages[$0] ?? "") == k }.count)) }
+            poolRows.append(row)
+        }
+        let moves = try views(Domain.stageChange, where: "substr(moved_on, 1, 5) = ?", arguments: [prefix], orderBy: "moved_on, id")
+        let certs = try views(Domain.certification, where: "substr(certified_on, 1, 5) = ?", arguments: [prefix], orderBy: "certified_on, id")
+        let funded = try views(Domain.project, where: "substr(start, 1, 5) = ?", arguments: [prefix], orderBy: "start, name")
+        let enterprises = Dictionary(try views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
+        func who(_ enterprise: String, _ day: FieldValue) -> String {
+            guard case .date(let d) = day else { return "" }
+            return assignments.commissioner(of: enterprise, on: d) ?? ""
+        }
+        func funds(_ p: RecordView) -> ExactDecimal {
+            if case .decimal(let d) = p["funds"] { return d }
+            return ExactDecimal(significand: 0, scale: 0)
+        }
+        func sum(_ xs: [ExactDecimal]) -> ExactDecimal { xs.reduce(ExactDecimal(significand: 0, scale: 0)) { $0.adding($1) } }
+        var perCommissioner: [String: (moves: Int, highTech: Int, techSME: Int, projects: Int, funds: ExactDecimal)] = [:]
+        let zero = (moves: 0, highTech: 0, techSME: 0, projects: 0, funds: ExactDecimal(significand: 0, scale: 0))
+        for m in moves { perCommissioner[who(m.text("enterprise"), m["moved_on"]), default: zero].moves += 1 }
+        for c in certs {
+            let k = who(c.text("enterprise"), c["certified_on"])
+            if c.text("kind") == "high-tech" { perCommissioner[k, default: zero].highTech += 1 }
+            if c.text("kind") == "tech-sme" { perCommissioner[k, default: zero].techSME += 1 }
+        }
+        for p in funded {
+            let k = who(p.text("enterprise"), p["start"])
+            perCommissioner[k, default: zero].projects += 1
+            perCommissioner[k, default: zero].funds = perCommissioner[k, default: zero].funds.adding(funds(p))
+        }
+        let order = try views(Domain.commissioner, orderBy: "name").map(\.id) + [""]
+        let commissionerRows = order.compactMap { id -> [Report.Cell]? in
+            guard let v = perCommissioner[id] else { return id.isEmpty ? nil : [.text(names[id] ?? ""), .int(0), .int(0), .int(0), .int(0), .amount(zero.funds)] }
+            return [Self.person(id, names), .int(v.moves), .int(v.highTech), .int(v.techSME), .int(v.projects), .amount(v.funds)]
+        }
+        let highTech = certs.filter { $0.text("kind") == "high-tech" }.count
+        let techSME = certs.filter { $0.text("kind") == "tech-sme" }.count
+        var stageColumns: [Report.Column] = [.init("pool", "库", "pool"), .init("enterprises", "在库企业", "enterprises")]
+        for k in Vocabulary.stages { stageColumns.append(.init(k, Vocabulary.chinese[k] ?? k, k)) }
+        stageColumns += [.init("certified", "已认定高企", "certified high-tech"), .init("no_stage", "未定阶段", "no stage")]
+        return Report(
+            kind: "outcomes", year: year, title: .init("outcomes", "\(year)年培育成效", "Cultivation outcomes \(year)"),
+            summary: [(.init("high_tech_certified", "认定高新技术企业", "certified high-tech"), .int(highTech)),
+                      (.init("tech_sme_registered", "评价入库科技型中小企业", "registered tech SMEs"), .int(techSME)),
+                      (.init("other_certified", "其他认定", "other certifications"), .int(certs.count - highTech - techSME)),
+                      (.init("stage_moves", "阶段变动", "stage moves"), .int(moves.count)),
+                      (.init("projects_funded", "立项项目", "projects funded"), .int(funded.count)),
+                      (.init("funds_granted", "资助经费(万元)", "funds granted (10k yuan)"), .amount(sum(funded.map(funds))))],
+            sections: [
+                Report.Section(key: "stages", title: .init("stages", "各库培育阶段（\(asOf)）", "Stages by pool (\(asOf))"), columns: stageColumns, rows: poolRows, chart: nil),
+                Report.Section(key: "certifications", title: .init("certifications", "本年认定", "Certifications this year"),
+                               columns: [.init("enterprise", "企业", "enterprise"), .init("kind", "类别", "kind"), .init("date", "日期", "date"),
+                                         .init("number", "证书编号", "number"), .init("commissioner", "专员", "commissioner")],
+                               rows: certs.map { c in
+                                   [.text(enterprises[c.text("enterprise")] ?? ""),
+                                    .words(code: c.text("kind"), zh: Vocabulary.certificationChinese[c.text("kind")] ?? c.text("kind"), en: c.text("kind")),
+                                    .text(c.text("certified_on")), .text(c["number"] == .null ? "" : c.text("number")),
+                                    Self.person(who(c.text("enterprise"), c["certified_on"]), names)]
+                               }, chart: nil),
+                Report.Section(key: "by_commissioner", title: .init("by_commissioner", "按专员", "By commissioner"),
+                               columns: [.init("commissioner", "专员", "commissioner"), .init("stage_moves", "阶段变动", "stage moves"),
+                                         .init("high_tech_certified", "认定高企", "certified high-tech"), .init("tech_sme_registered", "科小入库", "tech SMEs registered"),
+                                         .init("projects_funded", "立项项目", "projects funded"), .init("funds_granted", "资助经费(万元)", "funds granted (10k yuan)")],
+                               rows: commissionerRows, chart: nil),
+            ],
+            notes: [.init("rule", "认定、阶段变动按其日期计入当年，计入当日负责该企业的专员；立项项目按开始日期计入当年；阶段为评价日的阶段，已认定高企的企业结束培育。",
+                          "Certifications and stage moves count in the year of their date, for the commissioner responsible on that day; projects count in the year they start. Stages are as of the report's day; a high-tech certification ends the cultivation path.")])
     }
 }

@@ -137,6 +137,56 @@ public enum Domain {
         FieldSpec("name", .text),
         FieldSpec("due", .date),
         FieldSpec("done_on", .date),
+        /// The day the milestone was added: before it, the milestone did not weigh on the light.
+        FieldSpec("added_on", .date),
+    ])
+
+    /// Which commissioner is responsible for an enterprise from `starts_on` (until the next
+    /// assignment). Id derived from (enterprise, day): two laptops assigning the same enterprise on
+    /// the same day write one record, and disagreeing choices show as a conflict.
+    public static let assignment = RecordType("assignment", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("commissioner", .text),
+        FieldSpec("starts_on", .date),
+    ])
+
+    /// A milestone's due date moved on `replanned_on`, with the reason. Id derived from
+    /// (milestone, day): the day's last re-plan is the day's plan.
+    public static let milestoneReplan = RecordType("milestone_replan", [
+        FieldSpec("milestone", .text),
+        FieldSpec("project", .text),
+        FieldSpec("old_due", .date),
+        FieldSpec("new_due", .date),
+        FieldSpec("reason", .text),
+        FieldSpec("replanned_on", .date),
+    ])
+
+    /// A person raising a project's light (yellow or red, never lower than computed) from
+    /// `raised_on` through `until` (open-ended when null), or until `cleared_on`.
+    public static let lightFlag = RecordType("light_flag", [
+        FieldSpec("project", .text),
+        FieldSpec("light", .text),
+        FieldSpec("reason", .text),
+        FieldSpec("raised_on", .date),
+        FieldSpec("until", .date),
+        FieldSpec("cleared_on", .date),
+    ])
+
+    /// An enterprise's cultivation stage from `moved_on`. Id derived from (enterprise, day).
+    public static let stageChange = RecordType("stage_change", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("stage", .text),
+        FieldSpec("moved_on", .date),
+        FieldSpec("note", .text),
+    ])
+
+    /// An outcome of cultivation: a certification or registration of `kind` on `certified_on`.
+    /// Id derived from (enterprise, kind, day).
+    public static let certification = RecordType("certification", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("kind", .text),
+        FieldSpec("certified_on", .date),
+        FieldSpec("number", .text),
     ])
 
     /// An enterprise's indicators for one year (the ranking's inputs); id derived from (enterprise, year).
@@ -149,8 +199,9 @@ public enum Domain {
         FieldSpec("tech_staff_ratio", .decimal),
     ])
 
-    /// An observation of a project's light (for "brought back to green" figures). Derived by
-    /// machines, one record per project, day and light (id derived from them), never edited.
+    /// An observation of a project's light, written by schema-1 builds. No longer written or read:
+    /// "brought back to green" is computed from the light's timeline (docs/rules.md). Kept so that
+    /// records already synced stay valid and pass through.
     public static let lightLog = RecordType("light_log", [
         FieldSpec("project", .text),
         FieldSpec("observed_on", .date),
@@ -167,7 +218,7 @@ public enum Domain {
     /// Every replicated type, in dependency order.
     public static let all: [RecordType] = [
         commissioner, enterprise, poolMembership, round, visit, need, needNote, project, milestone, indicator,
-        setting, lightLog,
+        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification,
     ]
 
     private static let byName: [String: RecordType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

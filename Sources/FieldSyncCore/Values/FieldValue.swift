@@ -163,6 +163,20 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     /// An approximation for arithmetic in reports (sums are done exactly with ``adding(_:)``).
     public var doubleValue: Double { Double(significand) / Double(pow10(scale)) }
 
+    /// The exact sum. Beyond 18 significant digits (never a real amount in 万元) it falls back to
+    /// the sum of the approximations, rounded to four decimals.
+    public func adding(_ other: ExactDecimal) -> ExactDecimal {
+        let s = max(scale, other.scale)
+        let l = significand.multipliedReportingOverflow(by: pow10(s - scale))
+        let r = other.significand.multipliedReportingOverflow(by: pow10(s - other.scale))
+        if !l.overflow, !r.overflow {
+            let sum = l.partialValue.addingReportingOverflow(r.partialValue)
+            if !sum.overflow { return ExactDecimal(significand: sum.partialValue, scale: s) }
+        }
+        let approx = ((doubleValue + other.doubleValue) * 10_000).rounded()
+        return ExactDecimal(significand: Int64(exactly: approx) ?? (approx < 0 ? Int64.min : Int64.max), scale: 4)
+    }
+
     private static func pow10(_ n: Int) -> Int64 {
         var r: Int64 = 1
         for _ in 0..<max(0, min(n, 18)) { r *= 10 }

@@ -36,7 +36,7 @@ struct CommissionerCommand: ParsableCommand {
 struct EnterpriseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enterprise", abstract: "Technology enterprises and their pools.",
-        subcommands: [Add.self, Update.self, Pool.self, ImportCommand.self, List.self, Show.self, Delete.self])
+        subcommands: [Add.self, Update.self, Pool.self, Stage.self, Certify.self, ImportCommand.self, List.self, Show.self, Delete.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an enterprise; prints the id.")
@@ -68,12 +68,41 @@ struct EnterpriseCommand: ParsableCommand {
         @Option var industry: String?
         @Option var address: String?
         @Option var contact: String?
-        @Option var commissioner: String?
+        @Option(help: "The commissioner responsible from --date (default today); earlier rounds keep theirs.") var commissioner: String?
+        @Option(help: "The day the new commissioner takes over (YYYY-MM-DD, not after today).") var date: String?
         @Option var certifications: String?
         func run() throws {
             try store.open().updateEnterprise(id, .init(
                 name: name, creditCode: creditCode, industry: industry, address: address, contact: contact,
-                commissioner: commissioner, certifications: splitList(certifications)))
+                commissioner: commissioner, certifications: splitList(certifications)), assignedOn: try parseDate(date, "--date"))
+        }
+    }
+
+    struct Stage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a pool enterprise along its cultivation path: selected (优选), cultivating (培育), mature (成熟), applying (申报).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The enterprise.") var id: String
+        @Argument(help: "selected | cultivating | mature | applying (or 优选/培育/成熟/申报)") var stage: String
+        @Option(help: "YYYY-MM-DD (default today)") var date: String?
+        @Option var note: String?
+        func run() throws {
+            try store.open().moveStage(id, to: stage, on: try parseDate(date, "--date"), note: note)
+        }
+    }
+
+    struct Certify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record an outcome: high-tech (高新技术企业认定), tech-sme (科技型中小企业评价入库), little-giant, specialised-sme, other.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The enterprise.") var id: String
+        @Option(help: "high-tech | tech-sme | little-giant | specialised-sme | other") var kind: String
+        @Option(help: "YYYY-MM-DD, not after today") var date: String
+        @Option(help: "The certificate number.") var number: String?
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let cid = try store.open().certify(id, kind: kind, on: try requireDate(date, "--date"), number: number)
+            if output.json { Output.print(.object([("id", .string(cid))])) } else { print(cid) }
         }
     }
 
@@ -105,8 +134,9 @@ struct EnterpriseCommand: ParsableCommand {
             let rows: [RecordView]
             if let pool {
                 let p = try Vocabulary.check(pool, in: Vocabulary.pools, what: "pool")
-                let condition = "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND left_on IS NULL)"
-                rows = try s.views(Domain.enterprise, where: condition, arguments: [p], orderBy: "name")
+                let condition = "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))"
+                let today = s.today().description
+                rows = try s.views(Domain.enterprise, where: condition, arguments: [p, today, today], orderBy: "name")
             } else {
                 rows = try s.views(Domain.enterprise, orderBy: "name")
             }
@@ -128,11 +158,18 @@ struct EnterpriseCommand: ParsableCommand {
         func run() throws {
             let s = try store.open()
             let rid = try s.resolve(Domain.enterprise, id)
-            guard let v = try s.view(Domain.enterprise, id: rid) else { throw StoreError(.unknownID, "No enterprise has the id \"\(id)\".") }
+            guard var v = try s.view(Domain.enterprise, id: rid) else { throw StoreError(.unknownID, "No enterprise has the id \"\(id)\".") }
+            // The commissioner shown is the assignment in force today (the dated records decide).
+            if let c = try s.assignments().commissioner(of: rid, on: s.today()) { v.values["commissioner"] = .text(c) }
             let pools = try s.pools(of: rid)
+            let stage = try s.stage(of: rid)
+            let outcomes = try s.certifications(of: rid)
             if output.json {
                 let poolJSON = JSON.array(pools.map { .object([("pool", .string($0.pool)), ("joined_on", .string($0.joined)), ("left_on", $0.left.map { .string($0) } ?? .null)]) })
-                Output.print(recordJSON(v, type: Domain.enterprise, extra: [("pools", poolJSON)]))
+                let outcomeJSON = JSON.array(outcomes.map { .object([("kind", JSON.value($0["kind"])), ("certified_on", JSON.value($0["certified_on"])), ("number", JSON.value($0["number"]))]) })
+                Output.print(recordJSON(v, type: Domain.enterprise, extra: [
+                    ("pools", poolJSON), ("stage", stage.map { .string($0) } ?? .null), ("outcomes", outcomeJSON),
+                ]))
             } else {
                 let names = try commissionerNames(s)
                 var pairs: [(String, String)] = [("id", v.id)]
@@ -141,6 +178,8 @@ struct EnterpriseCommand: ParsableCommand {
                     if v.conflicts.contains(f.name) { value += Output.paint("  ⚠ conflict", "31") }
                     pairs.append((f.name, value))
                 }
+                pairs.append(("stage", stage.map { "\($0) \(Vocabulary.chinese[$0] ?? "")" } ?? "—"))
+                pairs.append(("outcomes", outcomes.map { "\(Vocabulary.certificationChinese[$0.text("kind")] ?? $0.text("kind")) \($0.text("certified_on"))" }.joined(separator: "; ")))
                 pairs.append(("pools", pools.map { "\($0.pool) (\(Vocabulary.chinese[$0.pool] ?? ""), from \($0.joined)\($0.left.map { " to \($0)" } ?? ""))" }.joined(separator: "; ")))
                 Output.details(pairs)
             }

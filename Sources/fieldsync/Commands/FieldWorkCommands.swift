@@ -27,15 +27,16 @@ struct RoundCommand: ParsableCommand {
                     ("commissioners", .array(groups.map { g in
                         .object([
                             ("commissioner", g.commissionerID.map { .string($0) } ?? .null), ("name", .string(g.commissionerName)),
-                            ("due", .int(Int64(g.due))), ("visited_count", .int(Int64(g.visited.count))), ("percent", .double(g.percent)),
+                            ("due", .int(Int64(g.due))), ("visited_count", .int(Int64(g.visited.count))), ("on_site", .int(Int64(g.onSite))),
+                            ("percent", .double(g.percent)),
                             ("visited", .array(g.visited.map(e))), ("not_visited", .array(g.notVisited.map(e))),
                         ])
                     })),
                 ]))
             } else {
                 print("round \(r) (\(w.lowerBound) … \(w.upperBound)): \(visited)/\(due) visited, \(String(format: "%.1f", pct))%")
-                Output.table(["专员 commissioner", "visited", "due", "%", "未走访 not visited"], groups.map { g in
-                    [g.commissionerName, String(g.visited.count), String(g.due), String(format: "%.1f", g.percent),
+                Output.table(["专员 commissioner", "visited", "上门 on site", "due", "%", "未走访 not visited"], groups.map { g in
+                    [g.commissionerID == nil ? "（未分配）" : g.commissionerName, String(g.visited.count), String(g.onSite), String(g.due), String(format: "%.1f", g.percent),
                      g.notVisited.map { $0.text("name") }.joined(separator: "、")]
                 })
             }
@@ -132,6 +133,14 @@ struct NeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "need", abstract: "Needs (诉求) raised by enterprises, chased to resolution.",
                                                     subcommands: [Raise.self, Update.self, List.self, Show.self, Delete.self])
 
+    /// The 24-hour rule's fields for `--json` (docs/rules.md).
+    static func timingJSON(_ need: RecordView, now: Date) -> [(String, JSON)] {
+        let t = ReplicaStore.responseTiming(need, now: now)
+        return [("overdue", .bool(ReplicaStore.isOverdue(need, now: now))),
+                ("acknowledged_within_24h", t.withinRule.map { .bool($0) } ?? .null),
+                ("hours_to_acknowledge", t.hoursToAcknowledge.map { .number(String(format: "%.2f", $0)) } ?? .null)]
+    }
+
     struct Raise: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take down a need; prints the id.")
         @OptionGroup var store: StoreOptions
@@ -169,7 +178,8 @@ struct NeedCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List needs.")
         @OptionGroup var store: StoreOptions
         @Option var status: String?
-        @Flag(help: "Only needs not acknowledged within 24 h, or past their due date.") var overdue = false
+        @Flag(help: "Only needs unanswered past 24 h, or past their due date and not yet resolved.") var overdue = false
+        @Flag(help: "Only needs answered late (after 24 h) or still unanswered past 24 h.") var late = false
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
@@ -182,14 +192,17 @@ struct NeedCommand: ParsableCommand {
             }
             let now = s.currentDate
             if overdue { rows = rows.filter { ReplicaStore.isOverdue($0, now: now) } }
+            if late { rows = rows.filter { ReplicaStore.responseTiming($0, now: now).isLate } }
             if output.json {
-                Output.print(.array(rows.map { recordJSON($0, type: Domain.need, extra: [("overdue", .bool(ReplicaStore.isOverdue($0, now: now)))]) }))
+                Output.print(.array(rows.map { recordJSON($0, type: Domain.need, extra: NeedCommand.timingJSON($0, now: now)) }))
             } else {
                 let enterprises = Dictionary(try s.views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
                 Output.table(["ID", "企业 enterprise", "类别 category", "状态 status", "期限 due", "提出 raised", "摘要 summary"], rows.map {
-                    let late = ReplicaStore.isOverdue($0, now: now)
+                    let overdue = ReplicaStore.isOverdue($0, now: now)
+                    let late = ReplicaStore.responseTiming($0, now: now).isLate
                     return [Output.short($0.id), enterprises[$0.text("enterprise")] ?? "", Vocabulary.chinese[$0.text("category")] ?? $0.text("category"),
-                            (Vocabulary.chinese[$0.text("status")] ?? "") + " " + $0.text("status") + (late ? Output.paint(" 逾期", "31") : ""),
+                            (Vocabulary.chinese[$0.text("status")] ?? "") + " " + $0.text("status") + (overdue ? Output.paint(" 逾期 overdue", "31") : "")
+                                + (late ? Output.paint(" 超24小时 late", "31") : ""),
                             $0.text("due"), String($0.text("raised_at").prefix(16)), $0.text("summary")]
                 })
             }
@@ -207,9 +220,9 @@ struct NeedCommand: ParsableCommand {
             guard let v = try s.view(Domain.need, id: rid) else { throw StoreError(.unknownID, "No need has the id \"\(id)\".") }
             let notes = try s.notes(of: rid)
             let overdue = ReplicaStore.isOverdue(v, now: s.currentDate)
+            let timing = ReplicaStore.responseTiming(v, now: s.currentDate)
             if output.json {
-                Output.print(recordJSON(v, type: Domain.need, extra: [
-                    ("overdue", .bool(overdue)),
+                Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.currentDate) + [
                     ("notes", .array(notes.map { n in
                         .object([("written_at", .string(n.text("written_at"))), ("author", JSON.value(n["author"])),
                                  ("text", JSON.value(n["text"])), ("status_change", JSON.value(n["status_change"]))])
@@ -221,6 +234,10 @@ struct NeedCommand: ParsableCommand {
                     pairs.append((f.name, v.text(f.name) + (v.conflicts.contains(f.name) ? Output.paint("  ⚠ conflict", "31") : "")))
                 }
                 pairs.append(("overdue", overdue ? Output.paint("yes 逾期", "31") : "no"))
+                let hours = timing.hoursToAcknowledge.map { String(format: "%.1f h", $0) } ?? "—"
+                pairs.append(("24h", timing.withinRule == true ? "on time 按时 (\(hours))"
+                              : timing.withinRule == false ? Output.paint("late 超24小时未响应" + (timing.hoursToAcknowledge != nil ? " (\(hours))" : ""), "31")
+                              : "waiting 待响应 (within 24 h)"))
                 Output.details(pairs)
                 for n in notes {
                     print("  \(n.text("written_at")) \(n.text("author")) \(n.text("status_change")) \(n.text("text"))")

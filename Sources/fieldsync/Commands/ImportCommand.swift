@@ -66,6 +66,9 @@ struct ImportCommand: ParsableCommand {
         if !report.rejected.isEmpty && !skipInvalid && !dryRun {
             throw CLIError(message: "\(report.rejected.count) rows of \(file) are invalid (first: line \(report.rejected[0].line): \(report.rejected[0].reason)); nothing was imported. Fix them, or use --skip-invalid.")
         }
+        if !report.rejected.isEmpty && dryRun && !skipInvalid {
+            throw CLIError(message: "Dry run: \(report.rejected.count) rows of \(file) would be rejected (first: line \(report.rejected[0].line): \(report.rejected[0].reason)).")
+        }
     }
 }
 

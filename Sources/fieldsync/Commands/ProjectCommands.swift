@@ -30,17 +30,23 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Milestone: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a milestone (prints its id) or mark one done.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a milestone (prints its id), mark one done, or re-plan one (move its due date, with a reason).")
         @OptionGroup var store: StoreOptions
         @Argument(help: "The project.") var id: String
         @Option(help: "A new milestone's name.") var add: String?
-        @Option(help: "The new milestone's due date.") var due: String?
-        @Option(help: "The milestone to mark done.") var done: String?
-        @Option(help: "When it was done (default today).") var date: String?
+        @Option(help: "The due date (with --add or --replan), within the project's span.") var due: String?
+        @Option(help: "The milestone to mark done (id or name).") var done: String?
+        @Option(help: "When it was done (default today; never after today).") var date: String?
+        @Option(help: "The milestone to re-plan (id or name); needs --due and --reason.") var replan: String?
+        @Option(help: "Why the milestone is re-planned.") var reason: String?
         @OptionGroup var output: JSONFlag
         func validate() throws {
-            guard (add == nil) != (done == nil) else { throw ValidationError("Give exactly one of --add NAME --due D or --done MILESTONE_ID.") }
+            guard [add, done, replan].compactMap({ $0 }).count == 1 else {
+                throw ValidationError("Give exactly one of --add NAME --due D, --done MILESTONE or --replan MILESTONE --due D --reason R.")
+            }
             if add != nil && due == nil { throw ValidationError("--add needs --due YYYY-MM-DD.") }
+            if replan != nil && (due == nil || reason == nil) { throw ValidationError("--replan needs --due YYYY-MM-DD and --reason TEXT.") }
         }
         func run() throws {
             let s = try store.open()
@@ -49,35 +55,64 @@ struct ProjectCommand: ParsableCommand {
                 if output.json { Output.print(.object([("id", .string(mid))])) } else { print(mid) }
             } else if let done {
                 try s.completeMilestone(project: id, milestone: done, on: try parseDate(date, "--date"))
+            } else if let replan, let due, let reason {
+                let rid = try s.replanMilestone(project: id, milestone: replan, due: try requireDate(due, "--due"), reason: reason)
+                if output.json { Output.print(.object([("id", .string(rid))])) } else { print(rid) }
             }
         }
     }
 
     struct Light: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the red/yellow/green light, or override it with a reason.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show the red/yellow/green light with its reasons, re-plans and flags; or raise it (yellow or red, with a reason).",
+            discussion: "A person may raise a light, never lower one: a red project goes back to green when its late milestone is done or re-planned.")
         @OptionGroup var store: StoreOptions
         @Argument var id: String
-        @Option(help: "red | yellow | green (with --reason); 'auto' clears an override.") var set: String?
-        @Option var reason: String?
+        @Option(help: "yellow | red: raise the light from today (green is refused: it is computed).") var set: String?
+        @Option(help: "Why the light is raised.") var reason: String?
+        @Option(help: "The last day the raised light holds (default: until cleared).") var until: String?
+        @Flag(help: "Lift the flags in force from today.") var clear = false
         @OptionGroup var output: JSONFlag
+        func validate() throws {
+            if set != nil && clear { throw ValidationError("Give --set or --clear, not both.") }
+            if set == nil && (reason != nil || until != nil) { throw ValidationError("--reason and --until go with --set yellow|red.") }
+        }
         func run() throws {
             let s = try store.open()
             if let set {
-                try s.setLight(id, color: set == "auto" ? nil : set, reason: reason)
-            } else {
-                try s.observeLight(id)
+                _ = try s.raiseLight(id, to: set, reason: reason, until: try parseDate(until, "--until"))
+            } else if clear {
+                _ = try s.clearLightFlags(id)
             }
-            let (p, milestones, light) = try s.light(of: id)
+            let inputs = try s.lightInputs(of: id)
+            let today = s.today()
+            let light = inputs.light(on: today)
+            let p = inputs.project
+            let lang = ReportRender.systemLanguage()
             if output.json {
+                let milestones: [JSON] = inputs.milestones.map { m in
+                    .object([("id", .string(m.id)), ("name", .string(m.text("name"))), ("due", JSON.value(m["due"])), ("done_on", JSON.value(m["done_on"]))])
+                }
+                let replans: [JSON] = inputs.replans.map { r in
+                    .object([("milestone", .string(r.text("milestone"))), ("replanned_on", JSON.value(r["replanned_on"])), ("old_due", JSON.value(r["old_due"])),
+                             ("new_due", JSON.value(r["new_due"])), ("reason", JSON.value(r["reason"]))])
+                }
+                let flags: [JSON] = inputs.flags.map { f in
+                    .object([("id", .string(f.id)), ("light", JSON.value(f["light"])), ("reason", JSON.value(f["reason"])), ("raised_on", JSON.value(f["raised_on"])),
+                             ("until", JSON.value(f["until"])), ("cleared_on", JSON.value(f["cleared_on"]))])
+                }
                 Output.print(.object([
                     ("id", .string(p.id)), ("name", .string(p.text("name"))), ("light", .string(light.color)), ("computed", .string(light.computed)),
-                    ("reasons", .array(light.reasons.map { .string($0) })), ("override", light.override.map { .string($0) } ?? .null),
-                    ("override_reason", light.overrideReason.map { .string($0) } ?? .null),
-                    ("milestones", .array(milestones.map { m in .object([("id", .string(m.id)), ("name", .string(m.text("name"))), ("due", JSON.value(m["due"])), ("done_on", JSON.value(m["done_on"]))]) })),
+                    ("reasons", .array(light.reasons.map { .string($0.text("en")) })),
+                    ("warning_days", .int(Int64(inputs.warningDays))),
+                    ("milestones", .array(milestones)), ("replans", .array(replans)), ("flags", .array(flags)),
                 ]))
             } else {
-                print("\(p.text("name")): \(Output.light(light.color))" + (light.override != nil ? " (override: \(light.overrideReason ?? ""); computed \(light.computed))" : ""))
-                for r in light.reasons { print("  - \(r)") }
+                print("\(p.text("name")): \(Output.light(light.color))" + (light.color != light.computed ? " (\(lang == "zh" ? "按节点" : "computed") \(Output.light(light.computed)))" : ""))
+                for r in light.reasons { print("  - \(r.text(lang))") }
+                for r in inputs.replans {
+                    print("  ↻ \(r.text("replanned_on")) \(lang == "zh" ? "调整计划" : "re-planned") \(r.text("old_due")) → \(r.text("new_due")): \(r.text("reason"))")
+                }
             }
         }
     }
@@ -88,8 +123,9 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let projects = try s.views(Domain.project, orderBy: "name")
-            let rows = try projects.map { p in (p, try s.light(of: p.id).light) }
+            let today = s.today()
+            let rows = try s.lightInputs().values.sorted { ($0.project.text("name"), $0.project.id) < ($1.project.text("name"), $1.project.id) }
+                .map { ($0.project, $0.light(on: today)) }
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0.0, type: Domain.project, extra: [("light", .string($0.1.color))]) }))
             } else {

@@ -6,10 +6,10 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Office reports from the local replica: coverage, needs, projects, ranking, commissioners.",
+        abstract: "Office reports from the local replica: coverage, needs, projects, ranking, commissioners, outcomes.",
         discussion: "Formats: table (CJK-aligned), csv (UTF-8 with BOM, for Excel), json, html (one self-contained file, inline SVG charts).")
     @OptionGroup var store: StoreOptions
-    @Argument(help: "coverage | needs | projects | ranking | commissioners") var kind: String
+    @Argument(help: "coverage | needs | projects | ranking | commissioners | outcomes") var kind: String
     @Option(help: "The year (default: this year).") var year: Int?
     @Option(help: "table | csv | json | html") var format = "table"
     @Option(help: "zh | en (default: from the system locale).") var lang: String?
@@ -51,14 +51,28 @@ enum ReportRender {
         return locale.hasPrefix("zh") ? "zh" : "en"
     }
 
-    static func text(_ cell: Report.Cell) -> String {
+    static func text(_ cell: Report.Cell, _ lang: String) -> String {
         switch cell {
         case .text(let s): return s
         case .int(let i): return String(i)
         case .percent(let p): return p.map { String(format: "%.1f%%", $0) } ?? "—"
         case .number(let d): return d.map { String(format: "%.2f", $0) } ?? "—"
-        case .flag(let b): return b ? "✓" : ""
+        case .flag(let b): return b.map { $0 ? (lang == "zh" ? "是" : "yes") : (lang == "zh" ? "否" : "no") } ?? "—"
+        case .words(_, let zh, let en): return lang == "zh" ? zh : en
+        case .light(let c): return lang == "zh" ? (Vocabulary.chinese[c] ?? c) : c
+        case .amount(let d): return money(d)
         }
+    }
+
+    /// An amount in 万元 with two decimals, from the exact value (no float rounding).
+    static func money(_ d: ExactDecimal) -> String {
+        let cents = ExactDecimal(significand: d.significand, scale: d.scale)
+        var text = cents.description
+        if !text.contains(".") { text += ".00" } else {
+            let frac = text.split(separator: ".")[1].count
+            if frac == 1 { text += "0" } else if frac > 2 { text = String(format: "%.2f", d.doubleValue) }
+        }
+        return text
     }
 
     static func jsonCell(_ cell: Report.Cell) -> JSON {
@@ -66,39 +80,54 @@ enum ReportRender {
         case .text(let s): return .string(s)
         case .int(let i): return .int(Int64(i))
         case .percent(let p), .number(let p): return p.map { .number(String(format: "%.4f", $0)) } ?? .null
-        case .flag(let b): return .bool(b)
+        case .flag(let b): return b.map { .bool($0) } ?? .null
+        case .words(let code, _, _): return .string(code)
+        case .light(let c): return .string(c)
+        case .amount(let d): return .number(money(d))
         }
     }
 
+    static func isNumeric(_ cell: Report.Cell) -> Bool {
+        switch cell {
+        case .int, .percent, .number, .amount: return true
+        default: return false
+        }
+    }
+
+    static func heading(_ r: Report, _ lang: String) -> String {
+        lang == "zh" ? "\(r.zone) · 截至 \(r.asOf)" : "\(r.zone) · as of \(r.asOf)"
+    }
+
     static func table(_ r: Report, lang: String) -> String {
-        var out = r.title.label(lang) + "\n"
-        for (c, v) in r.summary { out += "  \(c.label(lang)): \(text(v))\n" }
+        var out = r.title.label(lang) + "\n" + heading(r, lang) + "\n"
+        for (c, v) in r.summary { out += "  \(c.label(lang)): \(text(v, lang))\n" }
         for s in r.sections {
             out += "\n" + s.title.label(lang) + "\n"
-            out += Output.tableText(s.columns.map { $0.label(lang) }, s.rows.map { $0.map(text) })
+            out += Output.tableText(s.columns.map { $0.label(lang) }, s.rows.map { $0.map { text($0, lang) } })
         }
+        for n in r.notes { out += "\n" + (lang == "zh" ? "说明：" : "How computed: ") + n.label(lang) + "\n" }
         return out
     }
 
     static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
     /// UTF-8 with a BOM so Excel opens Chinese text right; sections separated by a blank line.
     static func csv(_ r: Report, lang: String) -> String {
-        var out = "\u{FEFF}" + csvField(r.title.label(lang)) + "\r\n"
-        for (c, v) in r.summary { out += csvField(c.label(lang)) + "," + csvField(text(v)) + "\r\n" }
+        var out = "\u{FEFF}" + csvField(r.title.label(lang)) + "\r\n" + csvField(heading(r, lang)) + "\r\n"
+        for (c, v) in r.summary { out += csvField(c.label(lang)) + "," + csvField(text(v, lang)) + "\r\n" }
         for s in r.sections {
             out += "\r\n" + csvField(s.title.label(lang)) + "\r\n"
             out += s.columns.map { csvField($0.label(lang)) }.joined(separator: ",") + "\r\n"
-            for row in s.rows { out += row.map { csvField(text($0)) }.joined(separator: ",") + "\r\n" }
+            for row in s.rows { out += row.map { csvField(text($0, lang)) }.joined(separator: ",") + "\r\n" }
         }
         return out
     }
 
     static func json(_ r: Report) -> JSON {
         .object([
-            ("report", .string(r.kind)), ("year", .int(Int64(r.year))),
+            ("report", .string(r.kind)), ("year", .int(Int64(r.year))), ("zone", .string(r.zone)), ("as_of", .string(r.asOf.description)),
             ("summary", .object(r.summary.map { ($0.0.key, jsonCell($0.1)) })),
             ("sections", .object(r.sections.map { s in
                 (s.key, .array(s.rows.map { row in .object(zip(s.columns, row).map { ($0.0.key, jsonCell($0.1)) }) }))
@@ -128,22 +157,35 @@ enum ReportRender {
         return out + "</svg>"
     }
 
-    /// One self-contained HTML file: no scripts, no stylesheets or fonts from the network.
+    static func htmlCell(_ cell: Report.Cell, _ lang: String) -> String {
+        let t = escape(text(cell, lang))
+        switch cell {
+        case .light(let c): return "<td class=\"light \(escape(c))\">\(t)</td>"
+        case .text(let s) where s.count > 16: return "<td class=\"long\" title=\"\(escape(s))\">\(t)</td>"
+        default: return isNumeric(cell) ? "<td class=\"num\">\(t)</td>" : "<td>\(t)</td>"
+        }
+    }
+
+    /// One self-contained HTML file: no scripts, no stylesheets or fonts from the network; prints on A4.
     static func html(_ r: Report, lang: String) -> String {
         var out = "<!DOCTYPE html><html lang=\"\(lang == "zh" ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(escape(r.title.label(lang)))</title>"
         out += "<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;margin:2em;color:#222}"
-        out += "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}th{background:#eef3f9}"
-        out += ".summary td:first-child{font-weight:bold}</style></head><body>"
-        out += "<h1>\(escape(r.title.label(lang)))</h1><table class=\"summary\">"
-        for (c, v) in r.summary { out += "<tr><td>\(escape(c.label(lang)))</td><td>\(escape(text(v)))</td></tr>" }
+        out += "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eef3f9}"
+        out += "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.long{max-width:18em;overflow-wrap:anywhere}"
+        out += "td.light.red{background:#e53935;color:#fff}td.light.yellow{background:#fdd835;color:#222}td.light.green{background:#43a047;color:#fff}"
+        out += ".summary td:first-child{font-weight:bold}.meta{color:#555}.note{color:#444;font-size:90%;max-width:60em}"
+        out += "@page{size:A4;margin:15mm}@media print{body{margin:0;font-size:10pt}svg{max-width:100%;height:auto}h2{break-after:avoid}tr{break-inside:avoid}}</style></head><body>"
+        out += "<h1>\(escape(r.title.label(lang)))</h1><p class=\"meta\">\(escape(heading(r, lang)))</p><table class=\"summary\">"
+        for (c, v) in r.summary { out += "<tr><td>\(escape(c.label(lang)))</td>\(htmlCell(v, lang))</tr>" }
         out += "</table>"
         for s in r.sections {
             out += "<h2>\(escape(s.title.label(lang)))</h2>"
             if let c = s.chart, !c.labels.isEmpty { out += svg(c) }
             out += "<table><tr>" + s.columns.map { "<th>\(escape($0.label(lang)))</th>" }.joined() + "</tr>"
-            for row in s.rows { out += "<tr>" + row.map { "<td>\(escape(text($0)))</td>" }.joined() + "</tr>" }
+            for row in s.rows { out += "<tr>" + row.map { htmlCell($0, lang) }.joined() + "</tr>" }
             out += "</table>"
         }
+        for n in r.notes { out += "<p class=\"note\"><b>\(lang == "zh" ? "计算方法" : "How computed")</b>: \(escape(n.label(lang)))</p>" }
         return out + "</body></html>\n"
     }
 }
@@ -179,17 +221,14 @@ struct IndicatorCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument var enterprise: String
         @Option var year: Int
-        @Option(name: .customLong("rd-ratio"), help: "R&D expense / revenue, e.g. 0.085") var rdRatio: String?
-        @Option(name: .customLong("revenue-growth"), help: "e.g. 0.32 for +32%") var revenueGrowth: String?
+        @Option(name: .customLong("rd-ratio"), help: "R&D expense / revenue: 8.5% or 0.085") var rdRatio: String?
+        @Option(name: .customLong("revenue-growth"), help: "32% or 0.32 for +32%") var revenueGrowth: String?
         @Option(name: .customLong("ip-count")) var ipCount: Int?
         @Option(name: .customLong("tech-staff-ratio")) var techStaffRatio: String?
         func run() throws {
             var v: [String: FieldValue] = [:]
             for (key, text) in [("rd_ratio", rdRatio), ("revenue_growth", revenueGrowth), ("tech_staff_ratio", techStaffRatio)] {
-                if let text {
-                    guard let d = ExactDecimal(text) else { throw CLIError(message: "--\(key.replacingOccurrences(of: "_", with: "-")) must be a decimal such as 0.085, not \"\(text)\".") }
-                    v[key] = .decimal(d)
-                }
+                if let text { v[key] = .decimal(try Ratio.parse(text, field: key)) }
             }
             if let ipCount {
                 guard ipCount >= 0 else { throw CLIError(message: "--ip-count must be ≥ 0, not \(ipCount).") }
@@ -214,6 +253,40 @@ struct IndicatorCommand: ParsableCommand {
             if !changes.isEmpty { try s.setRankingWeights(changes) }
             let w = try s.rankingWeights()
             Output.table(["indicator", "指标", "weight"], ReplicaStore.rankingIndicators.map { [$0.key, $0.zh, String(w[$0.key] ?? 0)] })
+        }
+    }
+}
+
+struct SettingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "setting", abstract: "The zone's synced settings the rules read (light.warning_days, satisfaction.target).",
+        subcommands: [List.self, Set.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the zone settings and their values.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let s = try store.open()
+            let rows = try ZoneSetting.allCases.map { ($0, try s.setting($0)) }
+            if output.json {
+                Output.print(.object(rows.map { ($0.0.rawValue, .number(String($0.1))) }))
+            } else {
+                Output.table(["setting", "value", "default"], rows.map { [$0.0.rawValue, String($0.1), String($0.0.defaultValue)] })
+            }
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a zone setting (it syncs to every laptop).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "light.warning_days | satisfaction.target") var key: String
+        @Argument var value: String
+        func run() throws {
+            guard let k = ZoneSetting(rawValue: key) else {
+                throw CLIError(message: "\"\(key)\" is not a zone setting; use \(ZoneSetting.allCases.map(\.rawValue).joined(separator: " or ")).")
+            }
+            try store.open().setSetting(k, value)
         }
     }
 }

@@ -1,0 +1,79 @@
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// Who was responsible for which enterprise on which day: dated assignment records, so a later
+/// reassignment never rewrites an earlier round (docs/rules.md, "Attribution").
+public struct Assignments: Sendable {
+    /// Per enterprise, its assignments ordered by start day.
+    var byEnterprise: [String: [(starts: LocalDate, commissioner: String)]]
+    /// The enterprise's `commissioner` field, for enterprises with no assignment record (stores
+    /// written before assignments were dated): that commissioner counts for every day.
+    var undated: [String: String]
+
+    /// The commissioner responsible for `enterprise` on `day`, or nil (unassigned then).
+    public func commissioner(of enterprise: String, on day: LocalDate) -> String? {
+        guard let list = byEnterprise[enterprise], !list.isEmpty else { return undated[enterprise] }
+        var current: String?
+        for a in list where a.starts <= day { current = a.commissioner.isEmpty ? nil : a.commissioner }
+        return current
+    }
+}
+
+extension ReplicaStore {
+    static func assignmentID(enterprise: String, on day: LocalDate) -> String {
+        UUIDText.derived(from: "assignment:\(enterprise):\(day)")
+    }
+
+    /// Every enterprise's dated assignments.
+    public func assignments() throws -> Assignments {
+        try read { db in try Self.assignments(db) }
+    }
+
+    static func assignments(_ db: Database) throws -> Assignments {
+        var by: [String: [(starts: LocalDate, commissioner: String)]] = [:]
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT enterprise, commissioner, starts_on FROM assignment WHERE deleted = 0 ORDER BY starts_on, id")
+        for row in rows {
+            guard let e = row[0] as String?, let s = row[2] as String?, let day = try? LocalDate.parse(s) else { continue }
+            by[e, default: []].append((day, (row[1] as String?) ?? ""))
+        }
+        var undated: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, commissioner FROM enterprise WHERE deleted = 0 AND commissioner IS NOT NULL") {
+            let id: String = row[0]
+            if by[id] == nil, let c = row[1] as String? { undated[id] = c }
+        }
+        return Assignments(byEnterprise: by, undated: undated)
+    }
+
+    /// Makes `commissioner` responsible for `enterprise` from `day`, and sets the enterprise's
+    /// `commissioner` field to whoever is responsible today.
+    static func assign(_ tx: WriteContext, enterprise: String, commissioner: String, on day: LocalDate, today: LocalDate) throws {
+        guard day <= today else {
+            throw StoreError(.invalidValue, "Assignment date \(day) is after today (\(today)); record an assignment once it takes effect.")
+        }
+        try tx.write(Domain.assignment, id: assignmentID(enterprise: enterprise, on: day), [
+            "enterprise": .text(enterprise), "commissioner": .text(commissioner), "starts_on": .date(day),
+        ])
+        let now = try assignments(tx.db).commissioner(of: enterprise, on: today)
+        let field: FieldValue = now.map { .text($0) } ?? .null
+        if let state = try tx.state(Domain.enterprise, id: enterprise), state.displayed("commissioner") == field { return }
+        try tx.write(Domain.enterprise, id: enterprise, ["commissioner": field])
+    }
+
+    /// Makes a commissioner responsible for an enterprise from `day` (default today).
+    public func assign(_ enterpriseText: String, commissioner: String, on day: LocalDate?) throws {
+        let today = self.today()
+        try transaction { tx in
+            let e = try Self.resolve(tx.db, Domain.enterprise, enterpriseText)
+            let c = try Self.resolve(tx.db, Domain.commissioner, commissioner)
+            try Self.assign(tx, enterprise: e, commissioner: c, on: day ?? today, today: today)
+        }
+    }
+
+    /// The assignment history of one enterprise, oldest first: (from, commissioner id).
+    public func assignmentHistory(of enterpriseText: String) throws -> [(starts: LocalDate, commissioner: String)] {
+        let e = try resolve(Domain.enterprise, enterpriseText)
+        return try assignments().byEnterprise[e] ?? []
+    }
+}
