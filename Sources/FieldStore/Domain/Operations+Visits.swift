@@ -147,6 +147,8 @@ extension ReplicaStore {
     /// later reassignment never rewrites the round. A visit of any mode counts.
     public func coverage(_ round: RoundID) throws -> [CoverageGroup] {
         let judged = try judgedOn(round)
+        // A round that has not started has nothing due yet.
+        guard try window(of: round).lowerBound <= today() else { return [] }
         return try read { db in
             let w = try Self.window(db, round)
             let due = try Self.views(

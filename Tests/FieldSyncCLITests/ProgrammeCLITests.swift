@@ -1,0 +1,149 @@
+import FieldStore
+import FieldSyncCore
+import Foundation
+import Testing
+
+/// The programme's rules through the built CLI: Chinese words, the 24-hour rule in `--json`,
+/// stages and outcomes, zone settings, import dry runs, and — through the real server — every
+/// report's JSON identical on two laptops after a sync.
+@Suite(.serialized)
+struct ProgrammeCLITests {
+    static func gbk(_ cli: CLI, _ name: String, _ text: String) throws -> String {
+        let utf8 = cli.dir.appendingPathComponent("\(name).utf8.csv")
+        try Data(text.utf8).write(to: utf8)
+        let out = cli.dir.appendingPathComponent("\(name).csv")
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "GBK", "-o", out.path, utf8.path]
+        try iconv.run()
+        iconv.waitUntilExit()
+        #expect(iconv.terminationStatus == 0)
+        return out.path
+    }
+
+    @Test func theSeedsPoolNamesImportFromAGBKCSVAndADryRunWithBadRowsExits65() throws {
+        let cli = try CLI(now: "2026-03-02T02:00:00Z")
+        try cli.ok("init", "--replica-name", "办公室", "--zone", "高新区")
+        try cli.ok("commissioner", "add", "--name", "张伟")
+        let path = try Self.gbk(cli, "seed", """
+            企业名称,统一社会信用代码,入库类型,科技专员
+            深圳市星河科技有限公司,\(CreditCode.make(1)),高新技术企业培育库,张伟
+            华芯微电子有限公司,\(CreditCode.make(2)),科技型中小企业培育库,张伟
+            博雅生物医药有限公司,\(CreditCode.make(3)),科技项目培育库,张伟
+
+            """)
+        let imported = try cli.run(["enterprise", "import", path, "--encoding", "gbk", "--json"])
+        #expect(imported.status == 0)
+        #expect(imported.object["added"] as? Int == 3)
+        for (pool, n) in [("high-tech", 1), ("科小库", 1), ("项目库", 1)] {
+            #expect(try cli.run(["enterprise", "list", "--pool", pool, "--json"]).array.count == n)
+        }
+        // The importer's commissioner is a dated assignment like any other.
+        let show = try cli.run(["enterprise", "show", CreditCode.make(1), "--json"]).object
+        #expect(show["commissioner"] as? String != nil)
+        let bad = try Self.gbk(cli, "bad", """
+            企业名称,统一社会信用代码,入库类型
+            新公司,\(CreditCode.make(4)),孵化器
+
+            """)
+        let before = try cli.snapshot()
+        let dry = try cli.run(["enterprise", "import", bad, "--encoding", "gbk", "--dry-run"])
+        #expect(dry.status == 65)
+        #expect(dry.stdout.contains("孵化器"))
+        #expect(try cli.snapshot() == before)
+    }
+
+    @Test func needsShowTheTwentyFourHourRuleAndLateNeedsAreListed() throws {
+        let cli = try CLI(now: "2026-03-01T00:00:00Z")
+        try cli.ok("init", "--replica-name", "张伟的笔记本")
+        let e = try cli.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", CreditCode.make(1), "--pool", "高企库")
+        let n = try cli.ok("need", "raise", "--enterprise", e, "--category", "融资", "--summary", "知识产权质押贷款咨询")
+        var show = try cli.run(["need", "show", n, "--json"]).object
+        #expect(show["acknowledged_within_24h"] is NSNull && show["hours_to_acknowledge"] is NSNull)
+        try cli.refused(["need", "raise", "--enterprise", e, "--category", "policy", "--summary", "政策", "--due", "2026-02-28"], exit: 65, naming: "2026-02-28")
+        cli.now = "2026-03-02T23:00:00Z"  // 47 h
+        try cli.ok("need", "update", n, "--status", "已响应", "--note", "已电话联系企业财务")
+        show = try cli.run(["need", "show", n, "--json"]).object
+        #expect(show["acknowledged_within_24h"] as? Bool == false)
+        #expect(show["hours_to_acknowledge"] as? Double == 47)
+        #expect(show["overdue"] as? Bool == false)
+        #expect(try cli.run(["need", "list", "--late", "--json"]).array.map { $0["id"] as? String } == [n])
+        #expect(try cli.run(["need", "list", "--late"]).stdout.contains("late"))
+        let report = try cli.run(["report", "needs", "--format", "json"]).object
+        #expect((report["summary"] as? [String: Any])?["late"] as? Int == 1)
+    }
+
+    @Test func stagesCertificationsSettingsAndTheOutcomesReport() throws {
+        let cli = try CLI(now: "2026-10-20T02:00:00Z")
+        try cli.ok("init", "--replica-name", "办公室", "--zone", "高新区")
+        let c = try cli.ok("commissioner", "add", "--name", "张伟")
+        let e = try cli.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", CreditCode.make(1), "--pool", "high-tech",
+                           "--commissioner", c)
+        try cli.ok("enterprise", "stage", e, "培育", "--note", "研发投入高")
+        try cli.refused(["enterprise", "stage", e, "孵化"], exit: 65, naming: "孵化")
+        try cli.refused(["enterprise", "certify", e, "--kind", "high-tech", "--date", "2026-10-21"], exit: 65, naming: "2026-10-21")
+        _ = try cli.ok("enterprise", "certify", e, "--kind", "高新技术企业", "--date", "2026-10-15", "--number", "GR202665000123")
+        #expect(try cli.run(["enterprise", "show", e, "--json"]).object["stage"] as? String == "certified")
+        try cli.refused(["enterprise", "stage", e, "申报"], exit: 65, naming: "certified")
+        _ = try cli.ok("project", "add", "--enterprise", e, "--name", "隔膜研发", "--level", "国家级", "--start", "2026-03-01", "--end", "2026-12-31", "--funds", "350.50")
+        let outcomes = try cli.run(["report", "outcomes", "--year", "2026", "--format", "json"]).object
+        let summary = outcomes["summary"] as? [String: Any] ?? [:]
+        #expect(summary["high_tech_certified"] as? Int == 1 && summary["tech_sme_registered"] as? Int == 0)
+        #expect(summary["funds_granted"] as? Double == 350.5)
+        #expect(outcomes["zone"] as? String == "高新区" && outcomes["as_of"] as? String == "2026-10-20")
+        // Zone settings: the satisfaction target, in the commissioners report.
+        try cli.ok("setting", "set", "satisfaction.target", "95")
+        try cli.refused(["setting", "set", "satisfaction.target", "195"], exit: 65, naming: "195")
+        try cli.refused(["setting", "set", "light.warning_days", "2.5"], exit: 65, naming: "2.5")
+        let perf = try cli.run(["report", "commissioners", "--format", "json"]).object
+        #expect((perf["summary"] as? [String: Any])?["satisfaction_target"] as? Double == 95)
+        // One language per report: no English total or light word in a Chinese report.
+        let zh = try cli.run(["report", "coverage", "--lang", "zh"]).stdout
+        #expect(zh.contains("合计") && !zh.contains("total"))
+        let en = try cli.run(["report", "coverage", "--lang", "en"]).stdout
+        #expect(en.contains("total") && !en.contains("合计"))
+        let html = try cli.run(["report", "projects", "--format", "html", "--lang", "zh"]).stdout
+        #expect(html.contains("@page{size:A4") && html.contains("截至 2026-10-20"))
+        // Ratios: 8.5% and 0.085 alike; a bare 85 refused.
+        try cli.ok("indicator", "set", e, "--year", "2026", "--rd-ratio", "8.5%")
+        try cli.refused(["indicator", "set", e, "--year", "2026", "--rd-ratio", "85"], exit: 65, naming: "85")
+    }
+
+    @Test func everyReportIsTheSameOnTwoLaptopsAfterASync() throws {
+        let server = try ServerProcess()
+        let ta = try server.token("张伟")
+        let tb = try server.token("李娜")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: ta, now: "2026-06-01T02:00:00Z")
+        let b = try CLI.laptop("李娜的笔记本", server: server, token: tb, now: "2026-06-01T02:00:00Z")
+        let zw = try a.ok("commissioner", "add", "--name", "张伟")
+        let ln = try a.ok("commissioner", "add", "--name", "李娜")
+        let e1 = try a.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", CreditCode.make(1), "--pool", "高企库", "--commissioner", zw)
+        let e2 = try a.ok("enterprise", "add", "--name", "华芯微电子有限公司", "--credit-code", CreditCode.make(2), "--pool", "科小库", "--commissioner", ln)
+        let p = try a.ok("project", "add", "--enterprise", e1, "--name", "隔膜研发", "--level", "region", "--start", "2026-01-01", "--end", "2026-12-31", "--funds", "120.25")
+        _ = try a.ok("project", "milestone", p, "--add", "中试线建成", "--due", "2026-06-10")  // yellow now, red from 11 June
+        try a.sync()
+        try b.sync()
+        a.now = "2026-06-20T03:00:00Z"
+        b.now = "2026-06-20T03:00:00Z"
+        try a.ok("visit", "record", "--enterprise", e1, "--commissioner", zw, "--date", "2026-06-18", "--mode", "上门", "--satisfaction", "5")
+        try b.ok("visit", "record", "--enterprise", e2, "--commissioner", ln, "--date", "2026-06-19", "--mode", "电话", "--satisfaction", "3")
+        try a.ok("project", "milestone", p, "--replan", "中试线建成", "--due", "2026-09-30", "--reason", "设备到货延迟")
+        _ = try b.ok("need", "raise", "--enterprise", e2, "--category", "人才", "--summary", "引进研发人才")
+        try b.ok("enterprise", "stage", e2, "优选")
+        try a.ok("indicator", "set", e1, "--year", "2026", "--rd-ratio", "9%", "--ip-count", "12")
+        try b.ok("enterprise", "update", e2, "--commissioner", zw, "--date", "2026-06-01")
+        for _ in 0..<2 {
+            try a.sync()
+            try b.sync()
+        }
+        for kind in ReplicaStore.reportKinds {
+            let ra = try a.run(["report", kind, "--year", "2026", "--format", "json"])
+            let rb = try b.run(["report", kind, "--year", "2026", "--format", "json"])
+            #expect(ra.status == 0 && !ra.stdout.isEmpty)
+            #expect(ra.stdout == rb.stdout, "report \(kind) differs between the laptops")
+        }
+        let projects = try a.run(["report", "projects", "--format", "json"]).object
+        #expect((projects["summary"] as? [String: Any])?["back_to_green"] as? Int == 1)
+    }
+}
