@@ -96,4 +96,18 @@ final class CLI {
     }
 
     var store: ReplicaStore { get throws { try ReplicaStore(path: db) } }
+
+    /// Writes `text` as a GBK file (as Excel saves a Chinese CSV) in the CLI's folder. - Returns: its path.
+    func gbkFile(_ name: String, _ text: String) throws -> String {
+        let utf8 = dir.appendingPathComponent("\(name).utf8.csv")
+        try Data(text.utf8).write(to: utf8)
+        let out = dir.appendingPathComponent("\(name).csv")
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "GBK", "-o", out.path, utf8.path]
+        try iconv.run()
+        iconv.waitUntilExit()
+        guard iconv.terminationStatus == 0 else { throw CocoaError(.fileWriteInapplicableStringEncoding) }
+        return out.path
+    }
 }

@@ -171,15 +171,7 @@ struct CLITests {
             华芯微电子,\(Self.code2),"集成电路,芯片",软件园二期,sme
 
             """
-        let utf8 = cli.dir.appendingPathComponent("enterprises.csv")
-        try Data(csv.utf8).write(to: utf8)
-        let gbk = cli.dir.appendingPathComponent("enterprises-gbk.csv")
-        let iconv = Process()
-        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        iconv.arguments = ["-f", "UTF-8", "-t", "GBK", "-o", gbk.path, utf8.path]
-        try iconv.run()
-        iconv.waitUntilExit()
-        #expect(iconv.terminationStatus == 0)
+        let gbk = URL(fileURLWithPath: try cli.gbkFile("enterprises", csv))
         let dry = try cli.run(["enterprise", "import", gbk.path, "--encoding", "gbk", "--dry-run", "--json"])
         #expect(dry.status == 0)
         #expect(dry.object["added"] as? Int == 1 && dry.object["updated"] as? Int == 1)

@@ -8,24 +8,11 @@ import Testing
 /// report's JSON identical on two laptops after a sync.
 @Suite(.serialized)
 struct ProgrammeCLITests {
-    static func gbk(_ cli: CLI, _ name: String, _ text: String) throws -> String {
-        let utf8 = cli.dir.appendingPathComponent("\(name).utf8.csv")
-        try Data(text.utf8).write(to: utf8)
-        let out = cli.dir.appendingPathComponent("\(name).csv")
-        let iconv = Process()
-        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        iconv.arguments = ["-f", "UTF-8", "-t", "GBK", "-o", out.path, utf8.path]
-        try iconv.run()
-        iconv.waitUntilExit()
-        #expect(iconv.terminationStatus == 0)
-        return out.path
-    }
-
     @Test func theSeedsPoolNamesImportFromAGBKCSVAndADryRunWithBadRowsExits65() throws {
         let cli = try CLI(now: "2026-03-02T02:00:00Z")
         try cli.ok("init", "--replica-name", "办公室", "--zone", "高新区")
         try cli.ok("commissioner", "add", "--name", "张伟")
-        let path = try Self.gbk(cli, "seed", """
+        let path = try cli.gbkFile("seed", """
             企业名称,统一社会信用代码,入库类型,科技专员
             深圳市星河科技有限公司,\(CreditCode.make(1)),高新技术企业培育库,张伟
             华芯微电子有限公司,\(CreditCode.make(2)),科技型中小企业培育库,张伟
@@ -41,7 +28,7 @@ struct ProgrammeCLITests {
         // The importer's commissioner is a dated assignment like any other.
         let show = try cli.run(["enterprise", "show", CreditCode.make(1), "--json"]).object
         #expect(show["commissioner"] as? String != nil)
-        let bad = try Self.gbk(cli, "bad", """
+        let bad = try cli.gbkFile("bad", """
             企业名称,统一社会信用代码,入库类型
             新公司,\(CreditCode.make(4)),孵化器
 

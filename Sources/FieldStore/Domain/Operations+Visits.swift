@@ -146,23 +146,29 @@ extension ReplicaStore {
     /// the round is judged on; it is due to the commissioner responsible for it on that day, so a
     /// later reassignment never rewrites the round. A visit of any mode counts.
     public func coverage(_ round: RoundID) throws -> [CoverageGroup] {
+        try coverage(round, assignments: try assignments())
+    }
+
+    /// The due enterprises are views holding `name` and `credit_code` only (all a coverage shows).
+    func coverage(_ round: RoundID, assignments: Assignments) throws -> [CoverageGroup] {
         let judged = try judgedOn(round)
         // A round that has not started has nothing due yet.
         guard try window(of: round).lowerBound <= today() else { return [] }
         return try read { db in
             let w = try Self.window(db, round)
-            let due = try Self.views(
-                db, Domain.enterprise,
-                where: """
-                    id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND joined_on <= ?
-                           AND (left_on IS NULL OR left_on > ?))
-                    """,
-                arguments: [judged.description, w.lowerBound.description], orderBy: "name")
+            let due = try Row.fetchAll(db, sql: """
+                SELECT id, name, credit_code FROM enterprise WHERE deleted = 0 AND id IN (
+                    SELECT enterprise FROM pool_membership WHERE deleted = 0 AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))
+                ORDER BY name
+                """, arguments: [judged.description, w.lowerBound.description]).map { row in
+                RecordView(table: Domain.enterprise.name, id: row[0],
+                           values: ["name": (row[1] as String?).map { .text($0) } ?? .null, "credit_code": (row[2] as String?).map { .text($0) } ?? .null],
+                           conflicts: [])
+            }
             var modes: [String: Set<String>] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT enterprise, mode FROM visit WHERE deleted = 0 AND round = ?", arguments: [round.description]) {
                 modes[row[0] as String, default: []].insert((row[1] as String?) ?? "")
             }
-            let assignments = try Self.assignments(db)
             let names = Dictionary(
                 try Row.fetchAll(db, sql: "SELECT id, name FROM commissioner").map { ($0[0] as String, ($0[1] as String?) ?? "") },
                 uniquingKeysWith: { a, _ in a })

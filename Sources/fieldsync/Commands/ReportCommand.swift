@@ -141,13 +141,14 @@ enum ReportRender {
     }
 
     /// A horizontal bar chart as inline SVG.
-    static func svg(_ c: Report.Chart) -> String {
+    static func svg(_ c: Report.Chart, _ lang: String) -> String {
+        let labels = lang == "zh" ? c.labels : (c.englishLabels ?? c.labels)
         let rowH = 22
         let labelW = 260
         let barW = 420
         let h = c.labels.count * rowH + 10
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelW + barW + 80)\" height=\(h) role=\"img\">"
-        for (i, (label, value)) in zip(c.labels, c.values).enumerated() {
+        for (i, (label, value)) in zip(labels, c.values).enumerated() {
             let y = i * rowH + 5
             let w = c.maximum > 0 ? Int(Double(barW) * min(1, value / c.maximum)) : 0
             out += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" font-size=\"13\">\(escape(label))</text>"
@@ -180,7 +181,7 @@ enum ReportRender {
         out += "</table>"
         for s in r.sections {
             out += "<h2>\(escape(s.title.label(lang)))</h2>"
-            if let c = s.chart, !c.labels.isEmpty { out += svg(c) }
+            if let c = s.chart, !c.labels.isEmpty { out += svg(c, lang) }
             out += "<table><tr>" + s.columns.map { "<th>\(escape($0.label(lang)))</th>" }.joined() + "</tr>"
             for row in s.rows { out += "<tr>" + row.map { htmlCell($0, lang) }.joined() + "</tr>" }
             out += "</table>"
