@@ -158,6 +158,11 @@ struct ReportTests {
         #expect(Array(highTech.rows[0][3...10]) == [.percent(10), .number(35), .percent(20), .number(0), .number(10), .number(20), .percent(50), .number(20)])
         #expect(highTech.rows[0].last == .words(code: "top", zh: "前1名", en: "top 1"))
         #expect(highTech.rows[1].last == .words(code: "bottom", zh: "后1名", en: "bottom 1"))
+        // An out-of-bounds value written before ratios were checked (85 meant 8.5 %) counts as missing.
+        try f.t.store.setIndicators(enterprise: f.ids["E3"] ?? "", year: 2026, values: ["rd_ratio": .decimal(ExactDecimal(significand: 85, scale: 0))])
+        let bounded = try #require(try f.t.store.report("ranking", year: 2026).sections.first { $0.key == "high-tech" })
+        #expect(bounded.rows.map { $0[2] } == [.number(75), .number(25)])
+        #expect(bounded.rows[1][3] == .percent(nil))
         try f.t.store.setRankingWeights(["revenue_growth": 1.0, "rd_ratio": 0, "ip_count": 0, "tech_staff_ratio": 0])
         let again = try f.t.store.report("ranking", year: 2026)
         #expect(again.sections.first { $0.key == "high-tech" }?.rows.first?[1] == .text("博雅生物医药有限公司"))

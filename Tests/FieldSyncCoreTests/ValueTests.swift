@@ -36,6 +36,17 @@ struct ValueTests {
         #expect(try #require(ExactDecimal("99.99")) < (try #require(ExactDecimal("100"))))
     }
 
+    @Test func decimalsAddAndRoundExactly() throws {
+        let a = try #require(ExactDecimal("350.5"))
+        let b = try #require(ExactDecimal("120.25"))
+        #expect(a.adding(b) == ExactDecimal("470.75"))
+        #expect(try #require(ExactDecimal("0.1")).adding(try #require(ExactDecimal("0.2"))) == ExactDecimal("0.3"))
+        #expect(try #require(ExactDecimal("1.005")).rounded(toDecimals: 2) == ExactDecimal("1.01"))
+        #expect(try #require(ExactDecimal("-1.005")).rounded(toDecimals: 2) == ExactDecimal("-1.01"))
+        #expect(try #require(ExactDecimal("1.004")).rounded(toDecimals: 2) == ExactDecimal("1"))
+        #expect(a.rounded(toDecimals: 2) == a)
+    }
+
     @Test func datesAreValidatedAndRoundTrip() throws {
         #expect(try LocalDate.parse("2026-02-28").adding(days: 1).description == "2026-03-01")
         #expect(try LocalDate.parse("2024-02-29").description == "2024-02-29")

@@ -92,22 +92,20 @@ extension ReplicaStore {
                         }
                         let existing = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [code])
                         let id = existing ?? UUIDText.random()
-                        var wrote = false
+                        let today = self.today()
+                        let reassign = try commissioner.map { c in
+                            try existing == nil || Self.assignments(tx.db, enterprise: id).commissioner(of: id, on: today) != c
+                        } ?? false
                         if let existing, let state = try tx.state(Domain.enterprise, id: existing) {
                             let changed = values.filter { state.displayed($0.key, policy: Domain.enterprise.policy(of: $0.key)) != $0.value }
-                            if changed.isEmpty { report.unchanged += 1 } else {
-                                try tx.write(Domain.enterprise, id: id, changed)
-                                report.updated += 1
-                                wrote = true
-                            }
+                            if !changed.isEmpty { try tx.write(Domain.enterprise, id: id, changed) }
+                            if changed.isEmpty && !reassign { report.unchanged += 1 } else { report.updated += 1 }
                         } else {
                             try tx.write(Domain.enterprise, id: id, values)
                             report.added += 1
-                            wrote = true
                         }
-                        if let commissioner, try Self.assignments(tx.db).commissioner(of: id, on: self.today()) != commissioner {
-                            try Self.assign(tx, enterprise: id, commissioner: commissioner, on: self.today(), today: self.today())
-                            if existing != nil && report.unchanged > 0 && !wrote { report.unchanged -= 1; report.updated += 1 }
+                        if reassign, let commissioner {
+                            try Self.assign(tx, enterprise: id, commissioner: commissioner, on: today, today: today)
                         }
                         if let pool {
                             let mid = Self.poolMembershipID(enterprise: id, pool: pool)

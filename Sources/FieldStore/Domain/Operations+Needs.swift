@@ -135,11 +135,6 @@ extension ReplicaStore {
         return ResponseTiming(hoursToAcknowledge: nil, withinRule: now.timeIntervalSince(raised) > 24 * 3600 ? false : nil)
     }
 
-    /// Whether a need was acknowledged within 24 hours of being raised.
-    public static func acknowledgedIn24h(_ need: RecordView) -> Bool {
-        responseTiming(need, now: .distantPast).withinRule == true
-    }
-
     /// The notes of a need, oldest first.
     public func notes(of need: String) throws -> [RecordView] {
         try views(Domain.needNote, where: "need = ?", arguments: [need], orderBy: "written_at, rowid")

@@ -34,6 +34,7 @@ extension ReplicaStore {
                 if w.overlaps(start...end) {
                     throw StoreError(.invalidValue, "Round \(round) (\(start)…\(end)) would overlap round \(other) (\(w.lowerBound)…\(w.upperBound)).")
                 }
+                // Not overlapping, so an earlier round must end before this one starts, a later one after it ends.
                 if (n < round.number) != (w.upperBound < start) {
                     throw StoreError(.invalidValue, "Round \(round) (\(start)…\(end)) would come out of order with round \(other) (\(w.lowerBound)…\(w.upperBound)).")
                 }
@@ -151,11 +152,12 @@ extension ReplicaStore {
 
     /// The due enterprises are views holding `name` and `credit_code` only (all a coverage shows).
     func coverage(_ round: RoundID, assignments: Assignments) throws -> [CoverageGroup] {
-        let judged = try judgedOn(round)
-        // A round that has not started has nothing due yet.
-        guard try window(of: round).lowerBound <= today() else { return [] }
+        let today = self.today()
         return try read { db in
             let w = try Self.window(db, round)
+            // A round that has not started has nothing due yet.
+            guard w.lowerBound <= today else { return [] }
+            let judged = min(w.upperBound, today)
             let due = try Row.fetchAll(db, sql: """
                 SELECT id, name, credit_code FROM enterprise WHERE deleted = 0 AND id IN (
                     SELECT enterprise FROM pool_membership WHERE deleted = 0 AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))

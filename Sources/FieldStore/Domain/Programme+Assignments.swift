@@ -30,16 +30,21 @@ extension ReplicaStore {
         try read { db in try Self.assignments(db) }
     }
 
-    static func assignments(_ db: Database) throws -> Assignments {
+    /// Every enterprise's assignments, or only `enterprise`'s (one indexed lookup, for writes).
+    static func assignments(_ db: Database, enterprise: String? = nil) throws -> Assignments {
         var by: [String: [(starts: LocalDate, commissioner: String)]] = [:]
+        let only = enterprise == nil ? "" : " AND enterprise = ?"
+        let args: StatementArguments = enterprise.map { [$0] } ?? []
         let rows = try Row.fetchAll(
-            db, sql: "SELECT enterprise, commissioner, starts_on FROM assignment WHERE deleted = 0 ORDER BY starts_on, id")
+            db, sql: "SELECT enterprise, commissioner, starts_on FROM assignment WHERE deleted = 0\(only) ORDER BY starts_on, id", arguments: args)
         for row in rows {
             guard let e = row[0] as String?, let s = row[2] as String?, let day = try? LocalDate.parse(s) else { continue }
             by[e, default: []].append((day, (row[1] as String?) ?? ""))
         }
         var undated: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, commissioner FROM enterprise WHERE deleted = 0 AND commissioner IS NOT NULL") {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, commissioner FROM enterprise WHERE deleted = 0 AND commissioner IS NOT NULL" + (enterprise == nil ? "" : " AND id = ?"),
+            arguments: args) {
             let id: String = row[0]
             if by[id] == nil, let c = row[1] as String? { undated[id] = c }
         }
@@ -55,7 +60,7 @@ extension ReplicaStore {
         try tx.write(Domain.assignment, id: assignmentID(enterprise: enterprise, on: day), [
             "enterprise": .text(enterprise), "commissioner": .text(commissioner), "starts_on": .date(day),
         ])
-        let now = try assignments(tx.db).commissioner(of: enterprise, on: today)
+        let now = try assignments(tx.db, enterprise: enterprise).commissioner(of: enterprise, on: today)
         let field: FieldValue = now.map { .text($0) } ?? .null
         if let state = try tx.state(Domain.enterprise, id: enterprise), state.displayed("commissioner") == field { return }
         try tx.write(Domain.enterprise, id: enterprise, ["commissioner": field])
@@ -68,6 +73,20 @@ extension ReplicaStore {
             let e = try Self.resolve(tx.db, Domain.enterprise, enterpriseText)
             let c = try Self.resolve(tx.db, Domain.commissioner, commissioner)
             try Self.assign(tx, enterprise: e, commissioner: c, on: day ?? today, today: today)
+        }
+    }
+
+    /// Enterprise views with `commissioner` set to the assignment in force today: the dated records
+    /// decide, the enterprise's own column is only a cache of them (which two laptops assigning on
+    /// the same day can leave disagreeing with the assignment shown).
+    public func withCurrentCommissioner(_ enterprises: [RecordView]) throws -> [RecordView] {
+        let assignments = try enterprises.count == 1
+            ? read { db in try Self.assignments(db, enterprise: enterprises[0].id) } : self.assignments()
+        let today = self.today()
+        return enterprises.map { e in
+            var e = e
+            if let c = assignments.commissioner(of: e.id, on: today) { e.values["commissioner"] = .text(c) }
+            return e
         }
     }
 

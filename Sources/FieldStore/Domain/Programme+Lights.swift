@@ -40,11 +40,27 @@ public struct ProjectLight: Sendable, Hashable {
 /// Everything a project's light depends on: its record, milestones, re-plans and flags, and the
 /// zone's warning window. The light on any day is a pure function of these (docs/rules.md).
 public struct LightInputs: Sendable {
-    public var project: RecordView
-    public var milestones: [RecordView]
-    public var replans: [RecordView]
-    public var flags: [RecordView]
-    public var warningDays: Int
+    public let project: RecordView
+    public let milestones: [RecordView]
+    public let replans: [RecordView]
+    public let flags: [RecordView]
+    public let warningDays: Int
+    /// Per milestone, its re-plans as (day, old due, new due), oldest first: read once, not per day.
+    private let plans: [String: [(on: LocalDate, old: LocalDate, new: LocalDate)]]
+
+    public init(project: RecordView, milestones: [RecordView], replans: [RecordView], flags: [RecordView], warningDays: Int) {
+        self.project = project
+        self.milestones = milestones
+        self.replans = replans
+        self.flags = flags
+        self.warningDays = warningDays
+        var plans: [String: [(on: LocalDate, old: LocalDate, new: LocalDate)]] = [:]
+        for r in replans {
+            guard let on = r["replanned_on"].date, let old = r["old_due"].date, let new = r["new_due"].date else { continue }
+            plans[r.text("milestone"), default: []].append((on, old, new))
+        }
+        self.plans = plans.mapValues { $0.sorted { $0.on < $1.on } }
+    }
     /// Projects written by schema-1 builds may carry a manual override; a yellow or red one counts
     /// as a flag for the project's whole span (green overrides are no longer honoured: a person
     /// may raise a light, never lower it).
@@ -58,16 +74,9 @@ public struct LightInputs: Sendable {
     /// A milestone's due date as it stood on `day`: the latest re-plan dated on or before `day`,
     /// else the due date before the first re-plan.
     func due(of m: RecordView, on day: LocalDate) -> LocalDate? {
-        let plans = replans.filter { $0.text("milestone") == m.id }.compactMap { r -> (LocalDate, LocalDate, LocalDate)? in
-            guard case .date(let on) = r["replanned_on"], case .date(let old) = r["old_due"], case .date(let new) = r["new_due"] else { return nil }
-            return (on, old, new)
-        }.sorted { $0.0 < $1.0 }
-        guard let first = plans.first else {
-            if case .date(let d) = m["due"] { return d }
-            return nil
-        }
-        var due = first.1
-        for p in plans where p.0 <= day { due = p.2 }
+        guard let plans = plans[m.id], let first = plans.first else { return m["due"].date }
+        var due = first.old
+        for p in plans where p.on <= day { due = p.new }
         return due
     }
 
@@ -107,9 +116,7 @@ public struct LightInputs: Sendable {
             if case .date(let cleared) = f["cleared_on"], day >= cleared { continue }
             let light = f.text("light")
             guard Vocabulary.raisedLights.contains(light) else { continue }
-            flagReasons.append(LightReason(kind: .flagged, light: light, subject: f.text("reason"), date: f["until"] == .null ? nil : {
-                if case .date(let u) = f["until"] { return u } else { return nil }
-            }()))
+            flagReasons.append(LightReason(kind: .flagged, light: light, subject: f.text("reason"), date: f["until"].date))
             if Self.rank(light) > Self.rank(color) { color = light }
         }
         if let o = legacyOverride {
@@ -128,9 +135,9 @@ public struct LightInputs: Sendable {
             add(m["added_on"])
             add(m["done_on"])
             var dues: [FieldValue] = [m["due"]]
-            for r in replans where r.text("milestone") == m.id {
-                add(r["replanned_on"])
-                dues += [r["old_due"], r["new_due"]]
+            for p in plans[m.id] ?? [] {
+                days.insert(p.on)
+                dues += [.date(p.old), .date(p.new)]
             }
             for d in dues {
                 add(d, 1)
@@ -310,5 +317,13 @@ extension ReplicaStore {
         if case .date(let start) = project.displayed("start"), case .date(let end) = project.displayed("end"), !(start...end).contains(day) {
             throw StoreError(.invalidValue, "\(what) \(day) is outside the project's span (\(start) to \(end)).")
         }
+    }
+}
+
+extension FieldValue {
+    /// The date this value holds, or nil.
+    var date: LocalDate? {
+        if case .date(let d) = self { return d }
+        return nil
     }
 }

@@ -74,7 +74,8 @@ extension ReplicaStore {
         var out: [String: String] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT enterprise, stage FROM stage_change WHERE deleted = 0 AND moved_on <= ? ORDER BY moved_on, id", arguments: [day.description]) {
-            if let e = row[0] as String?, let s = row[1] as String? { out[e] = s }
+            // A stage this build does not know (a newer laptop's, or a hostile one) is not shown.
+            if let e = row[0] as String?, let s = row[1] as String?, Vocabulary.stages.contains(s) { out[e] = s }
         }
         for e in try String.fetchAll(
             db, sql: "SELECT DISTINCT enterprise FROM certification WHERE deleted = 0 AND kind = 'high-tech' AND certified_on <= ?", arguments: [day.description]) {

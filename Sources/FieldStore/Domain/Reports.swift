@@ -115,7 +115,8 @@ extension ReplicaStore {
         return .text(names[id] ?? String(id.prefix(8)))
     }
 
-    func commissionerNames() throws -> [String: String] {
+    /// Commissioner id → name, for tables and reports.
+    public func commissionerNames() throws -> [String: String] {
         Dictionary(try views(Domain.commissioner).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -369,10 +370,12 @@ extension ReplicaStore {
             let members = try views(Domain.enterprise, where: "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))",
                                     arguments: [pool, asOf.description, asOf.description], orderBy: "name")
             guard !members.isEmpty else { continue }
+            /// A synced value outside the indicator's bounds (entered before they were checked, or by
+            /// a hostile peer) counts as missing rather than stretching everyone else's normalisation.
             func raw(_ e: RecordView, _ key: String) -> Double? {
                 switch indicators[e.id]?[key] {
-                case .decimal(let d)?: return d.doubleValue
-                case .integer(let i)?: return Double(i)
+                case .decimal(let d)?: return Ratio.bounds[key].map { $0.contains(d.doubleValue) } == false ? nil : d.doubleValue
+                case .integer(let i)?: return i >= 0 ? Double(i) : nil
                 default: return nil
                 }
             }
@@ -573,8 +576,9 @@ extension ReplicaStore {
             perCommissioner[k, default: zero].funds = perCommissioner[k, default: zero].funds.adding(funds(p))
         }
         let order = try views(Domain.commissioner, orderBy: "name").map(\.id) + [""]
-        let commissionerRows = order.compactMap { id -> [Report.Cell]? in
-            guard let v = perCommissioner[id] else { return id.isEmpty ? nil : [.text(names[id] ?? ""), .int(0), .int(0), .int(0), .int(0), .amount(zero.funds)] }
+        // Every commissioner has a row; the unassigned one only when something counts for nobody.
+        let commissionerRows = order.filter { !$0.isEmpty || perCommissioner[$0] != nil }.map { id -> [Report.Cell] in
+            let v = perCommissioner[id] ?? zero
             return [Self.person(id, names), .int(v.moves), .int(v.highTech), .int(v.techSME), .int(v.projects), .amount(v.funds)]
         }
         let highTech = certs.filter { $0.text("kind") == "high-tech" }.count

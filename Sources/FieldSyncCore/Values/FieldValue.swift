@@ -177,6 +177,15 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         return ExactDecimal(significand: Int64(exactly: approx) ?? (approx < 0 ? Int64.min : Int64.max), scale: 4)
     }
 
+    /// Rounded to `digits` decimals, halves away from zero (exact: no floating point).
+    public func rounded(toDecimals digits: Int) -> ExactDecimal {
+        guard scale > digits else { return self }
+        let divisor = pow10(scale - digits)
+        let (q, r) = significand.quotientAndRemainder(dividingBy: divisor)
+        let up = r.magnitude * 2 >= divisor.magnitude ? (significand < 0 ? -1 : 1) : 0
+        return ExactDecimal(significand: q + Int64(up), scale: digits)
+    }
+
     private static func pow10(_ n: Int) -> Int64 {
         var r: Int64 = 1
         for _ in 0..<max(0, min(n, 18)) { r *= 10 }

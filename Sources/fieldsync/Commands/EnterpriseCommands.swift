@@ -131,7 +131,7 @@ struct EnterpriseCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let rows: [RecordView]
+            var rows: [RecordView]
             if let pool {
                 let p = try Vocabulary.check(pool, in: Vocabulary.pools, what: "pool")
                 let condition = "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))"
@@ -140,7 +140,8 @@ struct EnterpriseCommand: ParsableCommand {
             } else {
                 rows = try s.views(Domain.enterprise, orderBy: "name")
             }
-            let names = try commissionerNames(s)
+            rows = try s.withCurrentCommissioner(rows)
+            let names = try s.commissionerNames()
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.enterprise) }))
             } else {
@@ -158,9 +159,8 @@ struct EnterpriseCommand: ParsableCommand {
         func run() throws {
             let s = try store.open()
             let rid = try s.resolve(Domain.enterprise, id)
-            guard var v = try s.view(Domain.enterprise, id: rid) else { throw StoreError(.unknownID, "No enterprise has the id \"\(id)\".") }
-            // The commissioner shown is the assignment in force today (the dated records decide).
-            if let c = try s.assignments().commissioner(of: rid, on: s.today()) { v.values["commissioner"] = .text(c) }
+            guard let found = try s.view(Domain.enterprise, id: rid) else { throw StoreError(.unknownID, "No enterprise has the id \"\(id)\".") }
+            let v = try s.withCurrentCommissioner([found])[0]
             let pools = try s.pools(of: rid)
             let stage = try s.stage(of: rid)
             let outcomes = try s.certifications(of: rid)
@@ -171,7 +171,7 @@ struct EnterpriseCommand: ParsableCommand {
                     ("pools", poolJSON), ("stage", stage.map { .string($0) } ?? .null), ("outcomes", outcomeJSON),
                 ]))
             } else {
-                let names = try commissionerNames(s)
+                let names = try s.commissionerNames()
                 var pairs: [(String, String)] = [("id", v.id)]
                 for f in Domain.enterprise.fields where f.name != "deleted" {
                     var value = f.name == "commissioner" ? (names[v.text(f.name)].map { "\($0) (\(Output.short(v.text(f.name))))" } ?? v.text(f.name)) : v.text(f.name)
@@ -192,8 +192,4 @@ struct EnterpriseCommand: ParsableCommand {
         @Argument var id: String
         func run() throws { _ = try store.open().deleteRecord(Domain.enterprise, id) }
     }
-}
-
-func commissionerNames(_ s: ReplicaStore) throws -> [String: String] {
-    Dictionary(try s.views(Domain.commissioner).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
 }

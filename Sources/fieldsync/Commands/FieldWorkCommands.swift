@@ -119,7 +119,7 @@ struct VisitCommand: ParsableCommand {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.visit) }))
             } else {
                 let enterprises = Dictionary(try s.views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
-                let names = try commissionerNames(s)
+                let names = try s.commissionerNames()
                 Output.table(["ID", "日期 date", "轮次 round", "企业 enterprise", "专员 commissioner", "方式 mode", "满意度", "摘要 summary"], rows.map {
                     [Output.short($0.id), $0.text("date"), $0.text("round"), enterprises[$0.text("enterprise")] ?? Output.short($0.text("enterprise")),
                      names[$0.text("commissioner")] ?? "", Vocabulary.chinese[$0.text("mode")] ?? $0.text("mode"), $0.text("satisfaction"), $0.text("summary")]

@@ -66,13 +66,9 @@ enum ReportRender {
 
     /// An amount in 万元 with two decimals, from the exact value (no float rounding).
     static func money(_ d: ExactDecimal) -> String {
-        let cents = ExactDecimal(significand: d.significand, scale: d.scale)
-        var text = cents.description
-        if !text.contains(".") { text += ".00" } else {
-            let frac = text.split(separator: ".")[1].count
-            if frac == 1 { text += "0" } else if frac > 2 { text = String(format: "%.2f", d.doubleValue) }
-        }
-        return text
+        let text = d.rounded(toDecimals: 2).description
+        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
+        return text + String(repeating: "0", count: 2 - text[text.index(after: dot)...].count)
     }
 
     static func jsonCell(_ cell: Report.Cell) -> JSON {
