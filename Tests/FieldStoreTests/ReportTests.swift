@@ -102,6 +102,14 @@ struct ReportTests {
         #expect(r.sections[2].rows.contains { $0[1] == .text("张伟") && $0[4] == .int(3) })
         #expect(r.sections[2].rows.last?[5] == .percent(0))
         #expect(r.sections[2].rows.last?[1] == .words(code: "total", zh: "合计", en: "total"))
+        // The commissioners report counts coverage in one pass of its own: it agrees, per round and person.
+        let perf = try f.t.store.report("commissioners", year: 2026).sections[0].rows
+        for (n, section) in r.sections.enumerated() {
+            for row in section.rows.dropLast() where row[1] != .words(code: "", zh: "（未分配）", en: "(unassigned)") {
+                let mine = try #require(perf.first { $0[0] == row[1] })
+                #expect(mine[1 + n] == row[5], "round \(n + 1), \(row[1])")
+            }
+        }
     }
 
     @Test func needsReportMediansTheTwentyFourHourShareLateAndOverdue() throws {

@@ -53,6 +53,10 @@ struct ValueTests {
         #expect(throws: CoreError.self) { try LocalDate.parse("2026-02-29") }
         #expect(throws: CoreError.self) { try LocalDate.parse("2026/03/01") }
         #expect(throws: CoreError.self) { try LocalDate.parse("2026-13-01") }
+        // Exactly ten ASCII bytes: no signs, spaces, short parts or full-width digits.
+        for bad in ["2026-3-01", "+026-03-01", "2026-03-1 ", "２０２６-03-01", "2026-03-0a", "", "2026-03-011"] {
+            #expect(throws: CoreError.self, "\(bad)") { try LocalDate.parse(bad) }
+        }
         let d = try LocalDate.parse("2026-11-29")
         #expect(LocalDate(dayNumber: d.dayNumber) == d)
     }

@@ -190,4 +190,40 @@ extension ReplicaStore {
             return groups.values.sorted { ($0.commissionerID == nil ? 1 : 0, $0.commissionerName) < ($1.commissionerID == nil ? 1 : 0, $1.commissionerName) }
         }
     }
+
+    /// Per round of `year` and per commissioner id ("" for unassigned): how many due enterprises
+    /// were visited and how many were due. The same rule as ``coverage(_:)``, counted for all three
+    /// rounds from one read of the memberships and the year's visits (the commissioners report).
+    func coverageCounts(year: Int, assignments: Assignments) throws -> [Int: [String: (visited: Int, due: Int)]] {
+        let today = self.today()
+        return try read { db in
+            let live = Set(try String.fetchAll(db, sql: "SELECT id FROM enterprise WHERE deleted = 0"))
+            var memberships: [String: [(joined: String, left: String?)]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT enterprise, joined_on, left_on FROM pool_membership WHERE deleted = 0 AND joined_on IS NOT NULL") {
+                let e: String = row[0]
+                if live.contains(e) { memberships[e, default: []].append((row[1], row[2])) }
+            }
+            var visited: [String: Set<String>] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT round, enterprise FROM visit WHERE deleted = 0 AND substr(round, 1, 5) = ?", arguments: ["\(year)-"]) {
+                if let r = row[0] as String?, let e = row[1] as String? { visited[r, default: []].insert(e) }
+            }
+            var counts: [Int: [String: (visited: Int, due: Int)]] = [:]
+            for n in 1...3 {
+                let round = try RoundID(year: year, number: n)
+                let w = try Self.window(db, round)
+                guard w.lowerBound <= today else { continue }
+                let judged = min(w.upperBound, today)
+                let (judgedText, startText) = (judged.description, w.lowerBound.description)
+                let seen = visited[round.description] ?? []
+                var byCommissioner: [String: (visited: Int, due: Int)] = [:]
+                for (e, spans) in memberships where spans.contains(where: { $0.joined <= judgedText && ($0.left.map { $0 > startText } ?? true) }) {
+                    let key = assignments.commissioner(of: e, on: judged) ?? ""
+                    byCommissioner[key, default: (0, 0)].due += 1
+                    if seen.contains(e) { byCommissioner[key, default: (0, 0)].visited += 1 }
+                }
+                counts[n] = byCommissioner
+            }
+            return counts
+        }
+    }
 }

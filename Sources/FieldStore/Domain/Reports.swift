@@ -458,12 +458,7 @@ extension ReplicaStore {
                 greenedBy[c, default: 0] += 1
             }
         }
-        var coverage: [Int: [String: (Int, Int)]] = [:]
-        for n in 1...3 {
-            for g in try self.coverage(try RoundID(year: year, number: n), assignments: assignments) {
-                coverage[n, default: [:]][g.commissionerID ?? ""] = (g.visited.count, g.due)
-            }
-        }
+        let coverage = try coverageCounts(year: year, assignments: assignments)
         let needsByCommissioner = Dictionary(grouping: needs, by: { Self.responsible($0, assignments) })
         let visitsByCommissioner = Dictionary(grouping: visits, by: { $0.text("commissioner") })
         func ratings(_ vs: [RecordView]) -> [Int] { vs.compactMap { v in if case .integer(let i) = v["satisfaction"] { return Int(i) } else { return nil } } }

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The language a person reads FieldSync in: Simplified Chinese or English.
+public enum Lang: String, Sendable, CaseIterable {
+    case zh, en
+
+    /// The language every message is rendered in unless one is asked for. The CLI sets it once,
+    /// before it parses its arguments (help text is rendered then); nothing else writes it.
+    nonisolated(unsafe) public static var current: Lang = .en
+
+    /// `zh`, `zh_CN.UTF-8`, `zh-Hans`, `中文` → Chinese; `en`, `C`, `POSIX`, `en_US.UTF-8` → English.
+    public static func parse(_ text: String) -> Lang? {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if t == "中文" || t == "汉语" || t == "简体中文" || t.hasPrefix("zh") { return .zh }
+        if t == "english" || t == "英文" || t.hasPrefix("en") || t == "c" || t == "posix" || t.hasPrefix("c.") { return .en }
+        return nil
+    }
+
+    /// The language the environment asks for: `FIELDSYNC_LANG`, then `LC_ALL`, `LC_MESSAGES`,
+    /// `LANG` (the first one set decides; `zh*` is Chinese, anything else English).
+    public static func fromEnvironment(_ env: [String: String]) -> Lang {
+        if let v = env["FIELDSYNC_LANG"], !v.isEmpty, let lang = parse(v) { return lang }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = env[name], !v.isEmpty { return v.lowercased().hasPrefix("zh") ? .zh : .en }
+        }
+        return .en
+    }
+}
+
+/// A user-facing text: a key of the catalogue (``MessageKey``) and its arguments, rendered in
+/// either language on demand. Errors carry one, so the library never decides the language.
+public struct Message: Hashable, Sendable, CustomStringConvertible {
+    public let key: MessageKey
+    public let args: [String]
+
+    public init(_ key: MessageKey, _ args: Any...) {
+        self.key = key
+        self.args = args.map { String(describing: $0) }
+    }
+
+    public init(_ key: MessageKey, arguments: [String]) {
+        self.key = key
+        self.args = arguments
+    }
+
+    /// A text that is not in the catalogue and is shown as it is (a server's or libcurl's own
+    /// words, already inside a catalogued sentence; the server's English logs).
+    public static func verbatim(_ text: String) -> Message { Message(.verbatim, text) }
+
+    /// The text in `lang`: the template with `{0}`, `{1}` … replaced by the arguments.
+    public func render(_ lang: Lang) -> String {
+        let t = key.templates
+        return Self.fill(lang == .zh ? t.zh : t.en, args)
+    }
+
+    /// The text in the current language (``Lang/current``).
+    public var localized: String { render(Lang.current) }
+    public var english: String { render(.en) }
+    public var description: String { localized }
+
+    static func fill(_ template: String, _ args: [String]) -> String {
+        guard template.contains("{") else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let n = Int(after[..<close]), n >= 0, n < args.count {
+                out += args[n]
+                rest = after[after.index(after: close)...]
+            } else {
+                out += "{"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
+    /// The placeholders a template uses, for the catalogue's own test.
+    public static func placeholders(_ template: String) -> Set<Int> {
+        var found: Set<Int> = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let n = Int(after[..<close]) { found.insert(n) }
+            rest = after
+        }
+        return found
+    }
+}
+
+/// Renders a catalogued text in the current language (help, headers, labels).
+public func L(_ key: MessageKey, _ args: Any...) -> String {
+    Message(key, arguments: args.map { String(describing: $0) }).localized
+}
