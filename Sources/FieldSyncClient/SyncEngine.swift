@@ -142,7 +142,7 @@ public final class SyncEngine {
         do {
             return try body()
         } catch let e as StoreError {
-            throw SyncError(e.code == .busy ? .busy : .local, e.message)
+            throw SyncError(e.code == .busy ? .busy : .local, e.text)
         }
     }
 
@@ -202,7 +202,7 @@ public final class SyncEngine {
             return try FastJSON.decodePull(reply.body)
         } catch {
             // A truncated or garbled answer: retry.
-            throw SyncError(.unreachable, "The server's answer was cut short or garbled (\(error)).")
+            throw SyncError(.unreachable, Message(.serverSAnswerWas, error))
         }
     }
 
@@ -211,7 +211,7 @@ public final class SyncEngine {
             return try WireCoding.decode(type, from: reply.body)
         } catch {
             // A truncated or garbled answer: the request may or may not have landed, so retry.
-            throw SyncError(.unreachable, "The server's answer was cut short or garbled (\(WireCoding.describe(error))).")
+            throw SyncError(.unreachable, Message(.serverSAnswerWas, WireCoding.describe(error)))
         }
     }
 
@@ -222,21 +222,21 @@ public final class SyncEngine {
             reply = try transport.send(request)
         } catch let e as TransportError {
             switch e.kind {
-            case .tls: throw SyncError(.unauthorized, "The server's certificate could not be verified (\(e.message)); give the office CA with --cacert, never turn verification off.")
-            default: throw SyncError(.unreachable, "The server at \(options.server) cannot be reached (\(e.message)).")
+            case .tls: throw SyncError(.unauthorized, Message(.serverSCertificateCould, e.message))
+            default: throw SyncError(.unreachable, Message(.serverCannotReached, options.server, e.message))
             }
         }
         if (200..<300).contains(reply.status) { return reply }
         let detail = (try? WireCoding.decode(ErrorBody.self, from: reply.body))?.error
         let message = detail?.message ?? "HTTP \(reply.status)"
         switch reply.status {
-        case 401, 403: throw SyncError(.unauthorized, "The server refused the token: \(message)")
-        case 426: throw SyncError(.protocolMismatch, message)
-        case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, message)
-        case 413: throw SyncError(.rejected, "\(message) (try --batch-size with a smaller number)")
-        case 429, 503: throw SyncError(.busy, "The server is busy: \(message)")
-        case 500...: throw SyncError(.unreachable, "The server failed: \(message)")
-        default: throw SyncError(.rejected, "The server refused the request: \(message)")
+        case 401, 403: throw SyncError(.unauthorized, Message(.serverRefusedToken, message))
+        case 426: throw SyncError(.protocolMismatch, Message(.serverProtocolMismatch, message))
+        case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, Message(.serverSaid, message))
+        case 413: throw SyncError(.rejected, Message(.tryBatchSizeSmaller, message))
+        case 429, 503: throw SyncError(.busy, Message(.serverBusy, message))
+        case 500...: throw SyncError(.unreachable, Message(.serverFailed, message))
+        default: throw SyncError(.rejected, Message(.serverRefusedRequest, message))
         }
     }
 }
@@ -266,7 +266,7 @@ final class Pending<T>: @unchecked Sendable {
 
     func wait() throws -> T {
         join()
-        guard let result else { throw SyncError(.local, "A background request finished without a result.") }
+        guard let result else { throw SyncError(.local, Message(.backgroundRequestFinishedWithout)) }
         return try result.get()
     }
 }
@@ -285,10 +285,10 @@ public final class SyncLock {
     public init(storePath: String) throws {
         let path = storePath + ".sync-lock"
         fd = open(path, O_CREAT | O_RDWR, 0o600)
-        guard fd >= 0 else { throw SyncError(.local, "Cannot create the lock file \(path).") }
+        guard fd >= 0 else { throw SyncError(.local, Message(.cannotCreateLockFile, path)) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
-            throw SyncError(.busy, "Another sync of this store is running; try again when it has finished.")
+            throw SyncError(.busy, Message(.anotherSyncStoreRunning))
         }
     }
 

@@ -26,14 +26,17 @@ public struct SyncError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let local = Code(kind: .local)
     }
     public var code: Code
-    public var message: String
+    /// The sentence, from the message catalogue.
+    public var text: Message
+    /// The sentence in English (logs, tests).
+    public var message: String { text.english }
 
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ text: Message) {
         self.code = code
-        self.message = message
+        self.text = text
     }
 
-    public var description: String { message }
+    public var description: String { text.localized }
 
     /// The sysexits code of CLI.md.
     public var exitCode: Int32 {

@@ -13,18 +13,26 @@ public struct CoreError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public let code: Code
-    public let message: String
+    /// The sentence, from the message catalogue.
+    public let text: Message
+    /// The sentence in English (logs, the server's answers, tests).
+    public var message: String { text.english }
+
+    public init(code: Code, text: Message) {
+        self.code = code
+        self.text = text
+    }
 
     public init(code: Code, message: String) {
-        self.code = code
-        self.message = message
+        self.init(code: code, text: .verbatim(message))
     }
 
+    public static func invalidValue(_ text: Message) -> CoreError { CoreError(code: .invalidValue, text: text) }
+    public static func unknownField(_ text: Message) -> CoreError { CoreError(code: .unknownField, text: text) }
+    public static func malformedState(_ text: Message) -> CoreError { CoreError(code: .malformedState, text: text) }
     public static func invalidValue(_ message: String) -> CoreError { CoreError(code: .invalidValue, message: message) }
     public static func unknownField(_ message: String) -> CoreError { CoreError(code: .unknownField, message: message) }
-    public static func malformedState(_ message: String) -> CoreError {
-        CoreError(code: .malformedState, message: message)
-    }
+    public static func malformedState(_ message: String) -> CoreError { CoreError(code: .malformedState, message: message) }
 
-    public var description: String { message }
+    public var description: String { text.localized }
 }

@@ -7,8 +7,8 @@ import Foundation
 struct FieldSyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fieldsync",
-        abstract: "The technology commissioner's field tool: a full offline replica that syncs with the office.",
-        discussion: "Store: --db PATH, else $FIELDSYNC_DB, else ~/.local/share/fieldsync/fieldsync.db.",
+        abstract: L(.cmdTechnologyCommissionerSField),
+        discussion: L(.moreStoreDbPathElse),
         subcommands: [
             InitCommand.self, ConfigCommand.self, StatusCommand.self, CommissionerCommand.self, EnterpriseCommand.self,
             RoundCommand.self, VisitCommand.self, NeedCommand.self, ProjectCommand.self, ConflictsCommand.self,
@@ -17,24 +17,41 @@ struct FieldSyncCommand: ParsableCommand {
 
     /// Runs the command, mapping FieldSync's errors to one sentence on stderr and a sysexits code.
     static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let e as StoreError {
-            Output.error(e.message)
-            Foundation.exit(exitCode(e.code))
-        } catch let e as CoreError {
-            Output.error(e.message)
-            Foundation.exit(65)
+            Lang.current = try Language.choose(&arguments)
         } catch let e as CLIError {
-            Output.error(e.message)
+            Output.error(e.message.localized)
             Foundation.exit(e.code)
         } catch {
-            // Help and version go through argument-parser; usage errors become one sentence.
+            Foundation.exit(64)
+        }
+        if arguments == ["--version"] || arguments == ["-V"] {
+            print(L(.versionLine, FieldSyncVersion.text))
+            return
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let e as StoreError {
+            Output.error(e.text.localized)
+            Foundation.exit(exitCode(e.code))
+        } catch let e as CoreError {
+            Output.error(e.text.localized)
+            Foundation.exit(65)
+        } catch let e as CLIError {
+            Output.error(e.message.localized)
+            Foundation.exit(e.code)
+        } catch {
+            // Help goes through argument-parser, its headings put in the reader's language; usage
+            // errors become one sentence.
             let code = exitCode(for: error)
-            guard code != .success else { exit(withError: error) }
-            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-            Output.error(message + " (see `fieldsync help`)")
+            guard code != .success else {
+                print(Language.help(fullMessage(for: error)))
+                Foundation.exit(0)
+            }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+            Output.error(L(.usageError, Language.usage(message)))
             Foundation.exit(code.rawValue)
         }
     }
@@ -53,13 +70,13 @@ struct FieldSyncCommand: ParsableCommand {
 
 /// An error the CLI itself raises, with its exit code.
 struct CLIError: Error {
-    var message: String
+    var message: Message
     var code: Int32 = 65
 }
 
 /// `--db PATH`, else `$FIELDSYNC_DB`, else `~/.local/share/fieldsync/fieldsync.db`.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The local store (default: $FIELDSYNC_DB or ~/.local/share/fieldsync/fieldsync.db).")
+    @Option(name: .long, help: ArgumentHelp(L(.hLocalStoreDefaultFieldsync)))
     var db: String?
 
     var path: String {
@@ -71,7 +88,7 @@ struct StoreOptions: ParsableArguments {
     /// Opens an initialised store (refusing an uninitialised one without creating anything).
     func open() throws -> ReplicaStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw StoreError(.notInitialized, "No store at \(path); run `fieldsync init --replica-name NAME` first.")
+            throw StoreError(.notInitialized, Message(.storeRunFieldsyncInit, path))
         }
         let store = try ReplicaStore(path: path, now: Self.clock())
         _ = try store.info()
@@ -82,14 +99,14 @@ struct StoreOptions: ParsableArguments {
     static func clock() throws -> @Sendable () -> Date {
         guard let pinned = ProcessInfo.processInfo.environment["FIELDSYNC_NOW"], !pinned.isEmpty else { return { Date() } }
         guard let date = ReplicaStore.parseInstant(pinned) else {
-            throw CLIError(message: "FIELDSYNC_NOW=\(pinned) is not an RFC 3339 instant such as 2026-03-02T09:00:00Z.", code: 64)
+            throw CLIError(message: Message(.fieldsyncNowRfcInstant, pinned), code: 64)
         }
         return { date }
     }
 }
 
 struct JSONFlag: ParsableArguments {
-    @Flag(name: .long, help: "Print one JSON document.")
+    @Flag(name: .long, help: ArgumentHelp(L(.hPrintOneJsonDocument)))
     var json = false
 }
 
@@ -99,12 +116,12 @@ func parseDate(_ text: String?, _ what: String) throws -> LocalDate? {
     do {
         return try LocalDate.parse(text, field: what)
     } catch let e as CoreError {
-        throw CLIError(message: e.message)
+        throw CLIError(message: e.text)
     }
 }
 
 func requireDate(_ text: String, _ what: String) throws -> LocalDate {
-    guard let d = try parseDate(text, what) else { throw CLIError(message: "\(what) is required.") }
+    guard let d = try parseDate(text, what) else { throw CLIError(message: Message(.required, what)) }
     return d
 }
 
@@ -126,56 +143,72 @@ func recordJSON(_ view: RecordView, type: RecordType, extra: [(String, JSON)] = 
 // MARK: - init, config, status
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create the local store and mint this laptop's replica id.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: L(.cmdCreateLocalStoreMint))
     @OptionGroup var store: StoreOptions
-    @Option(name: .long, help: "A name for this laptop (e.g. the commissioner's name).") var replicaName: String
-    @Option(name: .long, help: "The zone.") var zone: String = "default"
+    @Option(name: .long, help: ArgumentHelp(L(.hNameLaptopEG))) var replicaName: String
+    @Option(name: .long, help: ArgumentHelp(L(.hZone))) var zone: String = "default"
+    @Option(name: .long, help: ArgumentHelp(L(.hInitCommissioner))) var commissioner: String?
     @OptionGroup var output: JSONFlag
 
     func run() throws {
-        guard !replicaName.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError(message: "The replica name must not be empty.", code: 64) }
+        guard !replicaName.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError(message: Message(.replicaNameMustEmpty), code: 64) }
         let s = try ReplicaStore(path: store.path, now: try StoreOptions.clock())
         let id = try s.initialize(name: replicaName, zone: zone)
+        // The synced record that names this laptop (and its commissioner) to every other one.
+        let c = commissioner?.trimmingCharacters(in: .whitespaces)
+        try s.writeLaptop(commissioner: c?.isEmpty == false ? c : nil)
         if output.json { Output.print(.object([("id", .string(id.rawValue))])) } else { print(id.rawValue) }
     }
 }
 
 struct ConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "config", abstract: "Local settings.", subcommands: [Set.self, Get.self])
+    static let configuration = CommandConfiguration(commandName: "config", abstract: L(.cmdLocalSettings), subcommands: [Set.self, Get.self])
 
-    static let keys = ["server", "token", "cacert"]
+    static let keys = ["server", "token", "cacert", "lang", "commissioner"]
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set server URL, token or cacert.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdSetServerUrlToken))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "server | token | cacert") var key: String
+        @Argument(help: ArgumentHelp(L(.hServerTokenCacert))) var key: String
         @Argument var value: String
         func run() throws {
             guard ConfigCommand.keys.contains(key) else {
-                throw CLIError(message: "\"\(key)\" is not a setting; use one of: \(ConfigCommand.keys.joined(separator: ", ")).", code: 64)
+                throw CLIError(message: Message(.settingUseOne, key, ConfigCommand.keys.joined(separator: ", ")), code: 64)
             }
             if key == "server" {
                 guard let url = URL(string: value), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
-                    throw CLIError(message: "\"\(value)\" is not a server URL; write it like https://sync.example.org or http://127.0.0.1:8080.")
+                    throw CLIError(message: Message(.serverUrlWriteLike, value))
                 }
             }
-            try store.open().setConfig(key, value)
+            var value = value
+            if key == "lang" {
+                guard let lang = Lang.parse(value) else { throw CLIError(message: Message(.langUnknown, value), code: 64) }
+                value = lang.rawValue
+            }
+            let s = try store.open()
+            if key == "commissioner" {
+                // The commissioner working on this laptop: by name or id once known here, else as typed.
+                let c = (try? s.resolve(Domain.commissioner, value)) ?? value.trimmingCharacters(in: .whitespaces)
+                try s.writeLaptop(commissioner: c)
+                return
+            }
+            try s.setConfig(key, value)
         }
     }
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a setting.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdPrintSetting))
         @OptionGroup var store: StoreOptions
         @Argument var key: String
         func run() throws {
-            guard let v = try store.open().config(key) else { throw CLIError(message: "\"\(key)\" is not set.") }
+            guard let v = try store.open().config(key) else { throw CLIError(message: Message(.set, key)) }
             print(key == "token" ? String(v.prefix(6)) + "…" : v)
         }
     }
 }
 
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Replica id, pending changes, last sync, open conflicts.")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: L(.cmdReplicaIdPendingChanges))
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: JSONFlag
 
@@ -189,14 +222,17 @@ struct StatusCommand: ParsableCommand {
         if output.json {
             Output.print(.object([
                 ("replica_id", .string(info.replicaID.rawValue)), ("replica_name", .string(info.name)), ("zone", .string(info.zone)),
+                ("commissioner", (try s.laptops()[info.replicaID.rawValue]?.commissioner).map { .string($0) } ?? .null),
                 ("server", server.map { .string($0) } ?? .null), ("pending_changes", .int(Int64(pending))),
                 ("last_sync", checkpoint.lastSuccessAt.map { .string($0) } ?? .null), ("conflicts", .int(Int64(conflicts))),
             ]))
         } else {
+            let writers = try Writers(s)
             Output.details([
-                ("replica", "\(info.replicaID) (\(info.name), zone \(info.zone))"), ("server", server ?? "(not set)"),
-                ("pending changes", String(pending)), ("last sync", checkpoint.lastSuccessAt ?? "never"),
-                ("conflicts", conflicts == 0 ? "0" : Output.paint(String(conflicts), "31")),
+                (L(.statusLaptop), writers.name(info.replicaID.rawValue)), (L(.statusReplica), info.replicaID.rawValue), (L(.statusZone), info.zone),
+                (L(.statusServer), server ?? L(.notSet)),
+                (L(.statusPending), String(pending)), (L(.statusLastSync), checkpoint.lastSuccessAt.map { Output.time($0) } ?? L(.never)),
+                (L(.statusConflicts), conflicts == 0 ? "0" : Output.paint(String(conflicts), "31")),
             ])
         }
     }

@@ -57,12 +57,42 @@ enum Output {
         isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    /// Marks `text` to be shown in colour `code` (an SGR number). The mark is made of private-use
+    /// characters, so text can be composed and cleaned of control characters first; ``render(_:)``
+    /// turns the marks into colour (on a terminal) or drops them, as the very last step.
     static func paint(_ text: String, _ code: String) -> String {
-        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        "\u{E000}\(code)\u{E001}\(text)\u{E002}"
     }
 
+    /// Control characters escaped, then colour marks turned into SGR sequences (or dropped).
+    static func render(_ text: String) -> String {
+        let cleaned = Terminal.clean(text)
+        guard cleaned.unicodeScalars.contains("\u{E000}") else { return cleaned }
+        var out = ""
+        var scalars = cleaned.unicodeScalars.makeIterator()
+        let useColour = colour
+        while let u = scalars.next() {
+            switch u {
+            case "\u{E000}":
+                var code = ""
+                while let c = scalars.next(), c != "\u{E001}" { if ("0"..."9").contains(c) || c == ";" { code.unicodeScalars.append(c) } }
+                if useColour { out += "\u{1B}[\(code)m" }
+            case "\u{E002}":
+                if useColour { out += "\u{1B}[0m" }
+            case "\u{E001}":
+                break
+            default:
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    /// A code as the reader reads it: its Chinese word in Chinese, the code in English.
+    static func word(_ code: String) -> String { Vocabulary.label(code) }
+
     static func light(_ color: String) -> String {
-        let label = (Vocabulary.chinese[color] ?? color) + " " + color
+        let label = word(color)
         switch color {
         case "red": return paint(label, "31")
         case "yellow": return paint(label, "33")
@@ -74,12 +104,18 @@ enum Output {
     /// Display width of text in a terminal: East Asian wide and full-width characters count two.
     static func width(_ s: String) -> Int {
         var w = 0
+        var skipping = false
         for u in s.unicodeScalars {
             let v = u.value
             if v == 0x1B { continue }
+            if v == 0xE000 { skipping = true; continue }
+            if v == 0xE001 { skipping = false; continue }
+            if skipping || v == 0xE002 { continue }
             if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
                 || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v) {
+                || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+                || (0x1F300...0x1F64F).contains(v) || (0x1F680...0x1F6FF).contains(v) || (0x1F900...0x1F9FF).contains(v)
+                || (0x1FA70...0x1FAFF).contains(v) || (0x2600...0x26FF).contains(v) && u.properties.isEmojiPresentation {
                 w += 2
             } else if u.properties.generalCategory == .nonspacingMark || u.properties.generalCategory == .format {
                 continue
@@ -94,33 +130,54 @@ enum Output {
         s + String(repeating: " ", count: max(0, n - width(s)))
     }
 
-    /// Prints an aligned table; CJK characters count as two columns.
+    /// The store whose zone setting decides the time zone instants are shown in.
+    nonisolated(unsafe) static var store: ReplicaStore?
+    nonisolated(unsafe) private static var offset: Int?
+
+    /// An instant (stored in UTC) in local time with its offset: the zone's `time.utc_offset`,
+    /// else this laptop's time zone.
+    static func time(_ instant: String) -> String {
+        if offset == nil { offset = (try? store?.displayOffset()) ?? TimeZone.current.secondsFromGMT() }
+        return ReplicaStore.localTime(instant, offset: offset ?? 0)
+    }
+
+    static func time(_ instant: String?) -> String? { instant.map { time($0) } }
+
+    /// Prints an aligned table; CJK characters count as two columns; control characters in any
+    /// cell are shown escaped.
     static func table(_ headers: [String], _ rows: [[String]]) {
         Swift.print(tableText(headers, rows), terminator: "")
     }
 
     static func tableText(_ headers: [String], _ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map(Terminal.clean) }
         var widths = headers.map(width)
         for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], width(c)) } }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in i == cells.count - 1 ? c : pad(c, widths[i]) }.joined(separator: "  ")
         }
-        var out = paint(line(headers), "1") + "\n"
+        var out = render(paint(line(headers), "1")) + "\n"
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        for r in rows { out += line(r) + "\n" }
+        for r in rows { out += render(line(r)) + "\n" }
         return out
     }
 
     /// `key: value` lines, aligned.
     static func details(_ pairs: [(String, String)]) {
+        let pairs = pairs.map { ($0.0, Terminal.clean($0.1)) }
         let w = pairs.map { width($0.0) }.max() ?? 0
-        for (k, v) in pairs { Swift.print(pad(k, w) + "  " + v) }
+        for (k, v) in pairs { Swift.print(render(pad(k, w) + "  " + v)) }
+    }
+
+    /// One line of text that may hold synced text, control characters escaped.
+    static func line(_ text: String) {
+        Swift.print(render(text))
     }
 
     static func short(_ id: String) -> String { String(id.prefix(8)) }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("fieldsync: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("fieldsync: \(Terminal.clean(message))\n".utf8))
     }
 }
 
@@ -137,5 +194,78 @@ struct Progress {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total)".utf8))
         if done >= total { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
+
+/// Column headers for record fields, in the reader's language.
+func fieldLabels(_ names: String...) -> [String] { names.map(fieldLabel) }
+
+/// How the CLI shows a record's fields to a person: labels in the reader's language, codes as
+/// words, people and enterprises by name, instants in local time, conflicts marked.
+struct RecordDisplay {
+    let store: ReplicaStore
+    private var commissioners: [String: String]?
+    private var enterprises: [String: String] = [:]
+
+    init(_ store: ReplicaStore) {
+        self.store = store
+    }
+
+    static let instantFields: Set<String> = ["raised_at", "acknowledged_at", "resolved_at", "written_at"]
+    static let codeFields: Set<String> = ["status", "category", "mode", "level", "pool", "stage", "light", "light_override"]
+
+    mutating func value(_ v: RecordView, _ field: String) -> String {
+        let raw = v.text(field)
+        guard !raw.isEmpty else { return raw }
+        if Self.instantFields.contains(field) { return Output.time(raw) }
+        if Self.codeFields.contains(field) { return Output.word(raw) }
+        if field == "kind", v.table == Domain.certification.name { return Vocabulary.label(raw, what: .wordCertificationKind) }
+        if field == "commissioner" || field == "owner" {
+            if commissioners == nil { commissioners = (try? store.commissionerNames()) ?? [:] }
+            return commissioners?[raw].map { "\($0) (\(Output.short(raw)))" } ?? raw
+        }
+        if field == "enterprise" {
+            if let name = enterprises[raw] { return name }
+            let name = (try? store.view(Domain.enterprise, id: raw))??.text("name") ?? raw
+            enterprises[raw] = name
+            return name
+        }
+        return raw
+    }
+
+    /// Every field of `v` but `deleted`, labelled, with the id first.
+    mutating func pairs(_ v: RecordView, _ type: RecordType) -> [(String, String)] {
+        var pairs: [(String, String)] = [(fieldLabel("id"), v.id)]
+        for f in type.fields where f.name != RecordType.deletedField {
+            let shown = value(v, f.name)
+            pairs.append((fieldLabel(f.name), shown + (v.conflicts.contains(f.name) ? Output.paint("  " + L(.markConflict), "31") : "")))
+        }
+        return pairs
+    }
+}
+
+/// Names the laptops that wrote values: the synced `laptop` record's name and commissioner, the
+/// replica id's first characters when no record has reached this laptop yet.
+struct Writers {
+    let laptops: [String: (name: String, commissioner: String?)]
+    let commissioners: [String: String]
+
+    init(_ store: ReplicaStore) throws {
+        var laptops = try store.laptops()
+        let info = try store.info()
+        if laptops[info.replicaID.rawValue] == nil { laptops[info.replicaID.rawValue] = (info.name, nil) }
+        self.laptops = laptops
+        self.commissioners = try store.commissionerNames()
+    }
+
+    /// `张伟的笔记本（张伟）`, or `笔记本 ff4dbcb4` for a laptop not known by name.
+    func name(_ replica: String) -> String {
+        guard let l = laptops[replica] else { return L(.unknownLaptop, String(replica.prefix(8))) }
+        guard let c = l.commissioner, !c.isEmpty else { return l.name }
+        return L(.laptopWithCommissioner, l.name, commissioners[c] ?? c)
+    }
+
+    func json(_ replica: String) -> JSON {
+        laptops[replica].map { .string($0.name) } ?? .null
     }
 }

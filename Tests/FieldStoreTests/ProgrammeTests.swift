@@ -179,14 +179,14 @@ struct ProgrammeTests {
     }
 
     @Test func theProgrammesWordsAreAcceptedInChinese() throws {
-        #expect(try Vocabulary.check("科技型中小企业培育库", in: Vocabulary.pools, what: "pool") == "sme")
-        #expect(try Vocabulary.check("科技项目培育库", in: Vocabulary.pools, what: "pool") == "project")
-        #expect(try Vocabulary.check("高企库", in: Vocabulary.pools, what: "pool") == "high-tech")
-        #expect(try Vocabulary.check("上门", in: Vocabulary.visitModes, what: "mode") == "on-site")
-        #expect(try Vocabulary.check("不予受理", in: Vocabulary.needStatuses, what: "status") == "rejected")
-        #expect(try Vocabulary.check("省级", in: Vocabulary.projectLevels, what: "level") == "region")
-        #expect(try Vocabulary.check("申报", in: Vocabulary.stages, what: "stage") == "applying")
+        #expect(try Vocabulary.check("科技型中小企业培育库", in: Vocabulary.pools, what: .wordPool) == "sme")
+        #expect(try Vocabulary.check("科技项目培育库", in: Vocabulary.pools, what: .wordPool) == "project")
+        #expect(try Vocabulary.check("高企库", in: Vocabulary.pools, what: .wordPool) == "high-tech")
+        #expect(try Vocabulary.check("上门", in: Vocabulary.visitModes, what: .wordVisitMode) == "on-site")
+        #expect(try Vocabulary.check("不予受理", in: Vocabulary.needStatuses, what: .wordNeedStatus) == "rejected")
+        #expect(try Vocabulary.check("省级", in: Vocabulary.projectLevels, what: .wordProjectLevel) == "region")
+        #expect(try Vocabulary.check("申报", in: Vocabulary.stages, what: .wordStage) == "applying")
         // A word is accepted only where it belongs.
-        #expect(throws: StoreError.self) { try Vocabulary.check("项目库", in: Vocabulary.needCategories, what: "need category") }
+        #expect(throws: StoreError.self) { try Vocabulary.check("项目库", in: Vocabulary.needCategories, what: .wordNeedCategory) }
     }
 }

@@ -47,6 +47,9 @@ final class CLI {
         var environment = ProcessInfo.processInfo.environment
         environment["FIELDSYNC_DB"] = db ?? self.db
         environment["NO_COLOR"] = "1"
+        // English unless a test asks for another language: the machine's own locale must not decide.
+        for name in ["LC_ALL", "LC_MESSAGES", "FIELDSYNC_LANG"] { environment[name] = nil }
+        environment["LANG"] = "C"
         if let now { environment["FIELDSYNC_NOW"] = now }
         for (k, v) in env { environment[k] = v }
         p.environment = environment

@@ -25,7 +25,7 @@ struct CLITests {
         let status = try cli.run(["status", "--json"])
         #expect(status.status == 0)
         #expect(UUIDText.isValid(status.object["replica_id"] as? String ?? ""))
-        #expect(status.object["pending_changes"] as? Int == 4)  // commissioner, enterprise, its assignment, its pool
+        #expect(status.object["pending_changes"] as? Int == 5)  // the laptop's name, commissioner, enterprise, its assignment, its pool
         #expect(status.object["conflicts"] as? Int == 0)
         #expect(status.object.keys.contains("last_sync"))
         try cli.refused(["init", "--replica-name", "again"], exit: 65, naming: "already initialised")

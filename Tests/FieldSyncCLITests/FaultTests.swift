@@ -77,7 +77,9 @@ struct FaultTests {
         }
         _ = try Self.syncUntilDone(a, fa, server, ta)
         let hub = try server.zoneStates()
-        #expect(hub.count == 800, "\(name): the server holds \(hub.count) records, expected 800 (no duplicates, none lost)")
+        // 800 records plus the two laptops' own `laptop` records (their names).
+        #expect(hub.count == 802, "\(name): the server holds \(hub.count) records, expected 800 + 2 laptops (no duplicates, none lost)")
+        #expect(hub.keys.filter { $0.hasPrefix("laptop/") }.count == 2)
         #expect(try a.allStates() == hub, "\(name): replica A differs from the server")
         #expect(try b.allStates() == hub, "\(name): replica B differs from the server")
         let injected = fa.injected.values.reduce(0, +) + fb.injected.values.reduce(0, +)

@@ -8,7 +8,8 @@ public struct ImportReport: Sendable {
     public var updated = 0
     public var unchanged = 0
     /// (line number in the file, reason)
-    public var rejected: [(line: Int, reason: String)] = []
+    /// Rejected rows: the line and why, as a catalogued sentence (`reason.english` in JSON).
+    public var rejected: [(line: Int, reason: Message)] = []
 }
 
 extension ReplicaStore {
@@ -51,7 +52,7 @@ extension ReplicaStore {
             }
         }
         guard Set(columns.values).isSuperset(of: ["name", "credit_code"]) else {
-            throw StoreError(.invalidValue, "The header row must name at least 名称/name and 统一社会信用代码/credit_code; it has: \(header.joined(separator: ", ")).")
+            throw StoreError(.invalidValue, Message(.headerRowMustName, header.joined(separator: ", ")))
         }
         struct Abort: Error {}
         var report = ImportReport()
@@ -68,11 +69,11 @@ extension ReplicaStore {
                     }
                     if row.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
                     do {
-                        guard let name = fields["name"] else { throw StoreError(.invalidValue, "the name is empty") }
-                        guard let rawCode = fields["credit_code"] else { throw StoreError(.invalidValue, "the credit code is empty") }
+                        guard let name = fields["name"] else { throw StoreError(.invalidValue, Message(.nameEmpty)) }
+                        guard let rawCode = fields["credit_code"] else { throw StoreError(.invalidValue, Message(.creditCodeEmpty)) }
                         let code = try CreditCode.validate(rawCode)
                         if let first = seenCodes[code] {
-                            throw StoreError(.invalidValue, "credit code \(code) already appears on line \(first)")
+                            throw StoreError(.invalidValue, Message(.creditCodeAlreadyAppears, code, first))
                         }
                         seenCodes[code] = row.line
                         var values: [String: FieldValue] = ["name": .text(name), "credit_code": .text(code)]
@@ -88,7 +89,7 @@ extension ReplicaStore {
                         }
                         var pool: String?
                         if let p = fields["pool"] {
-                            pool = try Vocabulary.check(p, in: Vocabulary.pools, what: "pool")
+                            pool = try Vocabulary.check(p, in: Vocabulary.pools, what: .wordPool)
                         }
                         let existing = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [code])
                         let id = existing ?? UUIDText.random()
@@ -115,9 +116,9 @@ extension ReplicaStore {
                             }
                         }
                     } catch let e as StoreError {
-                        report.rejected.append((row.line, e.message))
+                        report.rejected.append((row.line, e.text))
                     } catch let e as CoreError {
-                        report.rejected.append((row.line, e.message))
+                        report.rejected.append((row.line, e.text))
                     }
                 }
                 if dryRun || (!report.rejected.isEmpty && !skipInvalid) { throw Abort() }
@@ -156,7 +157,7 @@ extension ReplicaStore {
         }
         let fields = Set(columns.values)
         guard fields.contains("year"), fields.contains("credit_code") || fields.contains("enterprise") else {
-            throw StoreError(.invalidValue, "The header row must name 年度/year and 统一社会信用代码/credit_code (or 企业/enterprise); it has: \(header.joined(separator: ", ")).")
+            throw StoreError(.invalidValue, Message(.headerRowMustName2, header.joined(separator: ", ")))
         }
         struct Abort: Error {}
         var report = ImportReport()
@@ -178,7 +179,7 @@ extension ReplicaStore {
                             enterprise = try Self.resolve(tx.db, Domain.enterprise, who)
                         }
                         guard let yearText = cells["year"], let year = Int(yearText), (2000...2100).contains(year) else {
-                            throw StoreError(.invalidValue, "year \"\(cells["year"] ?? "")\" is not a year")
+                            throw StoreError(.invalidValue, Message(.yearYear, cells["year"] ?? ""))
                         }
                         var values: [String: FieldValue] = ["enterprise": .text(enterprise), "year": .integer(Int64(year))]
                         for f in ["rd_ratio", "revenue_growth", "tech_staff_ratio"] {
@@ -187,14 +188,14 @@ extension ReplicaStore {
                             }
                         }
                         if let t = cells["ip_count"] {
-                            guard let n = Int64(t), n >= 0 else { throw StoreError(.invalidValue, "ip_count \"\(t)\" is not a count") }
+                            guard let n = Int64(t), n >= 0 else { throw StoreError(.invalidValue, Message(.ipCountCount, t)) }
                             values["ip_count"] = .integer(n)
                         }
                         let id = UUIDText.derived(from: "indicator:\(enterprise):\(year)")
                         if try tx.state(Domain.indicator, id: id) == nil { report.added += 1 } else { report.updated += 1 }
                         try tx.write(Domain.indicator, id: id, values)
                     } catch let e as StoreError {
-                        report.rejected.append((row.line, e.message))
+                        report.rejected.append((row.line, e.text))
                     }
                 }
                 if dryRun || !report.rejected.isEmpty { throw Abort() }

@@ -5,12 +5,12 @@ import GRDB
 extension ReplicaStore {
     /// Raises a need (status `open`, raised now). - Returns: the new need's id.
     public func raiseNeed(enterprise: String, visit: String?, category: String, summary: String, due: LocalDate?, owner: String?) throws -> String {
-        let category = try Vocabulary.check(category, in: Vocabulary.needCategories, what: "need category")
+        let category = try Vocabulary.check(category, in: Vocabulary.needCategories, what: .wordNeedCategory)
         let summary = try Self.required(summary, "summary")
         let id = UUIDText.random()
         let at = Self.instant(now())
         if let due, due < today() {
-            throw StoreError(.invalidValue, "Due date \(due) is before the need is raised (\(today())).")
+            throw StoreError(.invalidValue, Message(.dueDateBeforeNeed, due, today()))
         }
         try transaction { tx in
             var values: [String: FieldValue] = [
@@ -51,11 +51,11 @@ extension ReplicaStore {
     /// reopening clears `resolved_at`.
     /// - Throws: ``StoreError/Code/illegalTransition`` naming the allowed next statuses.
     public func updateNeed(_ idText: String, _ update: NeedUpdate) throws {
-        let newStatus = try update.status.map { try Vocabulary.check($0, in: Vocabulary.needStatuses, what: "need status") }
+        let newStatus = try update.status.map { try Vocabulary.check($0, in: Vocabulary.needStatuses, what: .wordNeedStatus) }
         let at = Self.instant(now())
         try transaction(author: update.author) { tx in
             let id = try Self.resolve(tx.db, Domain.need, idText)
-            guard let state = try tx.state(Domain.need, id: id) else { throw StoreError(.unknownID, "No need has the id \"\(idText)\".") }
+            guard let state = try tx.state(Domain.need, id: id) else { throw StoreError(.unknownID, Message(.needHasId, idText)) }
             var values: [String: FieldValue] = [:]
             var change: String?
             if let newStatus {
@@ -63,13 +63,15 @@ extension ReplicaStore {
                 let allowed = Vocabulary.needTransitions[current] ?? []
                 guard allowed.contains(newStatus) else {
                     throw StoreError(.illegalTransition,
-                        "A need that is \(current) cannot become \(newStatus); allowed next: \(allowed.isEmpty ? "none" : allowed.joined(separator: ", ")).")
+                        Message(.needCannotBecomeAllowed, Vocabulary.word(current), Vocabulary.word(newStatus),
+                            allowed.isEmpty ? Bilingual(zh: "无", en: "none")
+                                : Bilingual(zh: allowed.map { Vocabulary.label($0, .zh) }.joined(separator: "、"), en: allowed.joined(separator: ", "))))
                 }
                 values["status"] = .text(newStatus)
                 change = "\(current) → \(newStatus)"
                 if let raised = Self.parseInstant(state.displayed("raised_at").description), now() < raised {
                     throw StoreError(.invalidValue,
-                        "This laptop's clock (\(at)) is before the need was raised (\(Self.instant(raised))): a response cannot precede the need; check the clock.")
+                        Message(.laptopSClockBefore, at, Self.instant(raised)))
                 }
                 if current == "open" && state.displayed("acknowledged_at") == .null { values["acknowledged_at"] = .text(at) }
                 if newStatus == "resolved" { values["resolved_at"] = .text(at) }
@@ -79,12 +81,12 @@ extension ReplicaStore {
             if let o = update.owner { values["owner"] = .text(try Self.resolve(tx.db, Domain.commissioner, o)) }
             if let d = update.due {
                 if let raised = Self.parseInstant(state.displayed("raised_at").description), d < Self.localDate(raised) {
-                    throw StoreError(.invalidValue, "Due date \(d) is before the need was raised (\(Self.localDate(raised))).")
+                    throw StoreError(.invalidValue, Message(.dueDateBeforeNeed2, d, Self.localDate(raised)))
                 }
                 values["due"] = .date(d)
             }
             guard !values.isEmpty || update.note != nil else {
-                throw StoreError(.invalidValue, "Nothing to update: give --status, --summary, --owner, --due or --note.")
+                throw StoreError(.invalidValue, Message(.nothingUpdateGiveStatus))
             }
             if !values.isEmpty { try tx.write(Domain.need, id: id, values) }
             if update.note != nil || change != nil {
@@ -144,10 +146,10 @@ extension ReplicaStore {
 
     /// Adds a funded project. - Returns: the new id.
     public func addProject(enterprise: String, name: String, level: String, start: LocalDate, end: LocalDate, funds: ExactDecimal?) throws -> String {
-        let level = try Vocabulary.check(level, in: Vocabulary.projectLevels, what: "project level")
+        let level = try Vocabulary.check(level, in: Vocabulary.projectLevels, what: .wordProjectLevel)
         let name = try Self.required(name, "project name")
-        guard start <= end else { throw StoreError(.invalidValue, "The project would end (\(end)) before it starts (\(start)).") }
-        if let f = funds, f.significand < 0 { throw StoreError(.invalidValue, "Funds must not be negative, not \(f).") }
+        guard start <= end else { throw StoreError(.invalidValue, Message(.projectWouldEndBefore, end, start)) }
+        if let f = funds, f.significand < 0 { throw StoreError(.invalidValue, Message(.fundsMustNegative, f)) }
         let id = UUIDText.random()
         try transaction { tx in
             var values: [String: FieldValue] = [
@@ -167,7 +169,7 @@ extension ReplicaStore {
         let today = self.today()
         try transaction { tx in
             let p = try Self.resolve(tx.db, Domain.project, project)
-            guard let pstate = try tx.state(Domain.project, id: p) else { throw StoreError(.unknownID, "No project has the id \"\(project)\".") }
+            guard let pstate = try tx.state(Domain.project, id: p) else { throw StoreError(.unknownID, Message(.projectHasId, project)) }
             try Self.checkWithinProject(due, pstate, what: "Milestone due date")
             try tx.write(Domain.milestone, id: id, ["project": .text(p), "name": .text(name), "due": .date(due), "added_on": .date(today)])
         }
@@ -180,13 +182,13 @@ extension ReplicaStore {
         let today = self.today()
         let day = date ?? today
         guard day <= today else {
-            throw StoreError(.invalidValue, "Completion date \(day) is after today (\(today)); mark a milestone done once it is done.")
+            throw StoreError(.invalidValue, Message(.completionDateAfterToday, day, today))
         }
         try transaction { tx in
             let p = try Self.resolve(tx.db, Domain.project, project)
             let m = try Self.milestone(tx.db, project: p, text: milestone)
             if let pstate = try tx.state(Domain.project, id: p), case .date(let start) = pstate.displayed("start"), day < start {
-                throw StoreError(.invalidValue, "Completion date \(day) is before the project started (\(start)).")
+                throw StoreError(.invalidValue, Message(.completionDateBeforeProject, day, start))
             }
             try tx.write(Domain.milestone, id: m, ["done_on": .date(day)])
         }
@@ -199,13 +201,13 @@ extension ReplicaStore {
     ///   - value: the chosen value as text, parsed as the field's declared type.
     public func resolveConflict(table: String, id: String, field: String, value: String) throws {
         guard let type = Domain.type(named: table), let spec = type.spec(field) else {
-            throw StoreError(.invalidValue, "\(table) has no field \"\(field)\".")
+            throw StoreError(.invalidValue, Message(.hasField, table, field))
         }
         let v = try FieldValue.parse(value, as: spec.type, field: field)
         try transaction { tx in
-            guard let state = try tx.state(type, id: id) else { throw StoreError(.unknownID, "No record has the id \"\(id)\".") }
+            guard let state = try tx.state(type, id: id) else { throw StoreError(.unknownID, Message(.recordHasId, id)) }
             guard state.entries(field).count > 1 else {
-                throw StoreError(.invalidValue, "Field \(field) of \(id.prefix(8)) is not in conflict.")
+                throw StoreError(.invalidValue, Message(.fieldConflict, field, id.prefix(8)))
             }
             try tx.write(type, id: id, [field: v])
         }

@@ -23,20 +23,20 @@ extension ReplicaStore {
     /// Sets a round's window for its year.
     /// - Throws: when the window is backwards or overlaps the year's other rounds.
     public func setRoundWindow(_ round: RoundID, start: LocalDate, end: LocalDate) throws {
-        guard start <= end else { throw StoreError(.invalidValue, "Round \(round) would end (\(end)) before it starts (\(start)).") }
+        guard start <= end else { throw StoreError(.invalidValue, Message(.roundWouldEndBefore, round, end, start)) }
         guard start.year == round.year, end.year == round.year else {
-            throw StoreError(.invalidValue, "Round \(round)'s window (\(start) to \(end)) must lie within \(round.year).")
+            throw StoreError(.invalidValue, Message(.roundSWindowMust, round, start, end, round.year))
         }
         try transaction { tx in
             for n in 1...3 where n != round.number {
                 let other = try RoundID(year: round.year, number: n)
                 let w = try Self.window(tx.db, other)
                 if w.overlaps(start...end) {
-                    throw StoreError(.invalidValue, "Round \(round) (\(start)…\(end)) would overlap round \(other) (\(w.lowerBound)…\(w.upperBound)).")
+                    throw StoreError(.invalidValue, Message(.roundWouldOverlapRound, round, start, end, other, w.lowerBound, w.upperBound))
                 }
                 // Not overlapping, so an earlier round must end before this one starts, a later one after it ends.
                 if (n < round.number) != (w.upperBound < start) {
-                    throw StoreError(.invalidValue, "Round \(round) (\(start)…\(end)) would come out of order with round \(other) (\(w.lowerBound)…\(w.upperBound)).")
+                    throw StoreError(.invalidValue, Message(.roundWouldComeOut, round, start, end, other, w.lowerBound, w.upperBound))
                 }
             }
             try tx.write(Domain.round, id: round.recordID, [
@@ -57,7 +57,7 @@ extension ReplicaStore {
             let r = try RoundID(year: date.year, number: n)
             if try window(db, r).contains(date) { return r }
         }
-        throw StoreError(.invalidValue, "No round of \(date.year) covers \(date); check the year's round windows.")
+        throw StoreError(.invalidValue, Message(.roundCoversCheckYear, date.year, date))
     }
 
     // MARK: Visits
@@ -88,13 +88,13 @@ extension ReplicaStore {
     /// Records a visit; the round is inferred from the date unless given, and must cover the date.
     /// - Returns: the new visit's id.
     public func recordVisit(_ input: VisitInput) throws -> String {
-        let mode = try Vocabulary.check(input.mode ?? "on-site", in: Vocabulary.visitModes, what: "visit mode")
+        let mode = try Vocabulary.check(input.mode ?? "on-site", in: Vocabulary.visitModes, what: .wordVisitMode)
         if let s = input.satisfaction, !(1...5).contains(s) {
-            throw StoreError(.invalidValue, "Satisfaction must be 1 to 5, not \(s).")
+            throw StoreError(.invalidValue, Message(.satisfactionMust, s))
         }
         let today = self.today()
         guard input.date <= today else {
-            throw StoreError(.invalidValue, "Visit date \(input.date) is after today (\(today)); record a visit once it has happened.")
+            throw StoreError(.invalidValue, Message(.visitDateAfterToday, input.date, today))
         }
         let id = UUIDText.random()
         try transaction(author: input.commissioner) { tx in
@@ -104,7 +104,7 @@ extension ReplicaStore {
             if let given = input.round {
                 let w = try Self.window(tx.db, given)
                 guard w.contains(input.date) else {
-                    throw StoreError(.invalidValue, "Visit date \(input.date) is outside round \(given) (\(w.lowerBound) to \(w.upperBound)).")
+                    throw StoreError(.invalidValue, Message(.visitDateOutsideRound, input.date, given, w.lowerBound, w.upperBound))
                 }
                 round = given
             } else {

@@ -115,15 +115,15 @@ extension ReplicaStore {
     /// Adds an enterprise, optionally into a pool. - Returns: the new id.
     /// - Throws: ``StoreError`` for a bad credit code, a code already registered, an unknown commissioner or pool.
     public func addEnterprise(_ input: EnterpriseInput, pool: String? = nil, joinedOn: LocalDate? = nil) throws -> String {
-        guard input.name != nil else { throw StoreError(.invalidValue, "An enterprise needs a name (--name).") }
-        guard let code = input.creditCode else { throw StoreError(.invalidValue, "An enterprise needs a credit code (--credit-code).") }
-        let pool = try pool.map { try Vocabulary.check($0, in: Vocabulary.pools, what: "pool") }
+        guard input.name != nil else { throw StoreError(.invalidValue, Message(.enterpriseNeedsNameName)) }
+        guard let code = input.creditCode else { throw StoreError(.invalidValue, Message(.enterpriseNeedsCreditCode)) }
+        let pool = try pool.map { try Vocabulary.check($0, in: Vocabulary.pools, what: .wordPool) }
         let id = UUIDText.random()
         try transaction { tx in
             let values = try Self.enterpriseValues(input, tx.db)
             let normalized = try CreditCode.validate(code)
             if let other = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [normalized]) {
-                throw StoreError(.invalidValue, "Credit code \(normalized) is already registered as enterprise \(other.prefix(8)); update it instead.")
+                throw StoreError(.invalidValue, Message(.creditCodeAlreadyRegistered, normalized, other.prefix(8)))
             }
             try tx.write(Domain.enterprise, id: id, values)
             if let c = input.commissioner {
@@ -143,18 +143,18 @@ extension ReplicaStore {
             let id = try Self.resolve(tx.db, Domain.enterprise, idText)
             let values = try Self.enterpriseValues(input, tx.db)
             guard !values.isEmpty || input.commissioner != nil else {
-                throw StoreError(.invalidValue, "Nothing to update: give at least one field to change.")
+                throw StoreError(.invalidValue, Message(.nothingUpdateGiveLeast))
             }
             if let c = input.commissioner {
                 let cid = try Self.resolve(tx.db, Domain.commissioner, c)
                 try Self.assign(tx, enterprise: id, commissioner: cid, on: assignedOn ?? today, today: today)
             } else if assignedOn != nil {
-                throw StoreError(.invalidValue, "--date dates an assignment: give it with --commissioner.")
+                throw StoreError(.invalidValue, Message(.dateDatesAssignmentGive))
             }
             guard !values.isEmpty else { return }
             if case .text(let code)? = values["credit_code"],
                let other = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0 AND id != ?", arguments: [code, id]) {
-                throw StoreError(.invalidValue, "Credit code \(code) is already registered as enterprise \(other.prefix(8)).")
+                throw StoreError(.invalidValue, Message(.creditCodeAlreadyRegistered2, code, other.prefix(8)))
             }
             try tx.write(Domain.enterprise, id: id, values)
         }
@@ -172,7 +172,7 @@ extension ReplicaStore {
 
     /// Puts an enterprise into a pool (or back into it) from `date`.
     public func joinPool(_ idText: String, pool: String, on date: LocalDate?) throws {
-        let pool = try Vocabulary.check(pool, in: Vocabulary.pools, what: "pool")
+        let pool = try Vocabulary.check(pool, in: Vocabulary.pools, what: .wordPool)
         try transaction { tx in
             let id = try Self.resolve(tx.db, Domain.enterprise, idText)
             try Self.join(tx, enterprise: id, pool: pool, on: date ?? self.today())
@@ -181,18 +181,18 @@ extension ReplicaStore {
 
     /// Takes an enterprise out of a pool from `date`.
     public func leavePool(_ idText: String, pool: String, on date: LocalDate?) throws {
-        let pool = try Vocabulary.check(pool, in: Vocabulary.pools, what: "pool")
+        let pool = try Vocabulary.check(pool, in: Vocabulary.pools, what: .wordPool)
         try transaction { tx in
             let id = try Self.resolve(tx.db, Domain.enterprise, idText)
             let mid = Self.poolMembershipID(enterprise: id, pool: pool)
             guard let state = try tx.state(Domain.poolMembership, id: mid), !Domain.poolMembership.isDeleted(state),
                   state.displayed("left_on") == .null
             else {
-                throw StoreError(.invalidValue, "Enterprise \(idText) is not in the \(pool) pool.")
+                throw StoreError(.invalidValue, Message(.enterprisePool, idText, pool))
             }
             let leaving = date ?? self.today()
             if case .date(let joined) = state.displayed("joined_on"), leaving < joined {
-                throw StoreError(.invalidValue, "Leaving date \(leaving) is before the joining date \(joined).")
+                throw StoreError(.invalidValue, Message(.leavingDateBeforeJoining, leaving, joined))
             }
             try tx.write(Domain.poolMembership, id: mid, ["left_on": .date(leaving)])
         }
@@ -228,14 +228,14 @@ extension ReplicaStore {
 
     static func required(_ text: String, _ what: String) throws -> String {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !t.isEmpty else { throw StoreError(.invalidValue, "The \(what) must not be empty.") }
+        guard !t.isEmpty else { throw StoreError(.invalidValue, Message(.mustEmpty, what)) }
         return t
     }
 
     static func phone(_ text: String) throws -> String {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard !t.isEmpty, t.allSatisfy({ $0.isNumber || "+- ()".contains($0) }) else {
-            throw StoreError(.invalidValue, "\"\(text)\" is not a phone number.")
+            throw StoreError(.invalidValue, Message(.phoneNumber, text))
         }
         return t
     }

@@ -55,7 +55,7 @@ extension ReplicaStore {
     /// `commissioner` field to whoever is responsible today.
     static func assign(_ tx: WriteContext, enterprise: String, commissioner: String, on day: LocalDate, today: LocalDate) throws {
         guard day <= today else {
-            throw StoreError(.invalidValue, "Assignment date \(day) is after today (\(today)); record an assignment once it takes effect.")
+            throw StoreError(.invalidValue, Message(.assignmentDateAfterToday, day, today))
         }
         try tx.write(Domain.assignment, id: assignmentID(enterprise: enterprise, on: day), [
             "enterprise": .text(enterprise), "commissioner": .text(commissioner), "starts_on": .date(day),

@@ -206,7 +206,7 @@ extension ReplicaStore {
         try read { db in
             let id = try Self.resolve(db, Domain.project, projectText)
             guard let inputs = try Self.lightInputs(db, project: id)[id] else {
-                throw StoreError(.unknownID, "No project has the id \"\(projectText)\".")
+                throw StoreError(.unknownID, Message(.projectHasId, projectText))
             }
             return inputs
         }
@@ -216,11 +216,11 @@ extension ReplicaStore {
     /// Green is never set by hand: it is what the milestones give.
     /// - Throws: ``StoreError`` for green, a light lower than the computed one, a missing reason or a past `until`.
     public func raiseLight(_ projectText: String, to light: String, reason: String?, until: LocalDate?) throws -> String {
-        let color = try Vocabulary.check(light, in: Vocabulary.lights, what: "light")
+        let color = try Vocabulary.check(light, in: Vocabulary.lights, what: .wordLight)
         let today = self.today()
         return try transaction { tx in
             let id = try Self.resolve(tx.db, Domain.project, projectText)
-            guard let inputs = try Self.lightInputs(tx.db, project: id)[id] else { throw StoreError(.unknownID, "No project has the id \"\(projectText)\".") }
+            guard let inputs = try Self.lightInputs(tx.db, project: id)[id] else { throw StoreError(.unknownID, Message(.projectHasId, projectText)) }
             let now = inputs.light(on: today)
             guard color != "green" else {
                 throw StoreError(.invalidValue, now.computed == "green"
@@ -229,12 +229,12 @@ extension ReplicaStore {
             }
             guard LightInputs.rank(color) >= LightInputs.rank(now.computed) else {
                 throw StoreError(.invalidValue,
-                    "The light is \(now.computed) by its milestones; a person may raise a light, never lower it: finish or re-plan the milestone instead.")
+                    Message(.lightMilestonesPersonMay, Bilingual(zh: Vocabulary.label(now.computed, .zh), en: now.computed)))
             }
             guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw StoreError(.invalidValue, "Raising a light needs a reason (--reason).")
+                throw StoreError(.invalidValue, Message(.raisingLightNeedsReason))
             }
-            if let until, until < today { throw StoreError(.invalidValue, "--until \(until) is before today (\(today)).") }
+            if let until, until < today { throw StoreError(.invalidValue, Message(.untilBeforeToday, until, today)) }
             let fid = UUIDText.random()
             var values: [String: FieldValue] = [
                 "project": .text(id), "light": .text(color), "reason": .text(reason.trimmingCharacters(in: .whitespacesAndNewlines)),
@@ -261,7 +261,7 @@ extension ReplicaStore {
                 try tx.write(Domain.project, id: id, ["light_override": .null, "light_reason": .null])
                 n += 1
             }
-            guard n > 0 else { throw StoreError(.invalidValue, "Project \(projectText) has no flag in force to clear.") }
+            guard n > 0 else { throw StoreError(.invalidValue, Message(.projectHasFlagForce, projectText)) }
             return n
         }
     }
@@ -275,16 +275,16 @@ extension ReplicaStore {
             let p = try Self.resolve(tx.db, Domain.project, project)
             let m = try Self.milestone(tx.db, project: p, text: milestone)
             guard let state = try tx.state(Domain.milestone, id: m), let pstate = try tx.state(Domain.project, id: p) else {
-                throw StoreError(.unknownID, "No milestone \"\(milestone)\" in project \(project).")
+                throw StoreError(.unknownID, Message(.milestoneProject, milestone, project))
             }
             guard state.displayed("done_on") == .null else {
-                throw StoreError(.invalidValue, "Milestone \(milestone) is done already; only an undone milestone can be re-planned.")
+                throw StoreError(.invalidValue, Message(.milestoneDoneAlreadyOnly, milestone))
             }
             try Self.checkWithinProject(due, pstate, what: "New due date")
             guard case .date(let old) = state.displayed("due") else {
-                throw StoreError(.invalidValue, "Milestone \(milestone) has no due date to move.")
+                throw StoreError(.invalidValue, Message(.milestoneHasDueDate, milestone))
             }
-            guard old != due else { throw StoreError(.invalidValue, "Milestone \(milestone) is already due \(due).") }
+            guard old != due else { throw StoreError(.invalidValue, Message(.milestoneAlreadyDue, milestone, due)) }
             let rid = UUIDText.derived(from: "replan:\(m):\(today)")
             var values: [String: FieldValue] = [
                 "milestone": .text(m), "project": .text(p), "new_due": .date(due), "reason": .text(reason), "replanned_on": .date(today),
@@ -303,11 +303,11 @@ extension ReplicaStore {
         let byName = try String.fetchAll(db, sql: "SELECT id FROM milestone WHERE project = ? AND name = ? AND deleted = 0", arguments: [project, t])
         if byName.count == 1 { return byName[0] }
         if byName.count > 1 {
-            throw StoreError(.ambiguousID, "Project has \(byName.count) milestones named \(t) (\(byName.map { String($0.prefix(8)) }.joined(separator: ", "))); use an id.")
+            throw StoreError(.ambiguousID, Message(.projectHasMilestonesNamed, byName.count, t, byName.map { String($0.prefix(8)) }.joined(separator: ", ")))
         }
         let m = try resolve(db, Domain.milestone, t)
         guard try String.fetchOne(db, sql: "SELECT project FROM milestone WHERE id = ?", arguments: [m]) == project else {
-            throw StoreError(.unknownID, "Milestone \(t) does not belong to this project.")
+            throw StoreError(.unknownID, Message(.milestoneDoesBelongProject, t))
         }
         return m
     }
@@ -315,7 +315,7 @@ extension ReplicaStore {
     /// Checks a milestone date lies within its project's span.
     static func checkWithinProject(_ day: LocalDate, _ project: RecordState, what: String) throws {
         if case .date(let start) = project.displayed("start"), case .date(let end) = project.displayed("end"), !(start...end).contains(day) {
-            throw StoreError(.invalidValue, "\(what) \(day) is outside the project's span (\(start) to \(end)).")
+            throw StoreError(.invalidValue, Message(.outsideProjectSSpan, what, day, start, end))
         }
     }
 }

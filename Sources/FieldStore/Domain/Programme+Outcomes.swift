@@ -26,17 +26,17 @@ extension ReplicaStore {
     /// - Throws: for a date after today, an enterprise in no pool that day, or one whose
     ///   high-tech certification already ended the path.
     public func moveStage(_ enterpriseText: String, to stage: String, on day: LocalDate?, note: String?) throws {
-        let stage = try Vocabulary.check(stage, in: Vocabulary.stages, what: "stage")
+        let stage = try Vocabulary.check(stage, in: Vocabulary.stages, what: .wordStage)
         let today = self.today()
         let day = day ?? today
-        guard day <= today else { throw StoreError(.invalidValue, "Stage date \(day) is after today (\(today)).") }
+        guard day <= today else { throw StoreError(.invalidValue, Message(.stageDateAfterToday, day, today)) }
         try transaction { tx in
             let e = try Self.resolve(tx.db, Domain.enterprise, enterpriseText)
             guard try Self.inPool(tx.db, enterprise: e, pool: nil, on: day) else {
-                throw StoreError(.invalidValue, "Enterprise \(enterpriseText) is in no pool on \(day); stages are for pool enterprises (enterprise pool --join).")
+                throw StoreError(.invalidValue, Message(.enterprisePoolStagesAre, enterpriseText, day))
             }
             if let certified = try Self.certifiedHighTech(tx.db, enterprise: e, by: day) {
-                throw StoreError(.invalidValue, "Enterprise \(enterpriseText) was certified high-tech on \(certified): its cultivation path has ended.")
+                throw StoreError(.invalidValue, Message(.enterpriseWasCertifiedHigh, enterpriseText, certified))
             }
             var values: [String: FieldValue] = ["enterprise": .text(e), "stage": .text(stage), "moved_on": .date(day)]
             if let note { values["note"] = .text(try Self.required(note, "note")) }
@@ -46,9 +46,9 @@ extension ReplicaStore {
 
     /// Records an outcome (高新技术企业认定, 科技型中小企业评价入库, …) on `day`. - Returns: its id.
     public func certify(_ enterpriseText: String, kind: String, on day: LocalDate, number: String?) throws -> String {
-        let kind = try Vocabulary.check(kind, in: Vocabulary.certificationKinds, what: "certification kind")
+        let kind = try Vocabulary.check(kind, in: Vocabulary.certificationKinds, what: .wordCertificationKind)
         let today = self.today()
-        guard day <= today else { throw StoreError(.invalidValue, "Certification date \(day) is after today (\(today)).") }
+        guard day <= today else { throw StoreError(.invalidValue, Message(.certificationDateAfterToday, day, today)) }
         return try transaction { tx in
             let e = try Self.resolve(tx.db, Domain.enterprise, enterpriseText)
             let id = UUIDText.derived(from: "certification:\(e):\(kind):\(day)")

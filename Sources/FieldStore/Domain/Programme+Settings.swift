@@ -8,11 +8,15 @@ public enum ZoneSetting: String, CaseIterable, Sendable {
     case warningDays = "light.warning_days"
     /// The satisfaction target, in percent of rated visits rated 4–5 (default 97).
     case satisfactionTarget = "satisfaction.target"
+    /// The zone's clock, in hours east of UTC, that instants are shown in (北京时间 8, 新疆时间 6).
+    /// Unset, each laptop shows its own system time zone. Day boundaries of the rules stay 北京时间.
+    case utcOffset = "time.utc_offset"
 
     public var defaultValue: Double {
         switch self {
         case .warningDays: return 30
         case .satisfactionTarget: return 97
+        case .utcOffset: return 8
         }
     }
 
@@ -21,6 +25,7 @@ public enum ZoneSetting: String, CaseIterable, Sendable {
         switch self {
         case .warningDays: return 0...365
         case .satisfactionTarget: return 0...100
+        case .utcOffset: return -12...14
         }
     }
 
@@ -39,16 +44,35 @@ extension ReplicaStore {
         return v
     }
 
+    /// A zone setting's synced value, or nil when no one has set it.
+    public func settingIfSet(_ key: ZoneSetting) throws -> Double? {
+        try read { db in
+            let text = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE id = ? AND deleted = 0", arguments: [key.recordID])
+            guard let text, let v = Double(text), key.range.contains(v) else { return nil }
+            return v
+        }
+    }
+
+    /// Seconds east of UTC that instants are shown in: the zone's `time.utc_offset`, else this
+    /// laptop's own time zone.
+    public func displayOffset() throws -> Int {
+        if let hours = try settingIfSet(.utcOffset) { return Int((hours * 3600).rounded()) }
+        return TimeZone.current.secondsFromGMT()
+    }
+
     /// Changes a zone setting (synced to every laptop).
     /// - Throws: ``StoreError`` naming a value that is not a number in the setting's range.
     public func setSetting(_ key: ZoneSetting, _ text: String) throws {
         let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
         guard let v = Double(t), v.isFinite, key.range.contains(v) else {
             throw StoreError(.invalidValue,
-                "\"\(text)\" is not a valid \(key.rawValue): give a number from \(Int(key.range.lowerBound)) to \(Int(key.range.upperBound)).")
+                Message(.validGiveNumberFrom, text, key.rawValue, Int(key.range.lowerBound), Int(key.range.upperBound)))
         }
         if key == .warningDays, v != v.rounded() {
-            throw StoreError(.invalidValue, "\"\(text)\" is not a whole number of days.")
+            throw StoreError(.invalidValue, Message(.wholeNumberDays, text))
+        }
+        if key == .utcOffset, v * 4 != (v * 4).rounded() {
+            throw StoreError(.invalidValue, Message(.offsetQuarterHours, text))
         }
         try transaction { tx in
             try tx.write(Domain.setting, id: key.recordID, ["key": .text(key.rawValue), "value": .text(Self.plain(v))])

@@ -79,8 +79,8 @@ extension ReplicaStore {
     ///   - kind: coverage | needs | projects | ranking | commissioners | outcomes
     ///   - top: how many top and bottom ranks the ranking flags.
     public func report(_ kind: String, year: Int, top: Int = 3) throws -> Report {
-        guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, "\(year) is not a report year.") }
-        guard (1...100).contains(top) else { throw StoreError(.invalidValue, "--top must be 1 to 100, not \(top).") }
+        guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, Message(.reportYear, year)) }
+        guard (1...100).contains(top) else { throw StoreError(.invalidValue, Message(.topMust, top)) }
         let asOf = try asOf(year)
         var report: Report
         switch kind {
@@ -91,7 +91,7 @@ extension ReplicaStore {
         case "commissioners": report = try commissionersReport(year, asOf: asOf)
         case "outcomes": report = try outcomesReport(year, asOf: asOf)
         default:
-            throw StoreError(.invalidValue, "\"\(kind)\" is not a report; use \(Self.reportKinds.joined(separator: ", ")).")
+            throw StoreError(.invalidValue, Message(.reportUse, kind, Self.reportKinds.joined(separator: ", ")))
         }
         report.zone = try info().zone
         report.asOf = asOf
@@ -330,13 +330,13 @@ extension ReplicaStore {
     public func setRankingWeights(_ changes: [String: Double]) throws {
         for (k, v) in changes {
             guard Self.rankingIndicators.contains(where: { $0.key == k }) else {
-                throw StoreError(.invalidValue, "\"\(k)\" is not a ranking indicator; use \(Self.rankingIndicators.map(\.key).joined(separator: ", ")).")
+                throw StoreError(.invalidValue, Message(.rankingIndicatorUse, k, Self.rankingIndicators.map(\.key).joined(separator: ", ")))
             }
-            guard v >= 0, v.isFinite, v <= 1000 else { throw StoreError(.invalidValue, "The weight of \(k) must be a number from 0 to 1000, not \(v).") }
+            guard v >= 0, v.isFinite, v <= 1000 else { throw StoreError(.invalidValue, Message(.weightMustNumberFrom, k, v)) }
         }
         var w = try rankingWeights()
         for (k, v) in changes { w[k] = v }
-        guard w.values.reduce(0, +) > 0 else { throw StoreError(.invalidValue, "At least one ranking weight must be above 0.") }
+        guard w.values.reduce(0, +) > 0 else { throw StoreError(.invalidValue, Message(.leastOneRankingWeight)) }
         let json = "{" + w.keys.sorted().map { "\(JSONText.quote($0)):\(w[$0] ?? 0)" }.joined(separator: ",") + "}"
         try transaction { tx in
             try tx.write(Domain.setting, id: UUIDText.derived(from: "setting:ranking.weights"), ["key": .text("ranking.weights"), "value": .text(json)])
@@ -345,8 +345,8 @@ extension ReplicaStore {
 
     /// Sets an enterprise's indicators for a year.
     public func setIndicators(enterprise: String, year: Int, values: [String: FieldValue]) throws {
-        guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, "\(year) is not a year.") }
-        guard !values.isEmpty else { throw StoreError(.invalidValue, "Give at least one indicator.") }
+        guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, Message(.year, year)) }
+        guard !values.isEmpty else { throw StoreError(.invalidValue, Message(.giveLeastOneIndicator)) }
         try transaction { tx in
             let e = try Self.resolve(tx.db, Domain.enterprise, enterprise)
             var v = values

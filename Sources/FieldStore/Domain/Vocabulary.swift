@@ -78,14 +78,25 @@ public enum Vocabulary {
 
     /// Checks `value` is one of `allowed`.
     /// - Throws: ``StoreError`` naming the value and the allowed ones.
-    public static func check(_ value: String, in allowed: [String], what: String) throws -> String {
+    public static func check(_ value: String, in allowed: [String], what: MessageKey) throws -> String {
         let typed = value.trimmingCharacters(in: .whitespaces)
         var v = typed.lowercased()
         if !allowed.contains(v), let code = aliases[typed] ?? aliases[v], allowed.contains(code) { v = code }
         guard allowed.contains(v) else {
-            throw StoreError(.invalidValue, "\"\(value)\" is not a \(what); use one of: \(allowed.joined(separator: ", ")).")
+            let words = Bilingual(zh: allowed.map { label($0, what: what, .zh) }.joined(separator: "、"), en: allowed.joined(separator: ", "))
+            throw StoreError(.invalidValue, Message(.useOne, value, Message(what), words))
         }
         return v
+    }
+
+    /// A code in both languages, for a message argument.
+    public static func word(_ code: String) -> Bilingual { Bilingual(zh: label(code, .zh), en: code) }
+
+    /// A code as a person reads it: its Chinese word in Chinese, the code itself in English.
+    public static func label(_ code: String, what: MessageKey? = nil, _ lang: Lang = Lang.current) -> String {
+        guard lang == .zh else { return code }
+        if what == .wordCertificationKind { return certificationChinese[code] ?? code }
+        return chinese[code] ?? code
     }
 }
 
@@ -96,7 +107,7 @@ public struct RoundID: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public init(year: Int, number: Int) throws {
         guard (2000...2100).contains(year), (1...3).contains(number) else {
-            throw StoreError(.invalidValue, "\(year)-\(number) is not a round: rounds are YYYY-1, YYYY-2 or YYYY-3.")
+            throw StoreError(.invalidValue, Message(.roundRoundsAreYyyy, year, number))
         }
         self.year = year
         self.number = number
@@ -106,12 +117,12 @@ public struct RoundID: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func parse(_ text: String) throws -> RoundID {
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let n = Int(parts[1]) else {
-            throw StoreError(.invalidValue, "\"\(text)\" is not a round; write it YYYY-N, e.g. 2026-2.")
+            throw StoreError(.invalidValue, Message(.roundWriteYyyyN, text))
         }
         do {
             return try RoundID(year: y, number: n)
         } catch {
-            throw StoreError(.invalidValue, "\"\(text)\" is not a round: rounds are YYYY-1, YYYY-2 or YYYY-3.")
+            throw StoreError(.invalidValue, Message(.roundRoundsAreYyyy2, text))
         }
     }
 
@@ -148,7 +159,7 @@ public enum Ratio {
         let isPercent = t.hasSuffix("%")
         let number = isPercent ? String(t.dropLast()).trimmingCharacters(in: .whitespaces) : t
         guard var d = ExactDecimal(number) else {
-            throw StoreError(.invalidValue, "\(field) \"\(text)\" is not a number; write a ratio as 8.5% or 0.085.")
+            throw StoreError(.invalidValue, Message(.numberWriteRatio, field, text))
         }
         if isPercent { d = ExactDecimal(significand: d.significand, scale: d.scale + 2) }
         let range = bounds[field] ?? 0...1
@@ -156,7 +167,7 @@ public enum Ratio {
             let lo = Int((range.lowerBound * 100).rounded())
             let hi = Int((range.upperBound * 100).rounded())
             throw StoreError(.invalidValue,
-                "\(field) \"\(text)\" is outside \(lo)%…\(hi)%; write a ratio as 8.5% or 0.085 (a bare 8.5 would mean 850%).")
+                Message(.outsideWriteRatioBare, field, text, lo, hi))
         }
         return d
     }

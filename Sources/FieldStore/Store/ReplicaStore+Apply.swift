@@ -61,7 +61,7 @@ extension ReplicaStore {
     static func apply(_ records: [WireRecord], options: ApplyOptions, db: Database, now: Date, path: String) throws -> ApplyResult {
         let at = instant(now)
         guard let info = try Row.fetchOne(db.cachedStatement(sql: "SELECT next_seq, hlc FROM replica_info WHERE singleton = 1")) else {
-            throw StoreError(.notInitialized, "The store at \(path) is not initialised.")
+            throw StoreError(.notInitialized, Message(.storeInitialised, path))
         }
         var nextSeq: Int64 = info[0]
         let startSeq = nextSeq
@@ -151,13 +151,13 @@ extension ReplicaStore {
                 let seen = existing?.vv.covers(e.dot) ?? false
                 if !held && !seen {
                     throw StoreError(.forgedDot,
-                        "Record \(record.table)/\(record.id) carries entry \(e.dot) of \(field), written by another replica and never held by the server; the push is refused.")
+                        Message(.recordCarriesEntryWritten, record.table, record.id, e.dot, field))
                 }
             }
         }
         if let existing, incoming.vv[pusher] < existing.vv[pusher] {
             throw StoreError(.conflictingDot,
-                "Record \(record.table)/\(record.id) says replica \(pusher) made \(incoming.vv[pusher]) writes to it, but the server already holds \(existing.vv[pusher]): this store was restored from a backup and must take a new replica id before it pushes.")
+                Message(.recordSaysReplicaMade, record.table, record.id, pusher, incoming.vv[pusher], existing.vv[pusher]))
         }
     }
 
@@ -169,7 +169,7 @@ extension ReplicaStore {
             for e in entries {
                 if let twin = mine.first(where: { $0.dot == e.dot }), twin.value != e.value {
                     throw StoreError(.conflictingDot,
-                        "Record \(record.table)/\(record.id) has write \(e.dot) with two different values of \(field); the store that sent it reused its dots (restored from a backup?) and must take a new replica id.")
+                        Message(.recordHasWriteTwo, record.table, record.id, e.dot, field))
                 }
             }
         }

@@ -36,7 +36,7 @@ public final class ReplicaStore: Sendable {
         }
         if !fm.fileExists(atPath: path) {
             guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw StoreError(.readOnly, "Cannot create the store at \(path); check that the folder is writable.")
+                throw StoreError(.readOnly, Message(.cannotCreateStoreCheck, path))
             }
         }
         var config = Configuration()
@@ -76,13 +76,35 @@ public final class ReplicaStore: Sendable {
         let created = Self.instant(now())
         try write { db in
             if try Row.fetchOne(db, sql: "SELECT 1 FROM replica_info") != nil {
-                throw StoreError(.alreadyInitialized, "The store at \(path) is already initialised; it keeps its replica id.")
+                throw StoreError(.alreadyInitialized, Message(.storeAlreadyInitialisedKeeps, path))
             }
             try db.execute(
                 sql: "INSERT INTO replica_info (singleton, replica_id, replica_name, zone, role, created_at) VALUES (1, ?, ?, ?, ?, ?)",
                 arguments: [id.rawValue, name, zone, role, created])
         }
         return id
+    }
+
+    /// Writes this laptop's synced `laptop` record (its name, and the commissioner working on it
+    /// when given), keyed by its current replica id.
+    public func writeLaptop(name: String? = nil, commissioner: String? = nil) throws {
+        try transaction { tx in
+            let info = try Self.info(tx.db, path: self.path)
+            var values: [String: FieldValue] = ["name": .text(name ?? info.name)]
+            if let commissioner { values["commissioner"] = .text(commissioner) }
+            try tx.write(Domain.laptop, id: info.replicaID.rawValue, values)
+        }
+    }
+
+    /// Every known laptop: replica id → (name, commissioner id or name as given).
+    public func laptops() throws -> [String: (name: String, commissioner: String?)] {
+        try read { db in
+            var out: [String: (name: String, commissioner: String?)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, name, commissioner FROM laptop WHERE deleted = 0") {
+                out[row[0]] = ((row[1] as String?) ?? "", row[2])
+            }
+            return out
+        }
     }
 
     /// This store's identity.
@@ -95,7 +117,7 @@ public final class ReplicaStore: Sendable {
         guard let row = try Row.fetchOne(
             db, sql: "SELECT replica_id, replica_name, zone, role, created_at FROM replica_info WHERE singleton = 1")
         else {
-            throw StoreError(.notInitialized, "The store at \(path) is not initialised; run `fieldsync init --replica-name NAME` first.")
+            throw StoreError(.notInitialized, Message(.storeInitialisedRunFieldsync, path))
         }
         return ReplicaInfo(replicaID: ReplicaID(row[0] as String), name: row[1], zone: row[2], role: row[3], createdAt: row[4])
     }
@@ -110,6 +132,7 @@ public final class ReplicaStore: Sendable {
     @discardableResult
     public func rotateReplicaID(server: String? = nil) throws -> ReplicaID {
         let id = ReplicaID.random()
+        let before = try laptops()[try info().replicaID.rawValue]
         let pushed = try server.map { try checkpoint(server: $0).pushedLocalSeq } ?? 0
         let at = Self.instant(now())
         try write { db in
@@ -151,6 +174,8 @@ public final class ReplicaStore: Sendable {
                 sql: "UPDATE replica_info SET replica_id = ?, previous_replica_ids = ?",
                 arguments: [id.rawValue, SetColumn.encode(list)])
         }
+        // The new id is the same laptop: it carries the same name (and commissioner).
+        if let before { try writeLaptop(commissioner: before.commissioner) }
         return id
     }
 
@@ -159,6 +184,16 @@ public final class ReplicaStore: Sendable {
     /// A local setting (server URL, token); nil when unset.
     public func config(_ key: String) throws -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Reads one local setting without opening the store for work (no migration, read-only):
+    /// the CLI reads `lang` before it parses its arguments. nil when there is no such store or key.
+    public static func peekConfig(path: String, _ key: String) -> String? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        return try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key]) }
     }
 
     public func setConfig(_ key: String, _ value: String) throws {
@@ -253,6 +288,19 @@ public final class ReplicaStore: Sendable {
         return "\(d)T\(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60))Z"
     }
 
+    /// An instant as a person reads it: local time at `offset` seconds east of UTC, with the
+    /// offset (`2026-03-02 17:00:00 +08:00`). Text that is not an instant is returned as it is.
+    public static func localTime(_ text: String, offset: Int) -> String {
+        guard let date = parseInstant(text) else { return text }
+        let total = Int(floor(date.timeIntervalSince1970)) + offset
+        let days = Int(floor(Double(total) / 86_400))
+        let secs = total - days * 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        let sign = offset < 0 ? "-" : "+"
+        let off = abs(offset) / 60
+        return "\(LocalDate(dayNumber: days)) \(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60)) \(sign)\(two(off / 60)):\(two(off % 60))"
+    }
+
     /// Parses an RFC 3339 instant (`YYYY-MM-DDTHH:MM:SS`, optional fraction, `Z` or `±HH:MM`).
     public static func parseInstant(_ text: String) -> Date? {
         let chars = Array(text.utf8)
@@ -310,7 +358,7 @@ public final class WriteContext {
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT replica_id, next_seq, hlc, replica_name FROM replica_info WHERE singleton = 1"))
         else {
-            throw StoreError(.notInitialized, "The store at \(store.path) is not initialised; run `fieldsync init --replica-name NAME` first.")
+            throw StoreError(.notInitialized, Message(.storeInitialisedRunFieldsync, store.path))
         }
         replica = ReplicaID(row[0] as String)
         // Without a named author, the laptop's name (usually its commissioner's) is recorded.
@@ -337,10 +385,10 @@ public final class WriteContext {
     public func write(_ type: RecordType, id: String, _ values: [String: FieldValue]) throws -> Dot {
         for (name, value) in values {
             guard let spec = type.spec(name) else {
-                throw StoreError.invalid("\(type.name) has no field \"\(name)\".")
+                throw StoreError.invalid(Message(.hasField, type.name, name))
             }
             guard value.matches(spec.type) else {
-                throw StoreError.invalid("\(type.name).\(name) must hold a \(spec.type.rawValue), not \"\(value)\".")
+                throw StoreError.invalid(Message(.mustHold, type.name, name, spec.type.rawValue, value))
             }
         }
         let codec = try RowCodec.codec(for: type.name)

@@ -38,27 +38,35 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public let code: Code
-    public let message: String
+    /// The sentence, from the message catalogue: rendered in the reader's language by the CLI.
+    public let text: Message
+    /// The sentence in English (logs, the server's answers, tests).
+    public var message: String { text.english }
 
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ text: Message) {
         self.code = code
-        self.message = message
+        self.text = text
     }
 
-    public var description: String { message }
+    /// A sentence that is not in the catalogue (the server's own English answers).
+    public init(_ code: Code, _ message: String) {
+        self.init(code, .verbatim(message))
+    }
 
-    static func invalid(_ message: String) -> StoreError { StoreError(.invalidValue, message) }
-    static func corrupt(_ message: String) -> StoreError {
-        StoreError(.corrupt, "The store is damaged: \(message)")
+    public var description: String { text.localized }
+
+    static func invalid(_ text: Message) -> StoreError { StoreError(.invalidValue, text) }
+    static func corrupt(_ detail: Message) -> StoreError {
+        StoreError(.corrupt, Message(.storeDamaged, detail))
     }
 
     /// Maps any error thrown inside the store to a `StoreError`.
     /// - Parameter path: the store file, named in storage errors so the operator knows which file.
     static func wrap(_ error: any Error, path: String? = nil) -> any Error {
-        let store = path.map { "The store \($0)" } ?? "The store"
+        let store = path ?? ":memory:"
         switch error {
         case let e as StoreError: return e
-        case let e as CoreError: return StoreError(.invalidValue, e.message)
+        case let e as CoreError: return StoreError(.invalidValue, e.text)
         case let e as DatabaseError:
             switch e.resultCode {
             case .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_IOERR:
@@ -66,28 +74,28 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                 // cannot open, its WAL index); the file system says which it is.
                 switch path.map(diagnoseWrite) ?? nil {
                 case .readOnly?:
-                    return StoreError(.readOnly, "\(store) is read-only; nothing was written. Check the file's permissions and that its disk is mounted writable.")
+                    return StoreError(.readOnly, Message(.readOnlyNothingWas, store))
                 case .full?:
-                    return StoreError(.diskFull, "The disk holding \(path ?? "the store") is full; nothing was written. Free some space and try again.")
+                    return StoreError(.diskFull, Message(.diskHoldingFullNothing, store))
                 case nil:
                     break
                 }
                 switch e.resultCode {
                 case .SQLITE_FULL:
-                    return StoreError(.diskFull, "The disk holding \(path ?? "the store") is full; nothing was written. Free some space and try again.")
+                    return StoreError(.diskFull, Message(.diskHoldingFullNothing, store))
                 case .SQLITE_READONLY:
-                    return StoreError(.readOnly, "\(store) is read-only; nothing was written. Check the file's permissions and that its disk is mounted writable.")
+                    return StoreError(.readOnly, Message(.readOnlyNothingWas, store))
                 case .SQLITE_CANTOPEN:
-                    return StoreError(.storage, "\(store) cannot be opened (\(e.message ?? "")); check its folder's permissions.")
+                    return StoreError(.storage, Message(.cannotOpenedCheckFolder, store, e.message ?? ""))
                 default:
-                    return StoreError(.storage, "\(store) could not be written (\(e.message ?? "disk I/O error")); nothing was written. Check the disk.")
+                    return StoreError(.storage, Message(.couldWrittenNothingWas, store, e.message ?? "disk I/O error"))
                 }
             case .SQLITE_BUSY, .SQLITE_LOCKED:
-                return StoreError(.busy, "Another process is using the store; try again in a moment.")
+                return StoreError(.busy, Message(.anotherProcessUsingStore))
             case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-                return StoreError(.corrupt, "\(path.map { "The store file \($0)" } ?? "The store file") is damaged or is not a FieldSync store (\(e.message ?? "")).")
+                return StoreError(.corrupt, Message(.damagedFieldsyncStore, store, e.message ?? ""))
             default:
-                return StoreError(.storage, "SQLite failed: \(e.message ?? "\(e.resultCode)") in `\(e.sql ?? "")`.")
+                return StoreError(.storage, Message(.sqliteFailed, e.message ?? "\(e.resultCode)", e.sql ?? ""))
             }
         default:
             return error

@@ -34,7 +34,7 @@ struct ByteReader {
     var isAtEnd: Bool { offset >= bytes.count }
 
     mutating func byte() throws -> UInt8 {
-        guard offset < bytes.count else { throw StoreError.corrupt("a sync metadata blob is truncated.") }
+        guard offset < bytes.count else { throw StoreError.corrupt(Message(.syncMetadataBlobTruncated)) }
         defer { offset += 1 }
         return bytes[offset]
     }
@@ -47,7 +47,7 @@ struct ByteReader {
             result |= UInt64(b & 0x7f) << shift
             if b < 0x80 { return result }
             shift += 7
-            if shift > 63 { throw StoreError.corrupt("a sync metadata varint is too long.") }
+            if shift > 63 { throw StoreError.corrupt(Message(.syncMetadataVarintToo)) }
         }
     }
 
@@ -60,7 +60,7 @@ struct ByteReader {
 
     mutating func string() throws -> String {
         let n = try int()
-        guard n >= 0, offset + n <= bytes.count else { throw StoreError.corrupt("a sync metadata string is truncated.") }
+        guard n >= 0, offset + n <= bytes.count else { throw StoreError.corrupt(Message(.syncMetadataStringTruncated)) }
         defer { offset += n }
         return String(decoding: bytes[offset..<offset + n], as: UTF8.self)
     }
@@ -96,7 +96,7 @@ struct ReplicaInterner {
     func existingIndex(of replica: ReplicaID) -> Int64? { byID[replica] }
 
     func replica(at index: Int64) throws -> ReplicaID {
-        guard let r = byIndex[index] else { throw StoreError.corrupt("sync metadata names unknown replica #\(index).") }
+        guard let r = byIndex[index] else { throw StoreError.corrupt(Message(.syncMetadataNamesUnknown, index)) }
         return r
     }
 }
@@ -177,7 +177,7 @@ enum MetaCodec {
         columnValue: (Int) throws -> FieldValue
     ) throws -> RecordState {
         var r = ByteReader(bytes)
-        guard try r.varint() == 1 else { throw StoreError.corrupt("sync metadata of an unknown format version.") }
+        guard try r.varint() == 1 else { throw StoreError.corrupt(Message(.syncMetadataUnknownFormat)) }
         let eventCount = try r.int()
         var events: [(Dot, HLC)] = []
         events.reserveCapacity(eventCount)
@@ -197,7 +197,7 @@ enum MetaCodec {
             if key == 0 {
                 name = try r.string()
             } else {
-                guard key - 1 < type.fields.count else { throw StoreError.corrupt("sync metadata names field #\(key).") }
+                guard key - 1 < type.fields.count else { throw StoreError.corrupt(Message(.syncMetadataNamesField, key)) }
                 position = key - 1
                 name = type.fields[key - 1].name
             }
@@ -207,7 +207,7 @@ enum MetaCodec {
             entries.reserveCapacity(n)
             for _ in 0..<n {
                 let ei = try r.int()
-                guard ei < events.count else { throw StoreError.corrupt("sync metadata names event #\(ei).") }
+                guard ei < events.count else { throw StoreError.corrupt(Message(.syncMetadataNamesEvent, ei)) }
                 let value: FieldValue
                 if inline {
                     value = try decodeValue(&r)
@@ -263,7 +263,7 @@ enum MetaCodec {
             var items: [String] = []
             for _ in 0..<n { items.append(try r.string()) }
             return .set(items)
-        case let tag: throw StoreError.corrupt("sync metadata holds a value of unknown kind \(tag).")
+        case let tag: throw StoreError.corrupt(Message(.syncMetadataHoldsValue, tag))
         }
     }
 }

@@ -36,7 +36,7 @@ struct RowCodec {
     static let all: [String: RowCodec] = Dictionary(uniqueKeysWithValues: Domain.all.map { ($0.name, RowCodec($0)) })
 
     static func codec(for table: String) throws -> RowCodec {
-        guard let c = all[table] else { throw StoreError.invalid("Unknown table \"\(table)\".") }
+        guard let c = all[table] else { throw StoreError.invalid(Message(.unknownTable, table)) }
         return c
     }
 
@@ -109,7 +109,7 @@ struct RowCodec {
             default: return try FieldValue.parse(s, as: type, field: field)
             }
         case .double(let d): return .text(String(d))
-        case .blob: throw StoreError.corrupt("column \(field) holds a blob.")
+        case .blob: throw StoreError.corrupt(Message(.columnHoldsBlob, field))
         }
     }
 }
@@ -122,7 +122,7 @@ enum SetColumn {
 
     static func decode(_ s: String) throws -> [String] {
         guard let items = try? JSONDecoder().decode([String].self, from: Data(s.utf8)) else {
-            throw StoreError.corrupt("a set column holds \(s).")
+            throw StoreError.corrupt(Message(.setColumnHolds, s))
         }
         return items
     }

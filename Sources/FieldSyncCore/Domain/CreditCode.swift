@@ -18,20 +18,20 @@ public enum CreditCode {
         let chars = Array(code)
         guard chars.count == 18 else {
             throw CoreError.invalidValue(
-                "Credit code \"\(text)\" has \(chars.count) characters; a unified social credit code has 18.")
+                Message(.creditCodeHasCharacters, text, chars.count))
         }
         var sum = 0
         for i in 0..<17 {
             guard let v = values[chars[i]] else {
                 throw CoreError.invalidValue(
-                    "Credit code \"\(text)\" contains \"\(chars[i])\", which a unified social credit code never uses.")
+                    Message(.creditCodeContainsWhich, text, chars[i]))
             }
             sum += v * weights[i]
         }
         let expected = alphabet[(31 - sum % 31) % 31]
         guard chars[17] == expected else {
             throw CoreError.invalidValue(
-                "Credit code \"\(text)\" fails its check character: it ends in \(chars[17]), the check gives \(expected).")
+                Message(.creditCodeFailsCheck, text, chars[17], expected))
         }
         return code
     }

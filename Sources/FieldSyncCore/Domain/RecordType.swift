@@ -199,6 +199,14 @@ public enum Domain {
         FieldSpec("tech_staff_ratio", .decimal),
     ])
 
+    /// A laptop (replica) as people know it: id = its replica id, the name given at `init`, and
+    /// the commissioner who works on it. Synced, so every laptop names the writer of a value
+    /// (`conflicts`, `history`) by name rather than by replica id.
+    public static let laptop = RecordType("laptop", [
+        FieldSpec("name", .text),
+        FieldSpec("commissioner", .text),
+    ])
+
     /// An observation of a project's light, written by schema-1 builds. No longer written or read:
     /// "brought back to green" is computed from the light's timeline (docs/rules.md). Kept so that
     /// records already synced stay valid and pass through.
@@ -218,7 +226,7 @@ public enum Domain {
     /// Every replicated type, in dependency order.
     public static let all: [RecordType] = [
         commissioner, enterprise, poolMembership, round, visit, need, needNote, project, milestone, indicator,
-        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification,
+        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification, laptop,
     ]
 
     private static let byName: [String: RecordType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

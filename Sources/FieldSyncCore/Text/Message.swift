@@ -30,17 +30,40 @@ public enum Lang: String, Sendable, CaseIterable {
 /// A user-facing text: a key of the catalogue (``MessageKey``) and its arguments, rendered in
 /// either language on demand. Errors carry one, so the library never decides the language.
 public struct Message: Hashable, Sendable, CustomStringConvertible {
-    public let key: MessageKey
-    public let args: [String]
+    /// An argument: the same in both languages (a name, a date, a value typed), or its own word in each.
+    public enum Arg: Hashable, Sendable {
+        case plain(String)
+        case both(zh: String, en: String)
 
+        func render(_ lang: Lang) -> String {
+            switch self {
+            case .plain(let s): return s
+            case .both(let zh, let en): return lang == .zh ? zh : en
+            }
+        }
+    }
+
+    public let key: MessageKey
+    public let args: [Arg]
+
+    /// A message of `key`; an argument that is itself a ``Message`` or a ``Bilingual`` is shown in
+    /// the message's language, anything else as `String(describing:)` shows it.
     public init(_ key: MessageKey, _ args: Any...) {
         self.key = key
-        self.args = args.map { String(describing: $0) }
+        self.args = args.map(Self.arg)
     }
 
     public init(_ key: MessageKey, arguments: [String]) {
         self.key = key
-        self.args = arguments
+        self.args = arguments.map { .plain($0) }
+    }
+
+    static func arg(_ value: Any) -> Arg {
+        switch value {
+        case let m as Message: return .both(zh: m.render(.zh), en: m.render(.en))
+        case let b as Bilingual: return .both(zh: b.zh, en: b.en)
+        default: return .plain(String(describing: value))
+        }
     }
 
     /// A text that is not in the catalogue and is shown as it is (a server's or libcurl's own
@@ -50,7 +73,7 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
     /// The text in `lang`: the template with `{0}`, `{1}` … replaced by the arguments.
     public func render(_ lang: Lang) -> String {
         let t = key.templates
-        return Self.fill(lang == .zh ? t.zh : t.en, args)
+        return Self.fill(lang == .zh ? t.zh : t.en, args.map { $0.render(lang) })
     }
 
     /// The text in the current language (``Lang/current``).
@@ -89,7 +112,31 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// A word or list given in both languages (the accepted words of a vocabulary, say).
+public struct Bilingual: Hashable, Sendable {
+    public var zh: String
+    public var en: String
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+}
+
 /// Renders a catalogued text in the current language (help, headers, labels).
 public func L(_ key: MessageKey, _ args: Any...) -> String {
-    Message(key, arguments: args.map { String(describing: $0) }).localized
+    Message(key, arguments: []).withArgs(args).localized
+}
+
+extension Message {
+    func withArgs(_ values: [Any]) -> Message { Message(key: key, args: values.map(Self.arg)) }
+    init(key: MessageKey, args: [Arg]) {
+        self.key = key
+        self.args = args
+    }
+}
+
+/// The label of a record field (`credit_code` → 统一社会信用代码 / credit code) in the current
+/// language; a field without a catalogue entry shows its own name.
+public func fieldLabel(_ field: String) -> String {
+    MessageKey(rawValue: "field_" + field).map { Message($0).localized } ?? field
 }

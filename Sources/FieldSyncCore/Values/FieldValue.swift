@@ -66,12 +66,12 @@ public enum FieldValue: Hashable, Sendable, CustomStringConvertible {
             return .text(text)
         case .integer:
             guard let i = Int64(text.trimmingSpaces) else {
-                throw CoreError.invalidValue("\(field) must be a whole number, not \"\(text)\".")
+                throw CoreError.invalidValue(Message(.mustWholeNumber, field, text))
             }
             return .integer(i)
         case .decimal:
             guard let d = ExactDecimal(text.trimmingSpaces) else {
-                throw CoreError.invalidValue("\(field) must be an exact decimal such as 120.50, not \"\(text)\".")
+                throw CoreError.invalidValue(Message(.mustExactDecimalSuch, field, text))
             }
             return .decimal(d)
         case .date:
@@ -80,7 +80,7 @@ public enum FieldValue: Hashable, Sendable, CustomStringConvertible {
             switch text.trimmingSpaces.lowercased() {
             case "true", "yes", "1", "是": return .bool(true)
             case "false", "no", "0", "否": return .bool(false)
-            default: throw CoreError.invalidValue("\(field) must be true or false, not \"\(text)\".")
+            default: throw CoreError.invalidValue(Message(.mustTrueFalse, field, text))
             }
         case .set:
             let items = text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" })
@@ -207,7 +207,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
             (1...LocalDate.daysIn(month: month, year: year)).contains(day)
         else {
             throw CoreError.invalidValue(
-                "\(year)-\(month)-\(day) is not a valid date between 1900 and 2200.")
+                Message(.validDateBetween, year, month, day))
         }
         self.year = year
         self.month = month
@@ -234,12 +234,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
             return (y, m, d)
         } ?? nil
         guard let (y, m, d) = digits else {
-            throw CoreError.invalidValue("\(field) must be a date written YYYY-MM-DD, not \"\(text)\".")
+            throw CoreError.invalidValue(Message(.mustDateWrittenYyyy, field, text))
         }
         do {
             return try LocalDate(year: y, month: m, day: d)
         } catch {
-            throw CoreError.invalidValue("\(field) \"\(text)\" is not a real calendar date.")
+            throw CoreError.invalidValue(Message(.realCalendarDate, field, text))
         }
     }
 

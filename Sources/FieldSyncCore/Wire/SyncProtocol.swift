@@ -1,9 +1,9 @@
 /// The sync protocol's message shapes (DESIGN.md §4). `Schema/openapi.yaml` describes them.
 public enum SyncProtocol {
     /// The protocol/schema version this build speaks. Sent in every request as `FieldSync-Schema`.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     /// The versions a server of this build accepts.
-    public static let acceptedVersions = 2...2
+    public static let acceptedVersions = 3...3
     public static let schemaHeader = "FieldSync-Schema"
     public static let replicaHeader = "FieldSync-Replica"
     /// Records per batch by default.

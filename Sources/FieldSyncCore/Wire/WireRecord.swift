@@ -33,16 +33,16 @@ public struct WireRecord: Hashable, Sendable, Codable {
     /// - Throws: ``CoreError`` naming the bad table, id, field or value.
     public func validated() throws -> WireRecord {
         guard let type = Domain.type(named: table) else {
-            throw CoreError.invalidValue("Unknown table \"\(table)\".")
+            throw CoreError.invalidValue(Message(.unknownTable, table))
         }
         guard UUIDText.isValid(id) else {
-            throw CoreError.invalidValue("Record id \"\(id)\" in \(table) is not a UUID.")
+            throw CoreError.invalidValue(Message(.recordIdUuid, id, table))
         }
         guard !state.vv.counters.isEmpty else {
-            throw CoreError.malformedState("Record \(id) in \(table) carries an empty version vector: it was never written.")
+            throw CoreError.malformedState(Message(.recordCarriesEmptyVersion, id, table))
         }
         for replica in state.vv.counters.keys where !UUIDText.isValid(replica.rawValue) {
-            throw CoreError.malformedState("Version vector of record \(id) names \"\(replica.rawValue.prefix(64))\", which is not a replica id (a UUID).")
+            throw CoreError.malformedState(Message(.versionVectorRecordNames, id, replica.rawValue.prefix(64)))
         }
         var fields: [String: [FieldEntry]] = [:]
         for (name, entries) in state.fields {
@@ -52,10 +52,10 @@ public struct WireRecord: Hashable, Sendable, Codable {
             for var e in entries {
                 guard e.dot.counter > 0, state.vv.covers(e.dot) else {
                     throw CoreError.malformedState(
-                        "Entry \(e.dot) of \(table).\(name) in record \(id) is not covered by the record's version vector.")
+                        Message(.entryRecordCoveredRecord, e.dot, table, name, id))
                 }
                 guard !checked.contains(where: { $0.dot == e.dot }) else {
-                    throw CoreError.malformedState("Dot \(e.dot) appears twice in \(table).\(name) of record \(id).")
+                    throw CoreError.malformedState(Message(.dotAppearsTwiceRecord, e.dot, table, name, id))
                 }
                 if let spec = type.spec(name) {
                     e.value = try e.value.coerced(to: spec.type, field: "\(table).\(name)")
@@ -79,7 +79,7 @@ extension FieldValue {
         case (.integer(let i), .decimal):
             return .decimal(ExactDecimal(significand: i, scale: 0))
         default:
-            throw CoreError.invalidValue("\(field) must hold a \(type.rawValue) value, not \(self.debugWire).")
+            throw CoreError.invalidValue(Message(.mustHoldValue, field, type.rawValue, self.debugWire))
         }
     }
 

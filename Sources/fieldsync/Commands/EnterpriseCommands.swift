@@ -4,10 +4,10 @@ import FieldSyncCore
 import Foundation
 
 struct CommissionerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "commissioner", abstract: "The commissioner service team.", subcommands: [Add.self, List.self])
+    static let configuration = CommandConfiguration(commandName: "commissioner", abstract: L(.cmdCommissionerServiceTeam), subcommands: [Add.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a commissioner; prints the id.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdAddCommissionerPrintsId))
         @OptionGroup var store: StoreOptions
         @Option var name: String
         @Option var phone: String?
@@ -19,7 +19,7 @@ struct CommissionerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List commissioners.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdListCommissioners))
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -27,7 +27,8 @@ struct CommissionerCommand: ParsableCommand {
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.commissioner) }))
             } else {
-                Output.table(["ID", "姓名 name", "电话 phone"], rows.map { [Output.short($0.id), $0.text("name"), $0.text("phone")] })
+                let short = try store.open().shortIDs(Domain.commissioner)
+                Output.table([fieldLabel("id"), fieldLabel("name"), fieldLabel("phone")], rows.map { [short[$0.id] ?? $0.id, $0.text("name"), $0.text("phone")] })
             }
         }
     }
@@ -35,20 +36,20 @@ struct CommissionerCommand: ParsableCommand {
 
 struct EnterpriseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "enterprise", abstract: "Technology enterprises and their pools.",
+        commandName: "enterprise", abstract: L(.cmdTechnologyEnterprisesTheirPools),
         subcommands: [Add.self, Update.self, Pool.self, Stage.self, Certify.self, ImportCommand.self, List.self, Show.self, Delete.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an enterprise; prints the id.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdAddEnterprisePrintsId))
         @OptionGroup var store: StoreOptions
         @Option var name: String
-        @Option(name: .customLong("credit-code"), help: "The 18-character unified social credit code.") var creditCode: String
+        @Option(name: .customLong("credit-code"), help: ArgumentHelp(L(.hCharacterUnifiedSocialCredit))) var creditCode: String
         @Option var industry: String?
         @Option var address: String?
         @Option var contact: String?
-        @Option(help: "high-tech | sme | project") var pool: String?
-        @Option(help: "The assigned commissioner (id or prefix).") var commissioner: String?
-        @Option(help: "Certifications, comma-separated.") var certifications: String?
+        @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var pool: String?
+        @Option(help: ArgumentHelp(L(.hAssignedCommissionerIdPrefix))) var commissioner: String?
+        @Option(help: ArgumentHelp(L(.hCertificationsCommaSeparated))) var certifications: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let id = try store.open().addEnterprise(
@@ -60,16 +61,16 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an enterprise's fields.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdChangeEnterpriseSFields))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Id, id prefix (6+) or credit code.") var id: String
+        @Argument(help: ArgumentHelp(L(.hIdIdPrefixCredit))) var id: String
         @Option var name: String?
         @Option(name: .customLong("credit-code")) var creditCode: String?
         @Option var industry: String?
         @Option var address: String?
         @Option var contact: String?
-        @Option(help: "The commissioner responsible from --date (default today); earlier rounds keep theirs.") var commissioner: String?
-        @Option(help: "The day the new commissioner takes over (YYYY-MM-DD, not after today).") var date: String?
+        @Option(help: ArgumentHelp(L(.hCommissionerResponsibleFromDate))) var commissioner: String?
+        @Option(help: ArgumentHelp(L(.hDayNewCommissionerTakes))) var date: String?
         @Option var certifications: String?
         func run() throws {
             try store.open().updateEnterprise(id, .init(
@@ -80,11 +81,11 @@ struct EnterpriseCommand: ParsableCommand {
 
     struct Stage: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Move a pool enterprise along its cultivation path: selected (优选), cultivating (培育), mature (成熟), applying (申报).")
+            abstract: L(.cmdMovePoolEnterpriseAlong))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The enterprise.") var id: String
-        @Argument(help: "selected | cultivating | mature | applying (or 优选/培育/成熟/申报)") var stage: String
-        @Option(help: "YYYY-MM-DD (default today)") var date: String?
+        @Argument(help: ArgumentHelp(L(.hEnterprise))) var id: String
+        @Argument(help: ArgumentHelp(L(.hSelectedCultivatingMatureApplying))) var stage: String
+        @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
         @Option var note: String?
         func run() throws {
             try store.open().moveStage(id, to: stage, on: try parseDate(date, "--date"), note: note)
@@ -93,12 +94,12 @@ struct EnterpriseCommand: ParsableCommand {
 
     struct Certify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record an outcome: high-tech (高新技术企业认定), tech-sme (科技型中小企业评价入库), little-giant, specialised-sme, other.")
+            abstract: L(.cmdRecordOutcomeHighTech))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The enterprise.") var id: String
-        @Option(help: "high-tech | tech-sme | little-giant | specialised-sme | other") var kind: String
-        @Option(help: "YYYY-MM-DD, not after today") var date: String
-        @Option(help: "The certificate number.") var number: String?
+        @Argument(help: ArgumentHelp(L(.hEnterprise))) var id: String
+        @Option(help: ArgumentHelp(L(.hHighTechTechSme))) var kind: String
+        @Option(help: ArgumentHelp(L(.hYyyyMmDdAfter))) var date: String
+        @Option(help: ArgumentHelp(L(.hCertificateNumber))) var number: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let cid = try store.open().certify(id, kind: kind, on: try requireDate(date, "--date"), number: number)
@@ -107,14 +108,14 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct Pool: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Join or leave an incubation pool.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdJoinLeaveIncubationPool))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
-        @Option(help: "high-tech | sme | project") var join: String?
-        @Option(help: "high-tech | sme | project") var leave: String?
-        @Option(help: "YYYY-MM-DD (default today)") var date: String?
+        @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var join: String?
+        @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var leave: String?
+        @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
         func validate() throws {
-            guard (join == nil) != (leave == nil) else { throw ValidationError("Give exactly one of --join POOL or --leave POOL.") }
+            guard (join == nil) != (leave == nil) else { throw ValidationError(L(.poolJoinOrLeave)) }
         }
         func run() throws {
             let s = try store.open()
@@ -125,15 +126,15 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List enterprises.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdListEnterprises))
         @OptionGroup var store: StoreOptions
-        @Option(help: "Only this pool's current members.") var pool: String?
+        @Option(help: ArgumentHelp(L(.hOnlyPoolSCurrent))) var pool: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             var rows: [RecordView]
             if let pool {
-                let p = try Vocabulary.check(pool, in: Vocabulary.pools, what: "pool")
+                let p = try Vocabulary.check(pool, in: Vocabulary.pools, what: .wordPool)
                 let condition = "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))"
                 let today = s.today().description
                 rows = try s.views(Domain.enterprise, where: condition, arguments: [p, today, today], orderBy: "name")
@@ -145,21 +146,22 @@ struct EnterpriseCommand: ParsableCommand {
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.enterprise) }))
             } else {
-                Output.table(["ID", "名称 name", "信用代码 credit code", "行业 industry", "专员 commissioner"],
-                    rows.map { [Output.short($0.id), $0.text("name"), $0.text("credit_code"), $0.text("industry"), names[$0.text("commissioner")] ?? ""] })
+                let short = try s.shortIDs(Domain.enterprise)
+                Output.table(fieldLabels("id", "name", "credit_code", "industry", "commissioner"),
+                    rows.map { [short[$0.id] ?? $0.id, $0.text("name"), $0.text("credit_code"), $0.text("industry"), names[$0.text("commissioner")] ?? ""] })
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one enterprise.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdShowOneEnterprise))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             let rid = try s.resolve(Domain.enterprise, id)
-            guard let found = try s.view(Domain.enterprise, id: rid) else { throw StoreError(.unknownID, "No enterprise has the id \"\(id)\".") }
+            guard let found = try s.view(Domain.enterprise, id: rid) else { throw StoreError(.unknownID, Message(.lookupUnknown, Message(.wordEnterprise), id)) }
             let v = try s.withCurrentCommissioner([found])[0]
             let pools = try s.pools(of: rid)
             let stage = try s.stage(of: rid)
@@ -172,22 +174,24 @@ struct EnterpriseCommand: ParsableCommand {
                 ]))
             } else {
                 let names = try s.commissionerNames()
-                var pairs: [(String, String)] = [("id", v.id)]
+                var pairs: [(String, String)] = [(fieldLabel("id"), v.id)]
                 for f in Domain.enterprise.fields where f.name != "deleted" {
                     var value = f.name == "commissioner" ? (names[v.text(f.name)].map { "\($0) (\(Output.short(v.text(f.name))))" } ?? v.text(f.name)) : v.text(f.name)
-                    if v.conflicts.contains(f.name) { value += Output.paint("  ⚠ conflict", "31") }
-                    pairs.append((f.name, value))
+                    if v.conflicts.contains(f.name) { value += Output.paint("  " + L(.markConflict), "31") }
+                    pairs.append((fieldLabel(f.name), value))
                 }
-                pairs.append(("stage", stage.map { "\($0) \(Vocabulary.chinese[$0] ?? "")" } ?? "—"))
-                pairs.append(("outcomes", outcomes.map { "\(Vocabulary.certificationChinese[$0.text("kind")] ?? $0.text("kind")) \($0.text("certified_on"))" }.joined(separator: "; ")))
-                pairs.append(("pools", pools.map { "\($0.pool) (\(Vocabulary.chinese[$0.pool] ?? ""), from \($0.joined)\($0.left.map { " to \($0)" } ?? ""))" }.joined(separator: "; ")))
+                pairs.append((fieldLabel("stage"), stage.map { Output.word($0) } ?? "—"))
+                pairs.append((fieldLabel("outcomes"), outcomes.map { "\(Vocabulary.label($0.text("kind"), what: .wordCertificationKind)) \($0.text("certified_on"))" }.joined(separator: L(.listSeparator))))
+                pairs.append((fieldLabel("pools"), pools.map { p in
+                    p.left.map { L(.poolSpan, Output.word(p.pool), p.joined, $0) } ?? L(.poolSince, Output.word(p.pool), p.joined)
+                }.joined(separator: L(.listSeparator))))
                 Output.details(pairs)
             }
         }
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete an enterprise (a synced tombstone).")
+        static let configuration = CommandConfiguration(abstract: L(.cmdDeleteEnterpriseSyncedTombstone))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
         func run() throws { _ = try store.open().deleteRecord(Domain.enterprise, id) }

@@ -4,12 +4,12 @@ import FieldSyncCore
 import Foundation
 
 struct RoundCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "round", abstract: "The three annual visit rounds.", subcommands: [Coverage.self, SetWindow.self, Show.self])
+    static let configuration = CommandConfiguration(commandName: "round", abstract: L(.cmdThreeAnnualVisitRounds), subcommands: [Coverage.self, SetWindow.self, Show.self])
 
     struct Coverage: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Who is visited and who is not, per commissioner.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdWhoVisitedWhoPer))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "YYYY-N") var round: String
+        @Argument(help: ArgumentHelp(L(.hYyyyN))) var round: String
         @OptionGroup var output: JSONFlag
         func run() throws {
             let r = try RoundID.parse(round)
@@ -34,9 +34,9 @@ struct RoundCommand: ParsableCommand {
                     })),
                 ]))
             } else {
-                print("round \(r) (\(w.lowerBound) … \(w.upperBound)): \(visited)/\(due) visited, \(String(format: "%.1f", pct))%")
-                Output.table(["专员 commissioner", "visited", "上门 on site", "due", "%", "未走访 not visited"], groups.map { g in
-                    [g.commissionerID == nil ? "（未分配）" : g.commissionerName, String(g.visited.count), String(g.onSite), String(g.due), String(format: "%.1f", g.percent),
+                print(L(.coverageLine, r, w.lowerBound, w.upperBound, visited, due, String(format: "%.1f", pct)))
+                Output.table([L(.colCommissioner), L(.colVisited), L(.colOnSite), L(.colDue), "%", L(.colNotVisited)], groups.map { g in
+                    [g.commissionerID == nil ? L(.unassigned) : g.commissionerName, String(g.visited.count), String(g.onSite), String(g.due), String(format: "%.1f", g.percent),
                      g.notVisited.map { $0.text("name") }.joined(separator: "、")]
                 })
             }
@@ -44,9 +44,9 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct SetWindow: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a round's date window for its year.")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: L(.cmdChangeRoundSDate))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "YYYY-N") var round: String
+        @Argument(help: ArgumentHelp(L(.hYyyyN))) var round: String
         @Option var start: String
         @Option var end: String
         func run() throws {
@@ -55,9 +55,10 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The year's round windows.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdYearSRoundWindows))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "YYYY") var year: Int
+        @Argument(help: ArgumentHelp(L(.hYyyy))) var year: Int
+        @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             var rows: [[String]] = []
@@ -66,25 +67,29 @@ struct RoundCommand: ParsableCommand {
                 let w = try s.window(of: r)
                 rows.append([r.description, w.lowerBound.description, w.upperBound.description])
             }
-            Output.table(["round", "starts", "ends"], rows)
+            if output.json {
+                Output.print(.array(rows.map { .object([("round", .string($0[0])), ("starts_on", .string($0[1])), ("ends_on", .string($0[2]))]) }))
+            } else {
+                Output.table([fieldLabel("round"), fieldLabel("starts_on"), fieldLabel("ends_on")], rows)
+            }
         }
     }
 }
 
 struct VisitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "visit", abstract: "Visits to enterprises.", subcommands: [Record.self, List.self])
+    static let configuration = CommandConfiguration(commandName: "visit", abstract: L(.cmdVisitsEnterprises), subcommands: [Record.self, List.self])
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a visit; the round is inferred from the date.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdRecordVisitRoundInferred))
         @OptionGroup var store: StoreOptions
         @Option var enterprise: String
         @Option var commissioner: String
-        @Option(help: "YYYY-MM-DD") var date: String
-        @Option(help: "YYYY-N (default: the round whose window holds the date)") var round: String?
-        @Option(help: "on-site | phone | video") var mode: String?
-        @Option(help: "Comma-separated topics.") var topics: String?
+        @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var date: String
+        @Option(help: ArgumentHelp(L(.hYyyyNDefaultRound))) var round: String?
+        @Option(help: ArgumentHelp(L(.hSitePhoneVideo))) var mode: String?
+        @Option(help: ArgumentHelp(L(.hCommaSeparatedTopics))) var topics: String?
         @Option var summary: String?
-        @Option(help: "1-5") var satisfaction: Int?
+        @Option(help: ArgumentHelp(L(.hText))) var satisfaction: Int?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
@@ -96,9 +101,9 @@ struct VisitCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List visits.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdListVisits))
         @OptionGroup var store: StoreOptions
-        @Option(help: "YYYY-N") var round: String?
+        @Option(help: ArgumentHelp(L(.hYyyyN))) var round: String?
         @Option var enterprise: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -120,9 +125,10 @@ struct VisitCommand: ParsableCommand {
             } else {
                 let enterprises = Dictionary(try s.views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
                 let names = try s.commissionerNames()
-                Output.table(["ID", "日期 date", "轮次 round", "企业 enterprise", "专员 commissioner", "方式 mode", "满意度", "摘要 summary"], rows.map {
-                    [Output.short($0.id), $0.text("date"), $0.text("round"), enterprises[$0.text("enterprise")] ?? Output.short($0.text("enterprise")),
-                     names[$0.text("commissioner")] ?? "", Vocabulary.chinese[$0.text("mode")] ?? $0.text("mode"), $0.text("satisfaction"), $0.text("summary")]
+                let short = try s.shortIDs(Domain.visit)
+                Output.table(fieldLabels("id", "date", "round", "enterprise", "commissioner", "mode", "satisfaction", "summary"), rows.map {
+                    [short[$0.id] ?? $0.id, $0.text("date"), $0.text("round"), enterprises[$0.text("enterprise")] ?? Output.short($0.text("enterprise")),
+                     names[$0.text("commissioner")] ?? "", Output.word($0.text("mode")), $0.text("satisfaction"), $0.text("summary")]
                 })
             }
         }
@@ -130,7 +136,7 @@ struct VisitCommand: ParsableCommand {
 }
 
 struct NeedCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "need", abstract: "Needs (诉求) raised by enterprises, chased to resolution.",
+    static let configuration = CommandConfiguration(commandName: "need", abstract: L(.cmdNeedsRaisedEnterprisesChased),
                                                     subcommands: [Raise.self, Update.self, List.self, Show.self, Delete.self])
 
     /// The 24-hour rule's fields for `--json` (docs/rules.md).
@@ -142,13 +148,13 @@ struct NeedCommand: ParsableCommand {
     }
 
     struct Raise: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take down a need; prints the id.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdTakeDownNeedPrints))
         @OptionGroup var store: StoreOptions
         @Option var enterprise: String
         @Option var visit: String?
-        @Option(help: "policy | project-application | certification | financing | talent | space | technology | other") var category: String
+        @Option(help: ArgumentHelp(L(.hPolicyProjectApplicationCertification))) var category: String
         @Option var summary: String
-        @Option(help: "YYYY-MM-DD") var due: String?
+        @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var due: String?
         @Option var owner: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -159,33 +165,40 @@ struct NeedCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change status, summary, owner or due date; append a note.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdChangeStatusSummaryOwner))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
-        @Option(help: "open | acknowledged | in-progress | resolved | closed | rejected") var status: String?
+        @Option(help: ArgumentHelp(L(.hOpenAcknowledgedProgressResolved))) var status: String?
         @Option var summary: String?
         @Option var owner: String?
-        @Option(help: "YYYY-MM-DD") var due: String?
-        @Option(help: "A note, appended to the need's notes.") var note: String?
+        @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var due: String?
+        @Option(help: ArgumentHelp(L(.hNoteAppendedNeedS))) var note: String?
+        @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             try s.updateNeed(id, .init(status: status, summary: summary, owner: owner, due: try parseDate(due, "--due"), note: note,
                                        author: try s.info().name))
+            if output.json {
+                let rid = try s.resolve(Domain.need, id)
+                if let v = try s.view(Domain.need, id: rid) {
+                    Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.currentDate)))
+                }
+            }
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List needs.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdListNeeds))
         @OptionGroup var store: StoreOptions
         @Option var status: String?
-        @Flag(help: "Only needs unanswered past 24 h, or past their due date and not yet resolved.") var overdue = false
-        @Flag(help: "Only needs answered late (after 24 h) or still unanswered past 24 h.") var late = false
+        @Flag(help: ArgumentHelp(L(.hOnlyNeedsUnansweredPast))) var overdue = false
+        @Flag(help: ArgumentHelp(L(.hOnlyNeedsAnsweredLate))) var late = false
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             var rows: [RecordView]
             if let status {
-                let st = try Vocabulary.check(status, in: Vocabulary.needStatuses, what: "need status")
+                let st = try Vocabulary.check(status, in: Vocabulary.needStatuses, what: .wordNeedStatus)
                 rows = try s.views(Domain.need, where: "status = ?", arguments: [st], orderBy: "raised_at")
             } else {
                 rows = try s.views(Domain.need, orderBy: "raised_at")
@@ -197,27 +210,28 @@ struct NeedCommand: ParsableCommand {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.need, extra: NeedCommand.timingJSON($0, now: now)) }))
             } else {
                 let enterprises = Dictionary(try s.views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
-                Output.table(["ID", "企业 enterprise", "类别 category", "状态 status", "期限 due", "提出 raised", "摘要 summary"], rows.map {
+                let short = try s.shortIDs(Domain.need)
+                Output.table(fieldLabels("id", "enterprise", "category", "status", "due", "raised_at", "summary"), rows.map {
                     let overdue = ReplicaStore.isOverdue($0, now: now)
                     let late = ReplicaStore.responseTiming($0, now: now).isLate
-                    return [Output.short($0.id), enterprises[$0.text("enterprise")] ?? "", Vocabulary.chinese[$0.text("category")] ?? $0.text("category"),
-                            (Vocabulary.chinese[$0.text("status")] ?? "") + " " + $0.text("status") + (overdue ? Output.paint(" 逾期 overdue", "31") : "")
-                                + (late ? Output.paint(" 超24小时 late", "31") : ""),
-                            $0.text("due"), String($0.text("raised_at").prefix(16)), $0.text("summary")]
+                    return [short[$0.id] ?? $0.id, enterprises[$0.text("enterprise")] ?? "", Output.word($0.text("category")),
+                            Output.word($0.text("status")) + (overdue ? Output.paint(" " + L(.markOverdue), "31") : "")
+                                + (late ? Output.paint(" " + L(.markLate), "31") : ""),
+                            $0.text("due"), String(Output.time($0.text("raised_at")).prefix(16)), $0.text("summary")]
                 })
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a need with its notes.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdShowNeedNotes))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             let rid = try s.resolve(Domain.need, id)
-            guard let v = try s.view(Domain.need, id: rid) else { throw StoreError(.unknownID, "No need has the id \"\(id)\".") }
+            guard let v = try s.view(Domain.need, id: rid) else { throw StoreError(.unknownID, Message(.lookupUnknown, Message(.wordNeed), id)) }
             let notes = try s.notes(of: rid)
             let overdue = ReplicaStore.isOverdue(v, now: s.currentDate)
             let timing = ReplicaStore.responseTiming(v, now: s.currentDate)
@@ -229,25 +243,25 @@ struct NeedCommand: ParsableCommand {
                     })),
                 ]))
             } else {
-                var pairs: [(String, String)] = [("id", v.id)]
-                for f in Domain.need.fields where f.name != "deleted" {
-                    pairs.append((f.name, v.text(f.name) + (v.conflicts.contains(f.name) ? Output.paint("  ⚠ conflict", "31") : "")))
-                }
-                pairs.append(("overdue", overdue ? Output.paint("yes 逾期", "31") : "no"))
-                let hours = timing.hoursToAcknowledge.map { String(format: "%.1f h", $0) } ?? "—"
-                pairs.append(("24h", timing.withinRule == true ? "on time 按时 (\(hours))"
-                              : timing.withinRule == false ? Output.paint("late 超24小时未响应" + (timing.hoursToAcknowledge != nil ? " (\(hours))" : ""), "31")
-                              : "waiting 待响应 (within 24 h)"))
+                var display = RecordDisplay(s)
+                var pairs = display.pairs(v, Domain.need)
+                pairs.append((fieldLabel("overdue"), overdue ? Output.paint(L(.yes), "31") : L(.no)))
+                let hours = timing.hoursToAcknowledge.map { L(.hoursShort, String(format: "%.1f", $0)) } ?? "—"
+                pairs.append((fieldLabel("within_24h"), timing.withinRule == true ? L(.onTime, hours)
+                              : timing.withinRule == false ? Output.paint(timing.hoursToAcknowledge != nil ? L(.lateAnswered, hours) : L(.lateUnanswered), "31")
+                              : L(.waiting24h)))
                 Output.details(pairs)
+                if !notes.isEmpty { print(fieldLabel("notes") + ":") }
                 for n in notes {
-                    print("  \(n.text("written_at")) \(n.text("author")) \(n.text("status_change")) \(n.text("text"))")
+                    let change = n.text("status_change").split(separator: " ").map { Output.word(String($0)) }.joined(separator: " ")
+                    Output.line("  \(Output.time(n.text("written_at"))) \(n.text("author")) \(change) \(n.text("text"))")
                 }
             }
         }
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a need (a synced tombstone).")
+        static let configuration = CommandConfiguration(abstract: L(.cmdDeleteNeedSyncedTombstone))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
         func run() throws { _ = try store.open().deleteRecord(Domain.need, id) }

@@ -1,3 +1,4 @@
+import FieldSyncCore
 import ArgumentParser
 import FieldStore
 import Foundation
@@ -8,44 +9,39 @@ import Glibc
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import enterprises from CSV (UTF-8 or GBK, Chinese or English headers).",
-        discussion: """
-            The header row names the fields: 名称/name, 统一社会信用代码/credit_code, 行业/industry, 地址/address,
-            联系人/contact, 入库类型/pool, 专员/commissioner, 资质/certifications. A row whose credit code is already
-            present updates that enterprise. Any invalid row rejects the whole file (nothing is written) unless
-            --skip-invalid is given.
-            """)
+        abstract: L(.cmdImportEnterprisesFromCsv),
+        discussion: L(.moreImportHeader))
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The CSV file.") var file: String
-    @Option(help: "utf-8 | gbk") var encoding: String = "utf-8"
-    @Flag(name: .customLong("dry-run"), help: "Check every row and report; write nothing.") var dryRun = false
-    @Flag(name: .customLong("skip-invalid"), help: "Import the valid rows even when some are invalid.") var skipInvalid = false
+    @Argument(help: ArgumentHelp(L(.hCsvFile))) var file: String
+    @Option(help: ArgumentHelp(L(.hUtfGbk))) var encoding: String = "utf-8"
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L(.hCheckEveryRowReport))) var dryRun = false
+    @Flag(name: .customLong("skip-invalid"), help: ArgumentHelp(L(.hImportValidRowsEven))) var skipInvalid = false
     @OptionGroup var output: JSONFlag
 
     func run() throws {
         let enc = encoding.lowercased()
         guard ["utf-8", "utf8", "gbk", "gb18030", "gb2312"].contains(enc) else {
-            throw CLIError(message: "\"\(encoding)\" is not a supported encoding; use utf-8 or gbk.", code: 64)
+            throw CLIError(message: Message(.supportedEncodingUseUtf, encoding), code: 64)
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIError(message: "Cannot read \(file).", code: 66)
+            throw CLIError(message: Message(.cannotRead, file), code: 66)
         }
         let text: String
         if enc.hasPrefix("utf") {
             guard let t = String(data: data, encoding: .utf8) else {
-                throw CLIError(message: "\(file) is not valid UTF-8; if Excel saved it, try --encoding gbk.")
+                throw CLIError(message: Message(.validUtfIfExcel, file))
             }
             text = t
         } else {
             guard let t = Iconv.decode(data, from: "GB18030") else {
-                throw CLIError(message: "\(file) is not valid GBK text.")
+                throw CLIError(message: Message(.validGbkText, file))
             }
             text = t
         }
         let rows = CSV.parse(text)
-        guard let header = rows.first else { throw CLIError(message: "\(file) is empty.") }
+        guard let header = rows.first else { throw CLIError(message: Message(.empty, file)) }
         let s = try store.open()
-        let bar = Progress(total: rows.count - 1, label: "导入 importing")
+        let bar = Progress(total: rows.count - 1, label: L(.importing))
         let report = try s.importEnterprises(
             header: header.cells, rows: Array(rows.dropFirst()), dryRun: dryRun, skipInvalid: skipInvalid,
             progress: { n in if n % 200 == 0 || n == rows.count - 1 { bar.update(n) } })
@@ -54,20 +50,21 @@ struct ImportCommand: ParsableCommand {
             Output.print(.object([
                 ("added", .int(Int64(report.added))), ("updated", .int(Int64(report.updated))),
                 ("unchanged", .int(Int64(report.unchanged))), ("written", .bool(wrote)), ("dry_run", .bool(dryRun)),
-                ("rejected", .array(report.rejected.map { .object([("line", .int(Int64($0.line))), ("reason", .string($0.reason))]) })),
+                ("rejected", .array(report.rejected.map { .object([("line", .int(Int64($0.line))), ("reason", .string($0.reason.english))]) })),
             ]))
         } else {
-            let verb = wrote ? "" : dryRun ? "(dry run, nothing written) would be " : "(nothing written) would be "
-            print("\(verb)added \(report.added), updated \(report.updated), unchanged \(report.unchanged), rejected \(report.rejected.count)")
+            let counts = L(wrote ? .importCounts : dryRun ? .importCountsDryRun : .importCountsNothing,
+                           report.added, report.updated, report.unchanged, report.rejected.count)
+            print(counts)
             if !report.rejected.isEmpty {
-                Output.table(["line", "reason"], report.rejected.map { [String($0.line), $0.reason] })
+                Output.table([L(.colLine), L(.colReason)], report.rejected.map { [String($0.line), $0.reason.localized] })
             }
         }
         if !report.rejected.isEmpty && !skipInvalid && !dryRun {
-            throw CLIError(message: "\(report.rejected.count) rows of \(file) are invalid (first: line \(report.rejected[0].line): \(report.rejected[0].reason)); nothing was imported. Fix them, or use --skip-invalid.")
+            throw CLIError(message: Message(.rowsAreInvalidFirst, report.rejected.count, file, report.rejected[0].line, report.rejected[0].reason))
         }
         if !report.rejected.isEmpty && dryRun && !skipInvalid {
-            throw CLIError(message: "Dry run: \(report.rejected.count) rows of \(file) would be rejected (first: line \(report.rejected[0].line): \(report.rejected[0].reason)).")
+            throw CLIError(message: Message(.dryRunRowsWould, report.rejected.count, file, report.rejected[0].line, report.rejected[0].reason))
         }
     }
 }

@@ -4,23 +4,23 @@ import FieldSyncCore
 import Foundation
 
 struct ProjectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "project", abstract: "Funded projects and their early-warning light.",
+    static let configuration = CommandConfiguration(commandName: "project", abstract: L(.cmdFundedProjectsTheirEarly),
                                                     subcommands: [Add.self, Milestone.self, Light.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a funded project; prints the id.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdAddFundedProjectPrints))
         @OptionGroup var store: StoreOptions
         @Option var enterprise: String
         @Option var name: String
-        @Option(help: "national | region | city") var level: String
-        @Option(help: "YYYY-MM-DD") var start: String
-        @Option(help: "YYYY-MM-DD") var end: String
-        @Option(help: "Funds in 万元, an exact decimal such as 120.50.") var funds: String?
+        @Option(help: ArgumentHelp(L(.hNationalRegionCity))) var level: String
+        @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var start: String
+        @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var end: String
+        @Option(help: ArgumentHelp(L(.hFundsExactDecimalSuch))) var funds: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             var amount: ExactDecimal?
             if let funds {
-                guard let d = ExactDecimal(funds) else { throw CLIError(message: "Funds must be an exact decimal such as 120.50, not \"\(funds)\".") }
+                guard let d = ExactDecimal(funds) else { throw CLIError(message: Message(.fundsMustExactDecimal, funds)) }
                 amount = d
             }
             let id = try store.open().addProject(enterprise: enterprise, name: name, level: level, start: try requireDate(start, "--start"),
@@ -31,22 +31,22 @@ struct ProjectCommand: ParsableCommand {
 
     struct Milestone: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a milestone (prints its id), mark one done, or re-plan one (move its due date, with a reason).")
+            abstract: L(.cmdAddMilestonePrintsId))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The project.") var id: String
-        @Option(help: "A new milestone's name.") var add: String?
-        @Option(help: "The due date (with --add or --replan), within the project's span.") var due: String?
-        @Option(help: "The milestone to mark done (id or name).") var done: String?
-        @Option(help: "When it was done (default today; never after today).") var date: String?
-        @Option(help: "The milestone to re-plan (id or name); needs --due and --reason.") var replan: String?
-        @Option(help: "Why the milestone is re-planned.") var reason: String?
+        @Argument(help: ArgumentHelp(L(.hProject))) var id: String
+        @Option(help: ArgumentHelp(L(.hNewMilestoneSName))) var add: String?
+        @Option(help: ArgumentHelp(L(.hDueDateAddReplan))) var due: String?
+        @Option(help: ArgumentHelp(L(.hMilestoneMarkDoneId))) var done: String?
+        @Option(help: ArgumentHelp(L(.hWhenWasDoneDefault))) var date: String?
+        @Option(help: ArgumentHelp(L(.hMilestoneRePlanId))) var replan: String?
+        @Option(help: ArgumentHelp(L(.hWhyMilestoneRePlanned))) var reason: String?
         @OptionGroup var output: JSONFlag
         func validate() throws {
             guard [add, done, replan].compactMap({ $0 }).count == 1 else {
-                throw ValidationError("Give exactly one of --add NAME --due D, --done MILESTONE or --replan MILESTONE --due D --reason R.")
+                throw ValidationError(L(.milestoneOneOf))
             }
-            if add != nil && due == nil { throw ValidationError("--add needs --due YYYY-MM-DD.") }
-            if replan != nil && (due == nil || reason == nil) { throw ValidationError("--replan needs --due YYYY-MM-DD and --reason TEXT.") }
+            if add != nil && due == nil { throw ValidationError(L(.addNeedsDue)) }
+            if replan != nil && (due == nil || reason == nil) { throw ValidationError(L(.replanNeedsDueReason)) }
         }
         func run() throws {
             let s = try store.open()
@@ -64,18 +64,18 @@ struct ProjectCommand: ParsableCommand {
 
     struct Light: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the red/yellow/green light with its reasons, re-plans and flags; or raise it (yellow or red, with a reason).",
-            discussion: "A person may raise a light, never lower one: a red project goes back to green when its late milestone is done or re-planned.")
+            abstract: L(.cmdShowRedYellowGreen),
+            discussion: L(.morePersonMayRaiseLight))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
-        @Option(help: "yellow | red: raise the light from today (green is refused: it is computed).") var set: String?
-        @Option(help: "Why the light is raised.") var reason: String?
-        @Option(help: "The last day the raised light holds (default: until cleared).") var until: String?
-        @Flag(help: "Lift the flags in force from today.") var clear = false
+        @Option(help: ArgumentHelp(L(.hYellowRedRaiseLight))) var set: String?
+        @Option(help: ArgumentHelp(L(.hWhyLightRaised))) var reason: String?
+        @Option(help: ArgumentHelp(L(.hLastDayRaisedLight))) var until: String?
+        @Flag(help: ArgumentHelp(L(.hLiftFlagsForceFrom))) var clear = false
         @OptionGroup var output: JSONFlag
         func validate() throws {
-            if set != nil && clear { throw ValidationError("Give --set or --clear, not both.") }
-            if set == nil && (reason != nil || until != nil) { throw ValidationError("--reason and --until go with --set yellow|red.") }
+            if set != nil && clear { throw ValidationError(L(.setOrClear)) }
+            if set == nil && (reason != nil || until != nil) { throw ValidationError(L(.reasonUntilWithSet)) }
         }
         func run() throws {
             let s = try store.open()
@@ -88,7 +88,7 @@ struct ProjectCommand: ParsableCommand {
             let today = s.today()
             let light = inputs.light(on: today)
             let p = inputs.project
-            let lang = ReportRender.systemLanguage()
+            let lang = Lang.current.rawValue
             if output.json {
                 let milestones: [JSON] = inputs.milestones.map { m in
                     .object([("id", .string(m.id)), ("name", .string(m.text("name"))), ("due", JSON.value(m["due"])), ("done_on", JSON.value(m["done_on"]))])
@@ -108,17 +108,17 @@ struct ProjectCommand: ParsableCommand {
                     ("milestones", .array(milestones)), ("replans", .array(replans)), ("flags", .array(flags)),
                 ]))
             } else {
-                print("\(p.text("name")): \(Output.light(light.color))" + (light.color != light.computed ? " (\(lang == "zh" ? "按节点" : "computed") \(Output.light(light.computed)))" : ""))
-                for r in light.reasons { print("  - \(r.text(lang))") }
+                Output.line("\(p.text("name")): \(Output.light(light.color))" + (light.color != light.computed ? " (\(L(.byMilestones, Output.light(light.computed))))" : ""))
+                for r in light.reasons { Output.line("  - \(r.text(lang))") }
                 for r in inputs.replans {
-                    print("  ↻ \(r.text("replanned_on")) \(lang == "zh" ? "调整计划" : "re-planned") \(r.text("old_due")) → \(r.text("new_due")): \(r.text("reason"))")
+                    Output.line("  ↻ " + L(.replannedLine, r.text("replanned_on"), r.text("old_due"), r.text("new_due"), r.text("reason")))
                 }
             }
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List projects with their lights.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdListProjectsTheirLights))
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -129,8 +129,9 @@ struct ProjectCommand: ParsableCommand {
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0.0, type: Domain.project, extra: [("light", .string($0.1.color))]) }))
             } else {
-                Output.table(["ID", "项目 project", "级别 level", "起止 period", "经费 funds(万元)", "灯 light"], rows.map { p, l in
-                    [Output.short(p.id), p.text("name"), Vocabulary.chinese[p.text("level")] ?? p.text("level"), "\(p.text("start"))…\(p.text("end"))", p.text("funds"), Output.light(l.color)]
+                let short = try s.shortIDs(Domain.project)
+                Output.table([fieldLabel("id"), fieldLabel("project"), fieldLabel("level"), L(.colPeriod), fieldLabel("funds"), fieldLabel("light")], rows.map { p, l in
+                    [short[p.id] ?? p.id, p.text("name"), Output.word(p.text("level")), "\(p.text("start"))…\(p.text("end"))", p.text("funds"), Output.light(l.color)]
                 })
             }
         }
@@ -138,55 +139,64 @@ struct ProjectCommand: ParsableCommand {
 }
 
 struct ConflictsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "conflicts", abstract: "Concurrent edits waiting for a person to decide.",
+    static let configuration = CommandConfiguration(commandName: "conflicts", abstract: L(.cmdConcurrentEditsWaitingPerson),
                                                     subcommands: [List.self, Show.self, Resolve.self])
 
-    static func fieldsJSON(_ state: RecordState, type: RecordType) -> JSON {
+    static func fieldsJSON(_ state: RecordState, type: RecordType, writers: Writers) -> JSON {
         .array(state.conflictedFields(policy: type.policy(of:)).map { f in
             .object([("field", .string(f)), ("values", .array(state.entriesInDisplayOrder(f).map { JSON.value($0.value) })),
-                     ("writers", .array(state.entriesInDisplayOrder(f).map { .string($0.dot.replica.rawValue) }))])
+                     ("writers", .array(state.entriesInDisplayOrder(f).map { .string($0.dot.replica.rawValue) })),
+                     ("writer_names", .array(state.entriesInDisplayOrder(f).map { writers.json($0.dot.replica.rawValue) }))])
         })
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List records with conflicts.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdListRecordsConflicts))
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
+            let writers = try Writers(s)
             var items: [JSON] = []
             var rows: [[String]] = []
             for (table, id) in try s.conflictedRecords() {
                 guard let type = Domain.type(named: table), let state = try s.state(type, id: id) else { continue }
-                items.append(.object([("table", .string(table)), ("id", .string(id)), ("fields", fieldsJSON(state, type: type))]))
+                let title = try s.recordTitle(type, id: id)
+                items.append(.object([("table", .string(table)), ("id", .string(id)), ("title", title.map { .string($0) } ?? .null),
+                                      ("fields", fieldsJSON(state, type: type, writers: writers))]))
                 for f in state.conflictedFields(policy: type.policy(of:)) {
-                    rows.append([table, Output.short(id), f, state.entriesInDisplayOrder(f).map { $0.value.description }.joined(separator: " | ")])
+                    rows.append([ReplicaStore.typeWord(type).localized, Output.short(id), title ?? "", fieldLabel(f),
+                                 state.entriesInDisplayOrder(f).map { "\($0.value.description) (\(writers.name($0.dot.replica.rawValue)))" }.joined(separator: " | ")])
                 }
             }
-            if output.json { Output.print(.array(items)) } else if rows.isEmpty { print("no conflicts") } else {
-                Output.table(["table", "id", "field", "values (shown first)"], rows)
+            if output.json { Output.print(.array(items)) } else if rows.isEmpty { print(L(.noConflicts)) } else {
+                Output.table([L(.colKind), fieldLabel("id"), L(.colRecord), L(.colField), L(.colValuesShownFirst)], rows)
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a record's conflicting values, numbered for --pick.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdShowRecordSConflicting))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             let (table, rid) = try s.resolveAny(id)
-            guard let type = Domain.type(named: table), let state = try s.state(type, id: rid) else { throw StoreError(.unknownID, "No record has the id \"\(id)\".") }
+            guard let type = Domain.type(named: table), let state = try s.state(type, id: rid) else { throw StoreError(.unknownID, Message(.recordHasId, id)) }
+            let writers = try Writers(s)
+            let title = try s.recordTitle(type, id: rid)
             if output.json {
-                Output.print(.object([("table", .string(table)), ("id", .string(rid)), ("fields", fieldsJSON(state, type: type))]))
+                Output.print(.object([("table", .string(table)), ("id", .string(rid)), ("title", title.map { .string($0) } ?? .null),
+                                      ("fields", fieldsJSON(state, type: type, writers: writers))]))
             } else {
                 let fields = state.conflictedFields(policy: type.policy(of:))
-                if fields.isEmpty { print("\(table) \(rid): no conflicts") }
+                let label = ReplicaStore.typeWord(type).localized + " " + (title ?? Output.short(rid))
+                if fields.isEmpty { Output.line(L(.recordNoConflicts, label)) }
                 for f in fields {
-                    print("\(table) \(Output.short(rid)) · \(f)")
+                    Output.line("\(label) · \(fieldLabel(f))")
                     for (i, e) in state.entriesInDisplayOrder(f).enumerated() {
-                        print("  [\(i + 1)] \(e.value)   (replica \(Output.short(e.dot.replica.rawValue)), write \(e.dot.counter))")
+                        Output.line("  [\(i + 1)] \(e.value)   (\(L(.writtenOn, writers.name(e.dot.replica.rawValue), e.dot.counter)))")
                     }
                 }
             }
@@ -194,24 +204,24 @@ struct ConflictsCommand: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Decide a conflicted field: a new value, or pick one of the shown values.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdDecideConflictedFieldNew))
         @OptionGroup var store: StoreOptions
         @Argument var id: String
         @Option var field: String
         @Option var value: String?
-        @Option(help: "The number `conflicts show` printed.") var pick: Int?
+        @Option(help: ArgumentHelp(L(.hNumberConflictsShowPrinted))) var pick: Int?
         func validate() throws {
-            guard (value == nil) != (pick == nil) else { throw ValidationError("Give exactly one of --value VALUE or --pick N.") }
+            guard (value == nil) != (pick == nil) else { throw ValidationError(L(.valueOrPick)) }
         }
         func run() throws {
             let s = try store.open()
             let (table, rid) = try s.resolveAny(id)
             var chosen = value
             if let pick {
-                guard let type = Domain.type(named: table), let state = try s.state(type, id: rid) else { throw StoreError(.unknownID, "No record has the id \"\(id)\".") }
+                guard let type = Domain.type(named: table), let state = try s.state(type, id: rid) else { throw StoreError(.unknownID, Message(.recordHasId, id)) }
                 let entries = state.entriesInDisplayOrder(field)
-                guard entries.count > 1 else { throw CLIError(message: "Field \(field) of \(Output.short(rid)) is not in conflict.") }
-                guard (1...entries.count).contains(pick) else { throw CLIError(message: "--pick must be 1 to \(entries.count), not \(pick).") }
+                guard entries.count > 1 else { throw CLIError(message: Message(.fieldConflict, field, Output.short(rid))) }
+                guard (1...entries.count).contains(pick) else { throw CLIError(message: Message(.pickMust, entries.count, pick)) }
                 chosen = entries[pick - 1].value.description
             }
             try s.resolveConflict(table: table, id: rid, field: field, value: chosen ?? "")
@@ -220,7 +230,7 @@ struct ConflictsCommand: ParsableCommand {
 }
 
 struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: "Every version of a record: who, when, what changed.")
+    static let configuration = CommandConfiguration(commandName: "history", abstract: L(.cmdEveryVersionRecordWho))
     @OptionGroup var store: StoreOptions
     @Argument var id: String
     @OptionGroup var output: JSONFlag
@@ -228,17 +238,20 @@ struct HistoryCommand: ParsableCommand {
         let s = try store.open()
         let (_, rid) = try s.resolveAny(id)
         let entries = try s.history(id: rid)
+        let writers = try Writers(s)
         if output.json {
             Output.print(.array(entries.map { e in
                 .object([("at", .string(e.at)), ("origin", .string(e.origin)), ("replicas", .array(e.replicas.map { .string($0) })),
+                         ("replica_names", .array(e.replicas.map { writers.json($0) })),
                          ("author", e.author.map { .string($0) } ?? .null),
                          ("changes", .array(e.changes.map { c in .object([("field", .string(c.field)), ("old", c.old.map { .string($0) } ?? .null), ("new", c.new.map { .string($0) } ?? .null)]) }))])
             }))
         } else {
             for e in entries {
-                print("\(e.at)  \(e.origin == "local" ? "local" : "pulled")  \(e.author ?? e.replicas.map { Output.short($0) }.joined(separator: ","))")
+                let who = e.replicas.map { writers.name($0) }.joined(separator: ", ")
+                Output.line("\(Output.time(e.at))  \(L(e.origin == "local" ? .originLocal : .originPulled))  \(who.isEmpty ? (e.author ?? "") : who)")
                 for c in e.changes where c.field != "deleted" || c.old != c.new {
-                    print("    \(c.field): \(c.old ?? "∅") → \(c.new ?? "∅")")
+                    Output.line("    \(fieldLabel(c.field)): \(c.old ?? "∅") → \(c.new ?? "∅")")
                 }
             }
         }

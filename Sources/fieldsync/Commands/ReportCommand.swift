@@ -6,24 +6,23 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Office reports from the local replica: coverage, needs, projects, ranking, commissioners, outcomes.",
-        discussion: "Formats: table (CJK-aligned), csv (UTF-8 with BOM, for Excel), json, html (one self-contained file, inline SVG charts).")
+        abstract: L(.cmdOfficeReportsFromLocal),
+        discussion: L(.moreFormatsTableCjkAligned))
     @OptionGroup var store: StoreOptions
-    @Argument(help: "coverage | needs | projects | ranking | commissioners | outcomes") var kind: String
-    @Option(help: "The year (default: this year).") var year: Int?
-    @Option(help: "table | csv | json | html") var format = "table"
-    @Option(help: "zh | en (default: from the system locale).") var lang: String?
-    @Option(help: "Write the report to this file instead of stdout.") var output: String?
-    @Option(help: "How many top and bottom ranks to flag (ranking).") var top = 3
+    @Argument(help: ArgumentHelp(L(.hCoverageNeedsProjectsRanking))) var kind: String
+    @Option(help: ArgumentHelp(L(.hYearDefaultYear))) var year: Int?
+    @Option(help: ArgumentHelp(L(.hTableCsvJsonHtml))) var format = "table"
+    @Option(help: ArgumentHelp(L(.hWriteReportFileInstead))) var output: String?
+    @Option(help: ArgumentHelp(L(.hHowManyTopBottom))) var top = 3
 
     func validate() throws {
-        guard ["table", "csv", "json", "html"].contains(format) else { throw ValidationError("--format must be table, csv, json or html, not \(format).") }
-        if let lang, !["zh", "en"].contains(lang) { throw ValidationError("--lang must be zh or en, not \(lang).") }
+        guard ["table", "csv", "json", "html"].contains(format) else { throw ValidationError(L(.formatUnknown, format)) }
     }
 
     func run() throws {
         let s = try store.open()
-        let language = lang ?? ReportRender.systemLanguage()
+        // One language per report: the one the CLI speaks (`--lang`, config, environment).
+        let language = Lang.current.rawValue
         let report = try s.report(kind, year: year ?? s.today().year, top: top)
         let text: String
         switch format {
@@ -36,7 +35,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw CLIError(message: "Cannot write \(output): \(error.localizedDescription)", code: 73)
+                throw CLIError(message: Message(.cannotWrite, output, error.localizedDescription), code: 73)
             }
         } else {
             print(text, terminator: "")
@@ -45,10 +44,9 @@ struct ReportCommand: ParsableCommand {
 }
 
 enum ReportRender {
-    static func systemLanguage() -> String {
-        let env = ProcessInfo.processInfo.environment
-        let locale = env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"] ?? ""
-        return locale.hasPrefix("zh") ? "zh" : "en"
+    /// A catalogued text in the report's language.
+    static func T(_ key: MessageKey, _ lang: String, _ args: Any...) -> String {
+        Message(key, arguments: args.map { String(describing: $0) }).render(lang == "zh" ? .zh : .en)
     }
 
     static func text(_ cell: Report.Cell, _ lang: String) -> String {
@@ -57,7 +55,7 @@ enum ReportRender {
         case .int(let i): return String(i)
         case .percent(let p): return p.map { String(format: "%.1f%%", $0) } ?? "—"
         case .number(let d): return d.map { String(format: "%.2f", $0) } ?? "—"
-        case .flag(let b): return b.map { $0 ? (lang == "zh" ? "是" : "yes") : (lang == "zh" ? "否" : "no") } ?? "—"
+        case .flag(let b): return b.map { T($0 ? .yes : .no, lang) } ?? "—"
         case .words(_, let zh, let en): return lang == "zh" ? zh : en
         case .light(let c): return lang == "zh" ? (Vocabulary.chinese[c] ?? c) : c
         case .amount(let d): return money(d)
@@ -91,7 +89,7 @@ enum ReportRender {
     }
 
     static func heading(_ r: Report, _ lang: String) -> String {
-        lang == "zh" ? "\(r.zone) · 截至 \(r.asOf)" : "\(r.zone) · as of \(r.asOf)"
+        T(.reportHeading, lang, r.zone, r.asOf)
     }
 
     static func table(_ r: Report, lang: String) -> String {
@@ -101,7 +99,7 @@ enum ReportRender {
             out += "\n" + s.title.label(lang) + "\n"
             out += Output.tableText(s.columns.map { $0.label(lang) }, s.rows.map { $0.map { text($0, lang) } })
         }
-        for n in r.notes { out += "\n" + (lang == "zh" ? "说明：" : "How computed: ") + n.label(lang) + "\n" }
+        for n in r.notes { out += "\n" + T(.howComputed, lang) + n.label(lang) + "\n" }
         return out
     }
 
@@ -182,44 +180,44 @@ enum ReportRender {
             for row in s.rows { out += "<tr>" + row.map { htmlCell($0, lang) }.joined() + "</tr>" }
             out += "</table>"
         }
-        for n in r.notes { out += "<p class=\"note\"><b>\(lang == "zh" ? "计算方法" : "How computed")</b>: \(escape(n.label(lang)))</p>" }
+        for n in r.notes { out += "<p class=\"note\"><b>\(T(.howComputedTitle, lang))</b> \(escape(n.label(lang)))</p>" }
         return out + "</body></html>\n"
     }
 }
 
 struct IndicatorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "indicator", abstract: "Yearly enterprise indicators and ranking weights.",
+    static let configuration = CommandConfiguration(commandName: "indicator", abstract: L(.cmdYearlyEnterpriseIndicatorsRanking),
                                                     subcommands: [Set.self, Import.self, Weights.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import indicators from CSV: 统一社会信用代码/credit_code (or 企业), 年度/year, 研发投入占比, 营收增长率, 知识产权数, 科技人员占比 (8.5% or 0.085).")
+            abstract: L(.cmdImportIndicatorsFromCsv))
         @OptionGroup var store: StoreOptions
         @Argument var file: String
-        @Option(help: "utf-8 | gbk") var encoding: String = "utf-8"
+        @Option(help: ArgumentHelp(L(.hUtfGbk))) var encoding: String = "utf-8"
         @Flag(name: .customLong("dry-run")) var dryRun = false
         func run() throws {
-            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError(message: "Cannot read \(file).", code: 66) }
+            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError(message: Message(.cannotRead, file), code: 66) }
             let decoded = encoding.lowercased().hasPrefix("utf") ? String(data: data, encoding: .utf8) : Iconv.decode(data, from: "GB18030")
-            guard let text = decoded else { throw CLIError(message: "\(file) is not valid \(encoding) text.") }
+            guard let text = decoded else { throw CLIError(message: Message(.validText, file, encoding)) }
             let rows = CSV.parse(text)
-            guard let header = rows.first else { throw CLIError(message: "\(file) is empty.") }
+            guard let header = rows.first else { throw CLIError(message: Message(.empty, file)) }
             let report = try store.open().importIndicators(header: header.cells, rows: Array(rows.dropFirst()), dryRun: dryRun)
-            print("\(dryRun || !report.rejected.isEmpty ? "(nothing written) " : "")added \(report.added), updated \(report.updated), rejected \(report.rejected.count)")
+            print(L(dryRun || !report.rejected.isEmpty ? .indicatorCountsNothing : .indicatorCounts, report.added, report.updated, report.rejected.count))
             if !report.rejected.isEmpty {
-                Output.table(["line", "reason"], report.rejected.map { [String($0.line), $0.reason] })
-                throw CLIError(message: "\(report.rejected.count) rows of \(file) are invalid (first: line \(report.rejected[0].line): \(report.rejected[0].reason)); nothing was imported.")
+                Output.table([L(.colLine), L(.colReason)], report.rejected.map { [String($0.line), $0.reason.localized] })
+                throw CLIError(message: Message(.rowsAreInvalidFirst2, report.rejected.count, file, report.rejected[0].line, report.rejected[0].reason))
             }
         }
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Enter an enterprise's indicators for a year.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdEnterEnterpriseSIndicators))
         @OptionGroup var store: StoreOptions
         @Argument var enterprise: String
         @Option var year: Int
-        @Option(name: .customLong("rd-ratio"), help: "R&D expense / revenue: 8.5% or 0.085") var rdRatio: String?
-        @Option(name: .customLong("revenue-growth"), help: "32% or 0.32 for +32%") var revenueGrowth: String?
+        @Option(name: .customLong("rd-ratio"), help: ArgumentHelp(L(.hRDExpenseRevenue))) var rdRatio: String?
+        @Option(name: .customLong("revenue-growth"), help: ArgumentHelp(L(.hOrFor))) var revenueGrowth: String?
         @Option(name: .customLong("ip-count")) var ipCount: Int?
         @Option(name: .customLong("tech-staff-ratio")) var techStaffRatio: String?
         func run() throws {
@@ -228,7 +226,7 @@ struct IndicatorCommand: ParsableCommand {
                 if let text { v[key] = .decimal(try Ratio.parse(text, field: key)) }
             }
             if let ipCount {
-                guard ipCount >= 0 else { throw CLIError(message: "--ip-count must be ≥ 0, not \(ipCount).") }
+                guard ipCount >= 0 else { throw CLIError(message: Message(.ipCountMust, ipCount)) }
                 v["ip_count"] = .integer(Int64(ipCount))
             }
             try store.open().setIndicators(enterprise: enterprise, year: year, values: v)
@@ -236,31 +234,37 @@ struct IndicatorCommand: ParsableCommand {
     }
 
     struct Weights: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show or change the ranking weights (stored in the replica, so they sync).")
+        static let configuration = CommandConfiguration(abstract: L(.cmdShowChangeRankingWeights))
         @OptionGroup var store: StoreOptions
-        @Option(name: .customLong("set"), help: "indicator=weight, e.g. rd_ratio=0.4 (repeatable)") var set: [String] = []
+        @Option(name: .customLong("set"), help: ArgumentHelp(L(.hIndicatorWeightEG))) var set: [String] = []
+        @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             var changes: [String: Double] = [:]
             for item in set {
                 let parts = item.split(separator: "=")
-                guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: "\"\(item)\" is not indicator=weight.", code: 64) }
+                guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: Message(.indicatorWeight, item), code: 64) }
                 changes[String(parts[0])] = w
             }
             if !changes.isEmpty { try s.setRankingWeights(changes) }
             let w = try s.rankingWeights()
-            Output.table(["indicator", "指标", "weight"], ReplicaStore.rankingIndicators.map { [$0.key, $0.zh, String(w[$0.key] ?? 0)] })
+            if output.json {
+                Output.print(.object(ReplicaStore.rankingIndicators.map { ($0.key, .double(w[$0.key] ?? 0)) }))
+            } else {
+                Output.table([L(.colIndicatorCode), L(.colIndicator), L(.colWeight)],
+                             ReplicaStore.rankingIndicators.map { [$0.key, Lang.current == .zh ? $0.zh : $0.en, String(w[$0.key] ?? 0)] })
+            }
         }
     }
 }
 
 struct SettingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "setting", abstract: "The zone's synced settings the rules read (light.warning_days, satisfaction.target).",
+        commandName: "setting", abstract: L(.cmdZoneSSyncedSettings),
         subcommands: [List.self, Set.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the zone settings and their values.")
+        static let configuration = CommandConfiguration(abstract: L(.cmdShowZoneSettingsTheir))
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -269,19 +273,19 @@ struct SettingCommand: ParsableCommand {
             if output.json {
                 Output.print(.object(rows.map { ($0.0.rawValue, .number(String($0.1))) }))
             } else {
-                Output.table(["setting", "value", "default"], rows.map { [$0.0.rawValue, String($0.1), String($0.0.defaultValue)] })
+                Output.table([L(.colSetting), L(.colValue), L(.colDefault)], rows.map { [$0.0.rawValue, String($0.1), String($0.0.defaultValue)] })
             }
         }
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a zone setting (it syncs to every laptop).")
+        static let configuration = CommandConfiguration(abstract: L(.cmdChangeZoneSettingSyncs))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "light.warning_days | satisfaction.target") var key: String
+        @Argument(help: ArgumentHelp(L(.hLightWarningDaysSatisfaction))) var key: String
         @Argument var value: String
         func run() throws {
             guard let k = ZoneSetting(rawValue: key) else {
-                throw CLIError(message: "\"\(key)\" is not a zone setting; use \(ZoneSetting.allCases.map(\.rawValue).joined(separator: " or ")).")
+                throw CLIError(message: Message(.zoneSettingUse, key, ZoneSetting.allCases.map(\.rawValue).joined(separator: " or ")))
             }
             try store.open().setSetting(k, value)
         }

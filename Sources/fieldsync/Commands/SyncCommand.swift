@@ -7,42 +7,41 @@ import Foundation
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Push local changes and pull the office's, in resumable batches.",
-        discussion: """
-            Exit codes: 0 done (conflicts are data, not failure), 69 server unreachable, 75 another sync holds the
-            lock or the server is busy, 76 protocol/schema mismatch or reused dots, 77 not authorised.
-            """)
+        abstract: L(.cmdPushLocalChangesPull),
+        discussion: L(.moreSyncExitCodes))
     @OptionGroup var store: StoreOptions
-    @Option(help: "The server URL (default: `fieldsync config set server`).") var server: String?
-    @Option(help: "The token (default: `fieldsync config set token`).") var token: String?
-    @Option(name: .customLong("batch-size"), help: "Records per request.") var batchSize = SyncProtocol.defaultBatchSize
-    @Option(help: "A PEM file of CAs to trust instead of the system store (an office's own CA).") var cacert: String?
-    @Option(name: .customLong("connect-timeout")) var connectTimeout = 10
-    @Option(help: "Seconds for each request.") var timeout = 120
-    @Option(name: .customLong("retries"), help: "Attempts per step on network errors and 5xx.") var retries = 5
+    @Option(help: ArgumentHelp(L(.hServerUrlDefaultFieldsync))) var server: String?
+    @Option(help: ArgumentHelp(L(.hTokenDefaultFieldsyncConfig))) var token: String?
+    @Option(name: .customLong("batch-size"), help: ArgumentHelp(L(.hRecordsPerRequest))) var batchSize = SyncProtocol.defaultBatchSize
+    @Option(help: ArgumentHelp(L(.hPemFileCasTrust))) var cacert: String?
+    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp(L(.hConnectTimeout))) var connectTimeout = 10
+    @Option(help: ArgumentHelp(L(.hSecondsEachRequest))) var timeout = 120
+    @Option(name: .customLong("retries"), help: ArgumentHelp(L(.hAttemptsPerStepNetwork))) var retries = 5
     @OptionGroup var output: JSONFlag
 
     func validate() throws {
-        guard (1...5000).contains(batchSize) else { throw ValidationError("--batch-size must be 1 to 5000, not \(batchSize).") }
-        guard retries >= 1 else { throw ValidationError("--retries must be at least 1.") }
+        guard (1...5000).contains(batchSize) else { throw ValidationError(L(.batchSizeRange, batchSize)) }
+        guard retries >= 1 else { throw ValidationError(L(.retriesAtLeastOne)) }
     }
 
     func run() throws {
         let s = try store.open()
+        // A store made before laptops were named: name it now, so others see who wrote what.
+        if try s.laptops()[s.info().replicaID.rawValue] == nil { try s.writeLaptop() }
         guard let url = try server ?? s.config("server") else {
-            throw CLIError(message: "No server is set; run `fieldsync config set server URL` or pass --server.", code: 64)
+            throw CLIError(message: Message(.serverSetRunFieldsync), code: 64)
         }
         guard let u = URL(string: url), ["http", "https"].contains(u.scheme ?? ""), u.host != nil else {
-            throw CLIError(message: "\"\(url)\" is not a server URL.", code: 64)
+            throw CLIError(message: Message(.serverUrl, url), code: 64)
         }
         guard let tok = try token ?? s.config("token") else {
-            throw CLIError(message: "No token is set; run `fieldsync config set token TOKEN` or pass --token.", code: 64)
+            throw CLIError(message: Message(.tokenSetRunFieldsync), code: 64)
         }
         let lock: SyncLock
         do {
             lock = try SyncLock(storePath: store.path)
         } catch let e as SyncError {
-            throw CLIError(message: e.message, code: e.exitCode)
+            throw CLIError(message: e.text, code: e.exitCode)
         }
         defer { withExtendedLifetime(lock) {} }
         var options = SyncOptions(server: url, token: tok)
@@ -50,14 +49,14 @@ struct SyncCommand: ParsableCommand {
         options.maxAttempts = retries
         let caFile = try cacert ?? s.config("cacert")
         if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
-            throw CLIError(message: "The CA file \(caFile) cannot be read.", code: 64)
+            throw CLIError(message: Message(.caFileCannotRead, caFile), code: 64)
         }
         let transport = try CurlTransport(connectTimeout: connectTimeout, totalTimeout: timeout, caFile: caFile)
         let engine = SyncEngine(store: s, transport: transport, options: options)
         let onTerminal = isatty(2) == 1 && !output.json
         if onTerminal {
             engine.progress = { summary, phase in
-                FileHandle.standardError.write(Data("\r同步 syncing: \(phase) ↑\(summary.pushed) ↓\(summary.pulled)   ".utf8))
+                FileHandle.standardError.write(Data("\r\(L(.syncProgress, L(phase == "push" ? .phasePush : phase == "pull" ? .phasePull : .phaseOther), summary.pushed, summary.pulled))   ".utf8))
             }
         }
         let summary: SyncSummary
@@ -70,9 +69,9 @@ struct SyncCommand: ParsableCommand {
             try? s.markAttempt(server: options.server, succeeded: false, error: e.message)
             if e.code == .reusedDots {
                 let fresh = try s.rotateReplicaID(server: options.server)
-                throw CLIError(message: "This store reuses write ids the server already holds with other content (was it restored from a backup?): \(e.message) It now has a new replica id \(fresh); run sync again.", code: 76)
+                throw CLIError(message: Message(.storeReusesWriteIds, e.text, fresh), code: 76)
             }
-            throw CLIError(message: e.message, code: e.exitCode)
+            throw CLIError(message: e.text, code: e.exitCode)
         }
         if output.json {
             Output.print(.object([
@@ -80,7 +79,7 @@ struct SyncCommand: ParsableCommand {
                 ("conflicts", .int(Int64(summary.conflicts))), ("server_seq", .int(summary.serverSeq)),
             ]))
         } else {
-            print("pushed \(summary.pushed), pulled \(summary.pulled), conflicts \(summary.conflicts), server at \(summary.serverSeq)")
+            print(L(.syncSummary, summary.pushed, summary.pulled, summary.conflicts, summary.serverSeq))
         }
     }
 }

@@ -1,0 +1,31 @@
+/// Text on its way to a terminal. Synced text comes from other people's laptops: a control
+/// character in it (an `ESC ]52` clipboard write, a title change, a cursor move, a bidi override
+/// that reorders what is read) must be shown, never obeyed.
+public enum Terminal {
+    /// `text` with every control character shown escaped: C0 and DEL as `\n`, `\t`, `\u{1B}`…,
+    /// C1 controls and bidi overrides/isolates as `\u{202E}`…. Text without any is returned as is.
+    public static func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for u in text.unicodeScalars {
+            guard needsEscape(u) else {
+                out.unicodeScalars.append(u)
+                continue
+            }
+            switch u {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return out
+    }
+
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+}

@@ -1,0 +1,90 @@
+import FieldStore
+import FieldSyncCore
+import Foundation
+
+/// The version both binaries print with `--version`.
+enum FieldSyncVersion {
+    static let text = "0.11.0 (sync protocol \(SyncProtocol.schemaVersion))"
+}
+
+/// Which language the CLI speaks, and argument-parser's own words in it.
+enum Language {
+    /// `--lang zh|en` anywhere before `--` (taken out of the arguments), then `fieldsync config set
+    /// lang`, then `FIELDSYNC_LANG`, then `LC_ALL`/`LC_MESSAGES`/`LANG`, else English.
+    static func choose(_ arguments: inout [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Lang {
+        let fallback = Lang.fromEnvironment(environment)
+        var chosen: Lang?
+        var i = 0
+        while i < arguments.count, arguments[i] != "--" {
+            let a = arguments[i]
+            var value: String?
+            if a == "--lang" {
+                guard i + 1 < arguments.count else {
+                    Lang.current = fallback
+                    throw CLIError(message: Message(.langMissing), code: 64)
+                }
+                value = arguments[i + 1]
+                arguments.removeSubrange(i...(i + 1))
+            } else if a.hasPrefix("--lang=") {
+                value = String(a.dropFirst("--lang=".count))
+                arguments.remove(at: i)
+            } else {
+                i += 1
+                continue
+            }
+            guard let v = value, let lang = Lang.parse(v) else {
+                Lang.current = fallback
+                throw CLIError(message: Message(.langUnknown, value ?? ""), code: 64)
+            }
+            chosen = lang
+        }
+        if let chosen { return chosen }
+        if let stored = ReplicaStore.peekConfig(path: storePath(arguments, environment), "lang"), let lang = Lang.parse(stored) { return lang }
+        return fallback
+    }
+
+    /// The store the command will open: `--db`, else `$FIELDSYNC_DB`, else the default.
+    static func storePath(_ arguments: [String], _ environment: [String: String]) -> String {
+        for (i, a) in arguments.enumerated() {
+            if a == "--", i > 0 { break }
+            if a == "--db", i + 1 < arguments.count { return arguments[i + 1] }
+            if a.hasPrefix("--db=") { return String(a.dropFirst(5)) }
+        }
+        if let env = environment["FIELDSYNC_DB"], !env.isEmpty { return env }
+        return NSString(string: "~/.local/share/fieldsync/fieldsync.db").expandingTildeInPath
+    }
+
+    /// argument-parser's help headings in the reader's language.
+    static func help(_ text: String) -> String {
+        guard Lang.current == .zh else { return text }
+        var out = text
+        for (en, zh) in [("USAGE:", "用法："), ("ARGUMENTS:", "参数："), ("OPTIONS:", "选项："), ("SUBCOMMANDS:", "子命令："),
+                         ("OVERVIEW:", "概述："), ("Show help information.", "显示帮助。"), ("Show the version.", "显示版本。"),
+                         ("See 'fieldsync help <subcommand>' for detailed help.", "用 fieldsync help <子命令> 查看详细帮助。"),
+                         ("(default: ", "（默认："), ("(values: ", "（可选值：")] {
+            out = out.replacingOccurrences(of: en, with: zh)
+        }
+        return out
+    }
+
+    /// argument-parser's usage errors, recognised and said in the reader's language; an error it
+    /// words in a way not listed here is kept as it is.
+    static func usage(_ text: String) -> String {
+        let patterns: [(String, MessageKey)] = [
+            (#"^Error: Missing expected argument '(.+)'$"#, .usageMissing),
+            (#"^Error: Unknown option '(.+)'$"#, .usageUnknownOption),
+            (#"^Error: Unexpected argument '(.+)'$"#, .usageUnexpected),
+            (#"^Error: Missing value for '(.+)'$"#, .usageMissingValue),
+            (#"^Error: The value '(.+)' is invalid for '(.+)'$"#, .usageInvalidValue),
+            (#"^Error: Unknown subcommand '(.+)'$"#, .usageUnknownSubcommand),
+        ]
+        for (pattern, key) in patterns {
+            guard let re = try? NSRegularExpression(pattern: pattern),
+                  let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
+            let groups = (1..<m.numberOfRanges).compactMap { Range(m.range(at: $0), in: text).map { String(text[$0]) } }
+            return Message(key, arguments: groups).localized
+        }
+        let bare = text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text
+        return bare.isEmpty ? L(.usageInvalid) : bare
+    }
+}
