@@ -1,3 +1,4 @@
+import FieldSyncCore
 import ArgumentParser
 import FieldStore
 import FieldSyncServer
@@ -12,6 +13,7 @@ struct ServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fieldsync-server",
         abstract: "FieldSync's central sync server.",
+        version: FieldSyncVersion.text,
         subcommands: [Serve.self, Token.self])
 
     static func main() async {

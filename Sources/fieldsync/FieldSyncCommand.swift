@@ -92,6 +92,7 @@ struct StoreOptions: ParsableArguments {
         }
         let store = try ReplicaStore(path: path, now: Self.clock())
         _ = try store.info()
+        Output.store = store
         return store
     }
 

@@ -2,11 +2,6 @@ import FieldStore
 import FieldSyncCore
 import Foundation
 
-/// The version both binaries print with `--version`.
-enum FieldSyncVersion {
-    static let text = "0.11.0 (sync protocol \(SyncProtocol.schemaVersion))"
-}
-
 /// Which language the CLI speaks, and argument-parser's own words in it.
 enum Language {
     /// `--lang zh|en` anywhere before `--` (taken out of the arguments), then `fieldsync config set

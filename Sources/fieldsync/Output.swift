@@ -130,8 +130,10 @@ enum Output {
         s + String(repeating: " ", count: max(0, n - width(s)))
     }
 
-    /// The store whose zone setting decides the time zone instants are shown in.
-    nonisolated(unsafe) static var store: ReplicaStore?
+    /// The store whose zone setting decides the time zone instants are shown in. Weak: the store
+    /// must close when the command ends, so SQLite folds its WAL back into the file (a copied
+    /// `.db` then holds everything).
+    nonisolated(unsafe) static weak var store: ReplicaStore?
     nonisolated(unsafe) private static var offset: Int?
 
     /// An instant (stored in UTC) in local time with its offset: the zone's `time.utc_offset`,
@@ -215,18 +217,22 @@ struct RecordDisplay {
     static let codeFields: Set<String> = ["status", "category", "mode", "level", "pool", "stage", "light", "light_override"]
 
     mutating func value(_ v: RecordView, _ field: String) -> String {
-        let raw = v.text(field)
+        if field == "kind", v.table == Domain.certification.name { return Vocabulary.label(v.text(field), what: .wordCertificationKind) }
+        return value(field, v.text(field))
+    }
+
+    /// A stored value of `field` as a person reads it.
+    mutating func value(_ field: String, _ raw: String) -> String {
         guard !raw.isEmpty else { return raw }
         if Self.instantFields.contains(field) { return Output.time(raw) }
         if Self.codeFields.contains(field) { return Output.word(raw) }
-        if field == "kind", v.table == Domain.certification.name { return Vocabulary.label(raw, what: .wordCertificationKind) }
         if field == "commissioner" || field == "owner" {
             if commissioners == nil { commissioners = (try? store.commissionerNames()) ?? [:] }
             return commissioners?[raw].map { "\($0) (\(Output.short(raw)))" } ?? raw
         }
         if field == "enterprise" {
             if let name = enterprises[raw] { return name }
-            let name = (try? store.view(Domain.enterprise, id: raw))??.text("name") ?? raw
+            let name = (try? store.view(Domain.enterprise, id: raw))?.map { $0.text("name") } ?? raw
             enterprises[raw] = name
             return name
         }

@@ -503,6 +503,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case colValue
     case colDefault
     case versionLine
+    case lightHeadline
+    case notesHeading
 
     /// (Chinese, English).
     public var templates: (zh: String, en: String) {
@@ -936,7 +938,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .replanNeedsDueReason: return ("--replan 需要 --due YYYY-MM-DD 和 --reason 理由。", "--replan needs --due YYYY-MM-DD and --reason TEXT.")
         case .setOrClear: return ("请给出 --set 或 --clear，不能同时给出。", "Give --set or --clear, not both.")
         case .reasonUntilWithSet: return ("--reason 和 --until 要与 --set 黄|红 一起用。", "--reason and --until go with --set yellow|red.")
-        case .byMilestones: return ("按节点：{0}", "computed: {0}")
+        case .byMilestones: return ("（按节点：{0}）", " (computed: {0})")
         case .replannedLine: return ("{0} 调整计划 {1} → {2}：{3}", "{0} re-planned {1} → {2}: {3}")
         case .colPeriod: return ("起止", "period")
         case .noConflicts: return ("没有冲突", "no conflicts")
@@ -968,6 +970,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .colValue: return ("取值", "value")
         case .colDefault: return ("默认值", "default")
         case .versionLine: return ("fieldsync {0}（科技专员外勤工具）", "fieldsync {0}")
+        case .lightHeadline: return ("{0}：{1}", "{0}: {1}")
+        case .notesHeading: return ("办理记录：", "notes:")
         }
     }
 }

@@ -76,3 +76,9 @@ public struct ErrorBody: Codable, Sendable {
     public var error: Detail
     public init(code: String, message: String) { error = Detail(code: code, message: message) }
 }
+
+/// The version both binaries print with `--version`.
+public enum FieldSyncVersion {
+    public static let number = "0.11.0"
+    public static let text = "\(number) (sync protocol \(SyncProtocol.schemaVersion))"
+}

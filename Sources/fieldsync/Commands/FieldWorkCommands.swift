@@ -251,7 +251,7 @@ struct NeedCommand: ParsableCommand {
                               : timing.withinRule == false ? Output.paint(timing.hoursToAcknowledge != nil ? L(.lateAnswered, hours) : L(.lateUnanswered), "31")
                               : L(.waiting24h)))
                 Output.details(pairs)
-                if !notes.isEmpty { print(fieldLabel("notes") + ":") }
+                if !notes.isEmpty { print(L(.notesHeading)) }
                 for n in notes {
                     let change = n.text("status_change").split(separator: " ").map { Output.word(String($0)) }.joined(separator: " ")
                     Output.line("  \(Output.time(n.text("written_at"))) \(n.text("author")) \(change) \(n.text("text"))")

@@ -108,7 +108,7 @@ struct ProjectCommand: ParsableCommand {
                     ("milestones", .array(milestones)), ("replans", .array(replans)), ("flags", .array(flags)),
                 ]))
             } else {
-                Output.line("\(p.text("name")): \(Output.light(light.color))" + (light.color != light.computed ? " (\(L(.byMilestones, Output.light(light.computed))))" : ""))
+                Output.line(L(.lightHeadline, p.text("name"), Output.light(light.color)) + (light.color != light.computed ? L(.byMilestones, Output.light(light.computed)) : ""))
                 for r in light.reasons { Output.line("  - \(r.text(lang))") }
                 for r in inputs.replans {
                     Output.line("  ↻ " + L(.replannedLine, r.text("replanned_on"), r.text("old_due"), r.text("new_due"), r.text("reason")))
@@ -239,6 +239,7 @@ struct HistoryCommand: ParsableCommand {
         let (_, rid) = try s.resolveAny(id)
         let entries = try s.history(id: rid)
         let writers = try Writers(s)
+        var display = RecordDisplay(s)
         if output.json {
             Output.print(.array(entries.map { e in
                 .object([("at", .string(e.at)), ("origin", .string(e.origin)), ("replicas", .array(e.replicas.map { .string($0) })),
@@ -251,7 +252,7 @@ struct HistoryCommand: ParsableCommand {
                 let who = e.replicas.map { writers.name($0) }.joined(separator: ", ")
                 Output.line("\(Output.time(e.at))  \(L(e.origin == "local" ? .originLocal : .originPulled))  \(who.isEmpty ? (e.author ?? "") : who)")
                 for c in e.changes where c.field != "deleted" || c.old != c.new {
-                    Output.line("    \(fieldLabel(c.field)): \(c.old ?? "∅") → \(c.new ?? "∅")")
+                    Output.line("    \(fieldLabel(c.field)): \(c.old.map { display.value(c.field, $0) } ?? "∅") → \(c.new.map { display.value(c.field, $0) } ?? "∅")")
                 }
             }
         }

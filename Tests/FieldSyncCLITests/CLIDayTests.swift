@@ -1,0 +1,140 @@
+import FieldStore
+import FieldSyncCore
+import Foundation
+import Testing
+
+/// The commissioner's day of the README's 使用说明, run line by line as written: Chinese words and
+/// names instead of codes and ids, under `LANG=zh_CN.UTF-8` (Chinese out) and under `LANG=C`
+/// (English out).
+struct CLIDayTests {
+    /// The `fieldsync …` lines and `export NAME=value` lines of the 使用说明 section's first block.
+    static func readmeDay() throws -> (env: [String: String], commands: [[String]]) {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        guard let section = text.range(of: "## 使用说明"), let open = text.range(of: "```sh\n", range: section.upperBound..<text.endIndex),
+              let close = text.range(of: "```", range: open.upperBound..<text.endIndex) else {
+            throw CLIError("README.md has no 使用说明 block")
+        }
+        var env: [String: String] = [:]
+        var commands: [[String]] = []
+        for raw in text[open.upperBound..<close.lowerBound].split(separator: "\n") {
+            let line = raw.components(separatedBy: "  #").first?.trimmingCharacters(in: .whitespaces) ?? ""
+            let words = line.split(separator: " ").map(String.init)
+            if words.first == "export", words.count == 2, let eq = words[1].firstIndex(of: "=") {
+                env[String(words[1][..<eq])] = String(words[1][words[1].index(after: eq)...])
+            } else if words.first == "fieldsync" {
+                commands.append(Array(words.dropFirst()))
+            }
+        }
+        return (env, commands)
+    }
+
+    static func hasCJK(_ s: String) -> Bool { s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+
+    /// Runs the day; returns each command's output, keyed by its first two words.
+    static func runDay(lang: String) throws -> [String: String] {
+        let (env, commands) = try readmeDay()
+        #expect(commands.count >= 20, "the README's day has \(commands.count) commands")
+        // Nothing in the day is an id or an English code: names and Chinese words only.
+        for c in commands {
+            #expect(!c.contains { UUIDText.isValid($0) || $0.hasPrefix("$") }, "\(c)")
+        }
+        let cli = try CLI(now: env["FIELDSYNC_NOW"])
+        var outputs: [String: String] = [:]
+        for c in commands {
+            let r = try cli.run(c, env: ["LANG": lang])
+            #expect(r.status == 0, "fieldsync \(c.joined(separator: " ")) under LANG=\(lang): \(r.stderr)")
+            outputs[c.prefix(2).joined(separator: " "), default: ""] += r.stdout
+        }
+        // The same bad word is refused in the reader's language, listing the accepted words.
+        let bad = try cli.run(["visit", "record", "--enterprise", "星河科技", "--commissioner", "张伟", "--date", "2026-05-12", "--mode", "飞鸽"], env: ["LANG": lang])
+        #expect(bad.status == 65)
+        outputs["refused"] = bad.stderr
+        return outputs
+    }
+
+    @Test func theREADMEsDayRunsInChineseUnderAChineseLocale() throws {
+        let out = try Self.runDay(lang: "zh_CN.UTF-8")
+        #expect(out["status"]?.contains("待同步修改") == true && out["status"]?.contains("张伟的笔记本（张伟）") == true, "\(out["status"] ?? "")")
+        #expect(out["need show"]?.contains("已响应") == true && out["need show"]?.contains("状态") == true)
+        #expect(out["need show"]?.contains("+08:00") == true, "instants in local time with the offset")
+        #expect(out["project light"]?.contains("黄灯") == true)
+        #expect(out["round coverage"]?.contains("已走访") == true)
+        #expect(out["enterprise show"]?.contains("统一社会信用代码") == true && out["enterprise show"]?.contains("科技型中小企业") == true)
+        #expect(out["report commissioners"]?.contains("满意率") == true && out["report commissioners"]?.contains("total") == false)
+        #expect(out["history 星河科技"]?.contains("本机写入") == true)
+        #expect(out["refused"]?.contains("上门、电话、视频") == true, "\(out["refused"] ?? "")")
+        // No English label leaks into the Chinese screens.
+        for (command, text) in out where command != "refused" {
+            for word in ["pending", "status ", "visited", "conflict", "written here", "never"] {
+                #expect(!text.contains(word), "\(command) shows \"\(word)\" in Chinese:\n\(text)")
+            }
+        }
+    }
+
+    @Test func theSameDayRunsInEnglishUnderTheCLocale() throws {
+        let out = try Self.runDay(lang: "C")
+        #expect(out["status"]?.contains("pending changes") == true, "\(out["status"] ?? "")")
+        #expect(out["need show"]?.contains("acknowledged") == true)
+        #expect(out["project light"]?.contains("yellow") == true)
+        #expect(out["round coverage"]?.contains("visited") == true)
+        #expect(out["refused"]?.contains("on-site, phone, video") == true, "\(out["refused"] ?? "")")
+        for label in ["待同步修改", "已走访", "统一社会信用代码", "满意率", "本机写入", "黄灯"] {
+            #expect(!out.values.contains { $0.contains(label) }, "\"\(label)\" in English output")
+        }
+    }
+
+    @Test func namesThatFitSeveralRecordsAreRefusedListingTheCandidates() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--replica-name", "测试笔记本")
+        let first = try cli.ok("commissioner", "add", "--name", "张伟")
+        let second = try cli.ok("commissioner", "add", "--name", "张伟")
+        try cli.ok("enterprise", "add", "--name", "星河科技有限公司", "--credit-code", CreditCode.make(1))
+        let r = try cli.run(["visit", "record", "--enterprise", "星河科技", "--commissioner", "张伟", "--date", "2026-05-12"], env: ["LANG": "zh_CN.UTF-8"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains(String(first.prefix(8))) && r.stderr.contains(String(second.prefix(8))), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(try cli.run(["visit", "list", "--json"]).array.isEmpty, "nothing written")
+        // The id settles it.
+        try cli.ok("visit", "record", "--enterprise", "星河科技", "--commissioner", first, "--date", "2026-05-12")
+        // A control character in a name is shown escaped in the refusal, never sent raw.
+        _ = try cli.ok("commissioner", "add", "--name", "王\u{1B}]0;标题\u{07}芳")
+        _ = try cli.ok("commissioner", "add", "--name", "王\u{1B}]0;标题\u{07}芳")
+        let esc = try cli.run(["visit", "record", "--enterprise", "星河科技", "--commissioner", "王\u{1B}]0;标题\u{07}芳", "--date", "2026-05-12"])
+        #expect(esc.status == 65 && !esc.stderr.contains("\u{1B}") && esc.stderr.contains("\\u{1B}"), "\(esc.stderr)")
+    }
+
+    @Test func tablesShowTheShortestUniqueIdPrefix() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--replica-name", "测试笔记本")
+        for i in 0..<30 { try cli.ok("commissioner", "add", "--name", "专员\(i)") }
+        let ids = try cli.run(["commissioner", "list", "--json"]).array.compactMap { $0["id"] as? String }
+        let table = try cli.ok("commissioner", "list")
+        for id in ids {
+            // The shown prefix names exactly one commissioner, and is at least six characters.
+            guard let shown = table.split(separator: "\n").first(where: { $0.contains(String(id.prefix(6))) })?.split(separator: " ").first.map(String.init) else {
+                Issue.record("\(id) not shown")
+                continue
+            }
+            #expect(shown.count >= 6 && id.hasPrefix(shown) && ids.filter { $0.hasPrefix(shown) }.count == 1)
+        }
+    }
+
+    @Test func bothBinariesPrintTheirVersion() throws {
+        let cli = try CLI()
+        let v = try cli.run(["--version"])
+        #expect(v.status == 0 && v.stdout.contains("fieldsync") && v.stdout.contains("protocol \(SyncProtocol.schemaVersion)"))
+        let server = Process()
+        server.executableURL = ServerProcess.binary
+        server.arguments = ["--version"]
+        let pipe = Pipe()
+        server.standardOutput = pipe
+        try server.run()
+        server.waitUntilExit()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(server.terminationStatus == 0 && text.contains(FieldSyncVersion.number))
+        let bad = try cli.run(["--lang", "fr", "status"])
+        #expect(bad.status == 64 && bad.stderr.contains("fr"))
+    }
+}
