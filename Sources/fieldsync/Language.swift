@@ -53,11 +53,13 @@ enum Language {
     static func help(_ text: String) -> String {
         guard Lang.current == .zh else { return text }
         var out = text
-        for (en, zh) in [("USAGE:", "用法："), ("ARGUMENTS:", "参数："), ("OPTIONS:", "选项："), ("SUBCOMMANDS:", "子命令："),
-                         ("OVERVIEW:", "概述："), ("Show help information.", "显示帮助。"), ("Show the version.", "显示版本。"),
-                         ("See 'fieldsync help <subcommand>' for detailed help.", "用 fieldsync help <子命令> 查看详细帮助。"),
-                         ("(default: ", "（默认："), ("(values: ", "（可选值：")] {
-            out = out.replacingOccurrences(of: en, with: zh)
+        let headings: [(String, MessageKey)] = [
+            ("USAGE:", .apUsage), ("ARGUMENTS:", .apArguments), ("OPTIONS:", .apOptions), ("SUBCOMMANDS:", .apSubcommands),
+            ("OVERVIEW:", .apOverview), ("Show help information.", .apShowHelp), ("Show the version.", .apShowVersion),
+            ("See 'fieldsync help <subcommand>' for detailed help.", .apSeeHelp), ("(default: ", .apDefault), ("(values: ", .apValues),
+        ]
+        for (en, key) in headings {
+            out = out.replacingOccurrences(of: en, with: Message(key).render(.zh))
         }
         return out
     }

@@ -83,6 +83,15 @@ struct OpenAPITests {
         #expect(problems.isEmpty, "\(method.uppercased()) \(path) \(reply.status): \(problems)", sourceLocation: sourceLocation)
     }
 
+    @Test func theDocumentedProtocolVersionAndTablesAreTheBuilds() throws {
+        let doc = try Self.document()
+        let schema = (((doc["components"] as? [String: Any])?["parameters"] as? [String: Any])?["Schema"] as? [String: Any])?["schema"] as? [String: Any]
+        #expect((schema?["minimum"] as? Int) == SyncProtocol.acceptedVersions.lowerBound)
+        #expect((schema?["maximum"] as? Int) == SyncProtocol.acceptedVersions.upperBound)
+        let text = try String(contentsOf: Self.docURL, encoding: .utf8)
+        for type in Domain.all { #expect(text.contains("\"\(type.name)\""), "table \(type.name) is not documented") }
+    }
+
     @Test func everyDocumentedOperationAnswersAsDocumented() throws {
         let doc = try Self.document()
         let server = try ServerProcess()

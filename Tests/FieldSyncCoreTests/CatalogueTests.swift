@@ -69,6 +69,8 @@ struct CatalogueTests {
             #"CoreError\.(invalidValue|unknownField|malformedState)\(\s*""#, #"SyncError\(\.\w+,\s*""#,
             #"ValidationError\(\s*""#, #"help:\s*""#, #"abstract:\s*""#, #"discussion:\s*""#,
             #"Output\.table\(\[\s*""#, #"Output\.details\(\[\s*\(""#, #"print\("[^"]*[A-Za-z]{3}"#, #"Progress\(total:[^)]*label:\s*""#,
+            // Report labels and words given as inline pairs rather than catalogue keys.
+            #"\.init\("[^"]*",\s*""#, #"zh:\s*""#, #"en:\s*""#,
         ].map { try! NSRegularExpression(pattern: $0) }
         var offenders: [String] = []
         for dir in scanned {

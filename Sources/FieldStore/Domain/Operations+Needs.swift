@@ -64,7 +64,7 @@ extension ReplicaStore {
                 guard allowed.contains(newStatus) else {
                     throw StoreError(.illegalTransition,
                         Message(.needCannotBecomeAllowed, Vocabulary.word(current), Vocabulary.word(newStatus),
-                            allowed.isEmpty ? Bilingual(zh: "无", en: "none")
+                            allowed.isEmpty ? Message(.wordNone)
                                 : Bilingual(zh: allowed.map { Vocabulary.label($0, .zh) }.joined(separator: "、"), en: allowed.joined(separator: ", "))))
                 }
                 values["status"] = .text(newStatus)

@@ -13,19 +13,19 @@ public struct LightReason: Sendable, Hashable {
     public var subject: String
     public var date: LocalDate?
 
-    public func text(_ lang: String) -> String {
+    /// The reason as a catalogued sentence.
+    public var message: Message {
         let d = date?.description ?? ""
-        switch (kind, lang) {
-        case (.overdue, "zh"): return "节点“\(subject)”应于 \(d) 完成，尚未完成"
-        case (.overdue, _): return "milestone \(subject) was due \(d) and is not done"
-        case (.dueSoon, "zh"): return "节点“\(subject)”将于 \(d) 到期"
-        case (.dueSoon, _): return "milestone \(subject) is due \(d)"
-        case (.endedUndone, "zh"): return "项目已于 \(d) 结束，仍有节点未完成"
-        case (.endedUndone, _): return "the project ended \(d) with milestones undone"
-        case (.flagged, "zh"): return "人工预警（\(Vocabulary.chinese[light] ?? light)）：\(subject)" + (date.map { "，至 \($0)" } ?? "")
-        case (.flagged, _): return "raised to \(light) by a person: \(subject)" + (date.map { " (until \($0))" } ?? "")
+        switch kind {
+        case .overdue: return Message(.lightReasonOverdue, subject, d)
+        case .dueSoon: return Message(.lightReasonDueSoon, subject, d)
+        case .endedUndone: return Message(.lightReasonEndedUndone, d)
+        case .flagged:
+            return date.map { Message(.lightReasonFlaggedUntil, Vocabulary.word(light), subject, $0) } ?? Message(.lightReasonFlagged, Vocabulary.word(light), subject)
         }
     }
+
+    public func text(_ lang: String) -> String { message.render(lang == "zh" ? .zh : .en) }
 }
 
 /// A project's early-warning light on one day, with its reasons.

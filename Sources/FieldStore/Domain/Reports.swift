@@ -36,6 +36,11 @@ public struct Report: Sendable {
             self.zh = zh
             self.en = en
         }
+
+        /// A label from the message catalogue.
+        public init(_ key: String, _ text: Message) {
+            self.init(key, text.render(.zh), text.render(.en))
+        }
         public func label(_ lang: String) -> String { lang == "zh" ? zh : en }
     }
 
@@ -107,8 +112,13 @@ extension ReplicaStore {
 
     static func pct(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) * 100 / Double(whole) }
 
-    static let total = Report.Cell.words(code: "total", zh: "合计", en: "total")
-    static let unassigned = Report.Cell.words(code: "", zh: "（未分配）", en: "(unassigned)")
+    static let total = word("total", Message(.reportTotal))
+    static let unassigned = word("", Message(.unassigned))
+
+    /// A cell holding a catalogued word, with the code its JSON carries.
+    static func word(_ code: String, _ text: Message) -> Report.Cell {
+        .words(code: code, zh: text.render(.zh), en: text.render(.en))
+    }
 
     static func person(_ id: String?, _ names: [String: String]) -> Report.Cell {
         guard let id, !id.isEmpty else { return unassigned }
@@ -144,25 +154,24 @@ extension ReplicaStore {
             }
             rows.append([.text(round.description), Self.total, .int(visited), .int(onSite), .int(due), .percent(Self.pct(visited, due)), .text("")])
             for g in groups {
-                chart.labels.append(g.commissionerID == nil ? "（未分配）" : g.commissionerName)
-                chart.englishLabels = (chart.englishLabels ?? []) + [g.commissionerID == nil ? "(unassigned)" : g.commissionerName]
+                chart.labels.append(g.commissionerID == nil ? Message(.unassigned).render(.zh) : g.commissionerName)
+                chart.englishLabels = (chart.englishLabels ?? []) + [g.commissionerID == nil ? Message(.unassigned).render(.en) : g.commissionerName]
                 chart.values.append(Self.pct(g.visited.count, g.due) ?? 0)
             }
             let judged = try judgedOn(round)
             sections.append(Report.Section(
-                key: "round_\(n)", title: .init("round_\(n)", "第\(n)轮 \(round)（按 \(judged) 的分工）", "Round \(round) (assignments of \(judged))"),
-                columns: [.init("round", "轮次", "round"), .init("commissioner", "专员", "commissioner"), .init("visited", "已走访", "visited"),
-                          .init("on_site", "其中上门", "of which on site"), .init("due", "应走访", "due"), .init("percent", "覆盖率", "coverage"),
-                          .init("not_visited", "未走访企业", "not visited")],
+                key: "round_\(n)", title: .init("round_\(n)", Message(.reportRoundN, round, judged, n)),
+                columns: [.init("round", Message(.reportRound)), .init("commissioner", Message(.reportCommissioner)), .init("visited", Message(.reportVisited)),
+                          .init("on_site", Message(.reportOnSite)), .init("due", Message(.reportDue)), .init("percent", Message(.reportPercent)),
+                          .init("not_visited", Message(.reportNotVisited))],
                 rows: rows, chart: chart))
         }
-        return Report(kind: "coverage", year: year, title: .init("coverage", "\(year)年走访覆盖", "Visit coverage \(year)"),
-                      summary: [(.init("visited", "已走访(家次)", "visits done"), .int(totalVisited)), (.init("due", "应走访(家次)", "visits due"), .int(totalDue)),
-                                (.init("percent", "全年覆盖率", "coverage"), .percent(Self.pct(totalVisited, totalDue))),
-                                (.init("on_site", "其中上门(家次)", "of which on site"), .int(totalOnSite))],
+        return Report(kind: "coverage", year: year, title: .init("coverage", Message(.reportCoverage, year)),
+                      summary: [(.init("visited", Message(.reportVisited2)), .int(totalVisited)), (.init("due", Message(.reportDue2)), .int(totalDue)),
+                                (.init("percent", Message(.reportPercent2)), .percent(Self.pct(totalVisited, totalDue))),
+                                (.init("on_site", Message(.reportOnSite2)), .int(totalOnSite))],
                       sections: sections,
-                      notes: [.init("rule", "应走访：本轮窗口内（至评价日）在任一库中的企业，归属评价日（本轮最后一天，进行中的轮次为今天）负责的专员；任何方式的走访都计入覆盖，另列上门数。",
-                                    "Due: enterprises in a pool during the round's window (up to the day it is judged on), counted for the commissioner responsible on that day (the round's last day, or today while under way). A visit of any mode counts; on-site visits are shown apart.")])
+                      notes: [.init("rule", Message(.reportRule))])
     }
 
     // MARK: Needs
@@ -226,35 +235,34 @@ extension ReplicaStore {
             labels: Vocabulary.needCategories.map { Vocabulary.chinese[$0] ?? $0 }, englishLabels: Vocabulary.needCategories,
             values: Vocabulary.needCategories.map { c in Double(all.filter { $0.text("category") == c }.count) }, maximum: Double(max(1, all.count)), unit: "")
         let needColumns: [Report.Column] = [
-            .init("id", "编号", "id"), .init("enterprise", "企业", "enterprise"), .init("category", "类别", "category"),
-            .init("status", "状态", "status"), .init("due", "期限", "due"), .init("owner", "责任人", "owner"), .init("summary", "摘要", "summary"),
+            .init("id", Message(.reportId)), .init("enterprise", Message(.reportEnterprise)), .init("category", Message(.reportCategory)),
+            .init("status", Message(.reportStatus)), .init("due", Message(.reportDue3)), .init("owner", Message(.reportOwner)), .init("summary", Message(.reportSummary)),
         ]
         return Report(
-            kind: "needs", year: year, title: .init("needs", "\(year)年企业诉求", "Enterprise needs \(year)"),
+            kind: "needs", year: year, title: .init("needs", Message(.reportNeeds, year)),
             summary: [
-                (.init("raised", "诉求总数", "needs raised"), .int(all.count)),
-                (.init("acknowledged_within_24h", "24小时内响应率", "acknowledged within 24 h"), .percent(Self.pct(within24, judged))),
-                (.init("late", "超24小时响应或未响应", "answered late or unanswered past 24 h"), .int(late.count)),
-                (.init("median_hours_to_acknowledge", "响应时长中位数(小时)", "median hours to acknowledge"), .number(Self.median(ackHours))),
-                (.init("median_hours_to_resolve", "解决时长中位数(小时)", "median hours to resolve"), .number(Self.median(resolveHours))),
-                (.init("overdue", "逾期诉求", "overdue"), .int(overdue.count)),
+                (.init("raised", Message(.reportRaised)), .int(all.count)),
+                (.init("acknowledged_within_24h", Message(.reportAcknowledgedWithin24h)), .percent(Self.pct(within24, judged))),
+                (.init("late", Message(.reportLate)), .int(late.count)),
+                (.init("median_hours_to_acknowledge", Message(.reportMedianHoursToAcknowledge)), .number(Self.median(ackHours))),
+                (.init("median_hours_to_resolve", Message(.reportMedianHoursToResolve)), .number(Self.median(resolveHours))),
+                (.init("overdue", Message(.reportOverdue)), .int(overdue.count)),
             ],
             sections: [
-                Report.Section(key: "by_category", title: .init("by_category", "按类别与状态", "By category and status"),
-                               columns: [.init("category", "类别", "category"), .init("total", "合计", "total")] + statusCols, rows: byCategory, chart: categoryChart),
-                Report.Section(key: "by_status", title: .init("by_status", "按状态", "By status"),
-                               columns: [.init("status", "状态", "status"), .init("count", "数量", "count")],
+                Report.Section(key: "by_category", title: .init("by_category", Message(.reportByCategory)),
+                               columns: [.init("category", Message(.reportCategory2)), .init("total", Message(.reportTotal))] + statusCols, rows: byCategory, chart: categoryChart),
+                Report.Section(key: "by_status", title: .init("by_status", Message(.reportByStatus)),
+                               columns: [.init("status", Message(.reportStatus2)), .init("count", Message(.reportCount))],
                                rows: Vocabulary.needStatuses.map { s in [.word(s), .int(all.filter { $0.text("status") == s }.count)] },
                                chart: statusChart),
-                Report.Section(key: "late", title: .init("late", "未在24小时内响应", "Not acknowledged within 24 h"),
-                               columns: [.init("id", "编号", "id"), .init("enterprise", "企业", "enterprise"), .init("raised_at", "提出时间", "raised at"),
-                                         .init("hours_to_acknowledge", "响应时长(小时)", "hours to acknowledge"), .init("status", "状态", "status"),
-                                         .init("summary", "摘要", "summary")],
+                Report.Section(key: "late", title: .init("late", Message(.reportLate2)),
+                               columns: [.init("id", Message(.reportId2)), .init("enterprise", Message(.reportEnterprise2)), .init("raised_at", Message(.reportRaisedAt)),
+                                         .init("hours_to_acknowledge", Message(.reportHoursToAcknowledge)), .init("status", Message(.reportStatus3)),
+                                         .init("summary", Message(.reportSummary2))],
                                rows: lateRows, chart: nil),
-                Report.Section(key: "overdue", title: .init("overdue", "逾期诉求", "Overdue needs"), columns: needColumns, rows: overdue, chart: nil),
+                Report.Section(key: "overdue", title: .init("overdue", Message(.reportOverdue2)), columns: needColumns, rows: overdue, chart: nil),
             ],
-            notes: [.init("rule", "24小时响应率 = 24小时内首次响应的诉求 ÷ 24小时期限已到的诉求（提出不足24小时且未响应的不计）；响应时间早于提出时间视为未按时。",
-                          "Acknowledged within 24 h = needs first answered within 24 h ÷ needs whose 24 h are over (unanswered needs younger than 24 h are left out); a response stamped before the raise counts as not on time.")])
+            notes: [.init("rule", Message(.reportRule2))])
     }
 
     // MARK: Projects
@@ -283,36 +291,37 @@ extension ReplicaStore {
             replans += p.replans.filter { $0.text("replanned_on").hasPrefix("\(year)-") }.count
         }
         return Report(
-            kind: "projects", year: year, title: .init("projects", "\(year)年科技项目红黄绿灯", "Project early warning \(year)"),
-            summary: [(.init("red", "红灯", "red"), .int(counts["red"] ?? 0)), (.init("yellow", "黄灯", "yellow"), .int(counts["yellow"] ?? 0)),
-                      (.init("green", "绿灯", "green"), .int(counts["green"] ?? 0)),
-                      (.init("back_to_green", "本年转为绿灯", "brought back to green"), .int(backRows.count)),
-                      (.init("replans", "本年调整计划次数", "milestones re-planned"), .int(replans))],
+            kind: "projects", year: year, title: .init("projects", Message(.reportProjects, year)),
+            summary: [(.init("red", Message(.reportRed)), .int(counts["red"] ?? 0)), (.init("yellow", Message(.reportYellow)), .int(counts["yellow"] ?? 0)),
+                      (.init("green", Message(.reportGreen)), .int(counts["green"] ?? 0)),
+                      (.init("back_to_green", Message(.reportBackToGreen)), .int(backRows.count)),
+                      (.init("replans", Message(.reportReplans)), .int(replans))],
             sections: [
                 Report.Section(
-                    key: "warnings", title: .init("warnings", "红灯与黄灯项目", "Red and yellow projects"),
-                    columns: [.init("id", "编号", "id"), .init("project", "项目", "project"), .init("enterprise", "企业", "enterprise"),
-                              .init("light", "灯", "light"), .init("reason", "原因", "reason")],
+                    key: "warnings", title: .init("warnings", Message(.reportWarnings)),
+                    columns: [.init("id", Message(.reportId3)), .init("project", Message(.reportProject)), .init("enterprise", Message(.reportEnterprise3)),
+                              .init("light", Message(.reportLight)), .init("reason", Message(.reportReason))],
                     rows: warned,
-                    chart: Report.Chart(labels: ["红灯", "黄灯", "绿灯"], englishLabels: Vocabulary.lights,
+                    chart: Report.Chart(labels: Vocabulary.lights.map { Vocabulary.label($0, .zh) }, englishLabels: Vocabulary.lights,
                                         values: [Double(counts["red"] ?? 0), Double(counts["yellow"] ?? 0), Double(counts["green"] ?? 0)],
                                         maximum: Double(max(1, inputs.count)), unit: "")),
                 Report.Section(
-                    key: "back_to_green", title: .init("back_to_green", "本年转为绿灯的项目", "Projects brought back to green"),
-                    columns: [.init("id", "编号", "id"), .init("project", "项目", "project"), .init("enterprise", "企业", "enterprise"),
-                              .init("green_on", "转绿日期", "green again on")],
+                    key: "back_to_green", title: .init("back_to_green", Message(.reportBackToGreen2)),
+                    columns: [.init("id", Message(.reportId4)), .init("project", Message(.reportProject2)), .init("enterprise", Message(.reportEnterprise4)),
+                              .init("green_on", Message(.reportGreenOn))],
                     rows: backRows, chart: nil),
             ],
-            notes: [.init("rule", "红灯：有节点逾期未完成，或项目已结束仍有节点未完成；黄灯：有未完成节点在预警期内到期，或经人工预警；其余为绿灯。转绿：本年内某日为红/黄灯、其后某日为绿灯的项目（每个项目计一次），按当日的节点、计划调整与预警记录逐日推算。",
-                          "Red: a milestone past due and undone, or the project ended with milestones undone. Yellow: an undone milestone due within the warning window, or raised by a person. Green otherwise. Brought back to green: red or yellow on some day of the year and green on a later day (once per project), computed day by day from the milestones, re-plans and flags as they stood.")])
+            notes: [.init("rule", Message(.reportRule3))])
     }
 
     // MARK: Ranking
 
     /// The ranking's indicators and their default weights. `ratio` ones are fractions shown as %.
     public static let rankingIndicators: [(key: String, zh: String, en: String, weight: Double, ratio: Bool)] = [
-        ("rd_ratio", "研发投入占比", "R&D expense ratio", 0.35, true), ("revenue_growth", "营收增长率", "revenue growth", 0.25, true),
-        ("ip_count", "知识产权数", "IP count", 0.2, false), ("tech_staff_ratio", "科技人员占比", "tech staff ratio", 0.2, true),
+        ("rd_ratio", Message(.field_rd_ratio).render(.zh), Message(.field_rd_ratio).render(.en), 0.35, true),
+        ("revenue_growth", Message(.field_revenue_growth).render(.zh), Message(.field_revenue_growth).render(.en), 0.25, true),
+        ("ip_count", Message(.field_ip_count).render(.zh), Message(.field_ip_count).render(.en), 0.2, false),
+        ("tech_staff_ratio", Message(.field_tech_staff_ratio).render(.zh), Message(.field_tech_staff_ratio).render(.en), 0.2, true),
     ]
 
     /// The ranking weights: stored in a synced setting, defaults otherwise.
@@ -401,28 +410,27 @@ extension ReplicaStore {
             scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.text("name"), $0.0.id) < ($1.0.text("name"), $1.0.id) }
             let n = scored.count
             let rows = scored.enumerated().map { i, s -> [Report.Cell] in
-                let flag: Report.Cell = i < top ? .words(code: "top", zh: "前\(top)名", en: "top \(top)")
-                    : (i >= n - top && n > top ? .words(code: "bottom", zh: "后\(top)名", en: "bottom \(top)") : .words(code: "", zh: "", en: ""))
+                let flag: Report.Cell = i < top ? Self.word("top", Message(.reportTop, top))
+                    : (i >= n - top && n > top ? Self.word("bottom", Message(.reportBottom, top)) : .text(""))
                 return [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2 + [flag]
             }
-            var columns: [Report.Column] = [.init("rank", "名次", "rank"), .init("enterprise", "企业", "enterprise"), .init("score", "总分", "score")]
+            var columns: [Report.Column] = [.init("rank", Message(.reportRank)), .init("enterprise", Message(.reportEnterprise5)), .init("score", Message(.reportScore))]
             for ind in Self.rankingIndicators {
                 columns.append(.init(ind.key, ind.zh + (ind.ratio ? "(%)" : ""), ind.en + (ind.ratio ? " (%)" : "")))
-                columns.append(.init("\(ind.key)_points", "\(ind.zh)得分", "\(ind.en) points"))
+                columns.append(.init("\(ind.key)_points", Message(.reportNPoints, Bilingual(zh: ind.zh, en: ind.en))))
             }
-            columns.append(.init("flag", "标记", "flag"))
+            columns.append(.init("flag", Message(.reportFlag)))
             sections.append(Report.Section(
                 key: pool, title: .init(pool, Vocabulary.chinese[pool] ?? pool, "\(pool) pool"), columns: columns, rows: rows,
                 chart: Report.Chart(labels: scored.prefix(20).map { $0.0.text("name") }, values: scored.prefix(20).map { $0.1 }, maximum: 100, unit: "")))
         }
         let weightText = Self.rankingIndicators.map { "\($0.key) \(Self.plain(weights[$0.key] ?? 0))" }.joined(separator: ", ")
         return Report(
-            kind: "ranking", year: year, title: .init("ranking", "\(year)年入库企业动态监测排名", "Dynamic ranking of pool enterprises \(year)"),
-            summary: [(.init("ranking_date", "排名日期", "ranking date"), .text(asOf.description))]
-                + Self.rankingIndicators.map { (.init("weight_\($0.key)", "权重 \($0.zh)", "weight \($0.en)"), .number(weights[$0.key])) },
+            kind: "ranking", year: year, title: .init("ranking", Message(.reportRanking, year)),
+            summary: [(.init("ranking_date", Message(.reportRankingDate)), .text(asOf.description))]
+                + Self.rankingIndicators.map { (.init("weight_\($0.key)", Message(.reportWeightN, Bilingual(zh: $0.zh, en: $0.en))), .number(weights[$0.key])) },
             sections: sections,
-            notes: [.init("rule", "参与排名：排名日期当天在库的企业。每项指标在本库内按最小—最大归一（最小0、最大1，全库相同则为1，缺数据为0），乘以该项权重占权重合计的比例再乘100得该项得分；总分为各项得分之和（满分100）。同分按企业名称排序。权重：\(weightText)。",
-                          "Ranked: enterprises in the pool on the ranking date. Each indicator is min–max normalised within the pool (lowest 0, highest 1; 1 when all are equal; 0 when missing), times its weight's share of the total weight, times 100: its points. The score is the sum of the points (at most 100). Ties are ordered by name. Weights: \(weightText).")])
+            notes: [.init("rule", Message(.reportRule4, weightText))])
     }
 
     // MARK: Commissioners
@@ -498,32 +506,31 @@ extension ReplicaStore {
         }
         zoneRound.append(.percent(rate(rated)))
         byRound.append(zoneRound)
-        var roundColumns: [Report.Column] = [.init("commissioner", "专员", "commissioner")]
+        var roundColumns: [Report.Column] = [.init("commissioner", Message(.reportCommissioner2))]
         for n in 1...3 {
-            roundColumns += [.init("satisfaction_rate_\(n)", "第\(n)轮满意率", "round \(n) satisfaction"), .init("below_target_\(n)", "第\(n)轮低于目标", "round \(n) below target")]
+            roundColumns += [.init("satisfaction_rate_\(n)", Message(.reportSatisfactionRateN, n)), .init("below_target_\(n)", Message(.reportBelowTargetN, n))]
         }
-        roundColumns.append(.init("satisfaction_rate", "全年满意率", "year satisfaction"))
+        roundColumns.append(.init("satisfaction_rate", Message(.reportSatisfactionRate)))
         return Report(
-            kind: "commissioners", year: year, title: .init("commissioners", "\(year)年科技专员绩效", "Commissioner performance \(year)"),
-            summary: [(.init("satisfaction_rate", "企业满意率(4-5分)", "satisfaction rate (rated 4-5)"), .percent(rate(rated))),
-                      (.init("satisfaction_target", "满意率目标", "satisfaction target"), .percent(target)),
-                      (.init("below_target", "低于目标", "below target"), .flag(below(rate(rated)))),
-                      (.init("rated_visits", "评分走访数", "rated visits"), .int(rated.count))],
+            kind: "commissioners", year: year, title: .init("commissioners", Message(.reportCommissioners, year)),
+            summary: [(.init("satisfaction_rate", Message(.reportSatisfactionRate2)), .percent(rate(rated))),
+                      (.init("satisfaction_target", Message(.reportSatisfactionTarget)), .percent(target)),
+                      (.init("below_target", Message(.reportBelowTarget)), .flag(below(rate(rated)))),
+                      (.init("rated_visits", Message(.reportRatedVisits)), .int(rated.count))],
             sections: [
                 Report.Section(
-                    key: "commissioners", title: .init("commissioners", "专员绩效", "Performance"),
-                    columns: [.init("commissioner", "专员", "commissioner"), .init("coverage_1", "第1轮覆盖", "round 1 coverage"), .init("coverage_2", "第2轮覆盖", "round 2 coverage"),
-                              .init("coverage_3", "第3轮覆盖", "round 3 coverage"), .init("needs", "诉求数", "needs"), .init("acknowledged_within_24h", "24小时响应率", "acknowledged in 24 h"),
-                              .init("resolved", "已解决", "resolved"), .init("back_to_green", "转绿项目", "projects back to green"),
-                              .init("visits", "走访数", "visits"), .init("rated_visits", "评分走访", "rated visits"),
-                              .init("satisfaction_rate", "满意率", "satisfaction rate"), .init("below_target", "低于目标", "below target")],
+                    key: "commissioners", title: .init("commissioners", Message(.reportCommissioners2)),
+                    columns: [.init("commissioner", Message(.reportCommissioner3)), .init("coverage_1", Message(.reportCoverage1)), .init("coverage_2", Message(.reportCoverage2)),
+                              .init("coverage_3", Message(.reportCoverage3)), .init("needs", Message(.reportNeeds2)), .init("acknowledged_within_24h", Message(.reportAcknowledgedWithin24h2)),
+                              .init("resolved", Message(.reportResolved)), .init("back_to_green", Message(.reportBackToGreen3)),
+                              .init("visits", Message(.reportVisits)), .init("rated_visits", Message(.reportRatedVisits2)),
+                              .init("satisfaction_rate", Message(.reportSatisfactionRate3)), .init("below_target", Message(.reportBelowTarget2))],
                     rows: rows,
                     chart: Report.Chart(labels: commissioners.map { $0.text("name") }, values: rows.map { r in if case .percent(let p) = r[10] { return p ?? 0 } else { return 0 } }, maximum: 100, unit: "%")),
-                Report.Section(key: "satisfaction_by_round", title: .init("satisfaction_by_round", "分轮满意率", "Satisfaction by round"),
+                Report.Section(key: "satisfaction_by_round", title: .init("satisfaction_by_round", Message(.reportSatisfactionByRound)),
                                columns: roundColumns, rows: byRound, chart: nil),
             ],
-            notes: [.init("rule", "满意率 = 评为4或5分的走访 ÷ 有评分的走访（按走访专员计）；低于目标：满意率低于区设目标（默认97%）。诉求计入提出当日负责的专员（已指定责任人的计入责任人）；转绿项目计入转绿当日负责该企业的专员。",
-                          "Satisfaction rate = visits rated 4 or 5 ÷ rated visits (by the visiting commissioner); below target: under the zone's target (97 % by default). A need counts for its owner, else the commissioner responsible for its enterprise on the day it was raised; a project brought back to green counts for the commissioner responsible on the day it turned green.")])
+            notes: [.init("rule", Message(.reportRule5))])
     }
 
     // MARK: Outcomes
@@ -578,35 +585,34 @@ extension ReplicaStore {
         }
         let highTech = certs.filter { $0.text("kind") == "high-tech" }.count
         let techSME = certs.filter { $0.text("kind") == "tech-sme" }.count
-        var stageColumns: [Report.Column] = [.init("pool", "库", "pool"), .init("enterprises", "在库企业", "enterprises")]
+        var stageColumns: [Report.Column] = [.init("pool", Message(.reportPool)), .init("enterprises", Message(.reportEnterprises))]
         for k in Vocabulary.stages { stageColumns.append(.init(k, Vocabulary.chinese[k] ?? k, k)) }
-        stageColumns += [.init("certified", "已认定高企", "certified high-tech"), .init("no_stage", "未定阶段", "no stage")]
+        stageColumns += [.init("certified", Message(.reportCertified)), .init("no_stage", Message(.reportNoStage))]
         return Report(
-            kind: "outcomes", year: year, title: .init("outcomes", "\(year)年培育成效", "Cultivation outcomes \(year)"),
-            summary: [(.init("high_tech_certified", "认定高新技术企业", "certified high-tech"), .int(highTech)),
-                      (.init("tech_sme_registered", "评价入库科技型中小企业", "registered tech SMEs"), .int(techSME)),
-                      (.init("other_certified", "其他认定", "other certifications"), .int(certs.count - highTech - techSME)),
-                      (.init("stage_moves", "阶段变动", "stage moves"), .int(moves.count)),
-                      (.init("projects_funded", "立项项目", "projects funded"), .int(funded.count)),
-                      (.init("funds_granted", "资助经费(万元)", "funds granted (10k yuan)"), .amount(sum(funded.map(funds))))],
+            kind: "outcomes", year: year, title: .init("outcomes", Message(.reportOutcomes, year)),
+            summary: [(.init("high_tech_certified", Message(.reportHighTechCertified)), .int(highTech)),
+                      (.init("tech_sme_registered", Message(.reportTechSmeRegistered)), .int(techSME)),
+                      (.init("other_certified", Message(.reportOtherCertified)), .int(certs.count - highTech - techSME)),
+                      (.init("stage_moves", Message(.reportStageMoves)), .int(moves.count)),
+                      (.init("projects_funded", Message(.reportProjectsFunded)), .int(funded.count)),
+                      (.init("funds_granted", Message(.reportFundsGranted)), .amount(sum(funded.map(funds))))],
             sections: [
-                Report.Section(key: "stages", title: .init("stages", "各库培育阶段（\(asOf)）", "Stages by pool (\(asOf))"), columns: stageColumns, rows: poolRows, chart: nil),
-                Report.Section(key: "certifications", title: .init("certifications", "本年认定", "Certifications this year"),
-                               columns: [.init("enterprise", "企业", "enterprise"), .init("kind", "类别", "kind"), .init("date", "日期", "date"),
-                                         .init("number", "证书编号", "number"), .init("commissioner", "专员", "commissioner")],
+                Report.Section(key: "stages", title: .init("stages", Message(.reportStages, asOf)), columns: stageColumns, rows: poolRows, chart: nil),
+                Report.Section(key: "certifications", title: .init("certifications", Message(.reportCertifications)),
+                               columns: [.init("enterprise", Message(.reportEnterprise6)), .init("kind", Message(.reportKind)), .init("date", Message(.reportDate)),
+                                         .init("number", Message(.reportNumber)), .init("commissioner", Message(.reportCommissioner4))],
                                rows: certs.map { c in
                                    [.text(enterprises[c.text("enterprise")] ?? ""),
                                     .words(code: c.text("kind"), zh: Vocabulary.certificationChinese[c.text("kind")] ?? c.text("kind"), en: c.text("kind")),
                                     .text(c.text("certified_on")), .text(c["number"] == .null ? "" : c.text("number")),
                                     Self.person(who(c.text("enterprise"), c["certified_on"]), names)]
                                }, chart: nil),
-                Report.Section(key: "by_commissioner", title: .init("by_commissioner", "按专员", "By commissioner"),
-                               columns: [.init("commissioner", "专员", "commissioner"), .init("stage_moves", "阶段变动", "stage moves"),
-                                         .init("high_tech_certified", "认定高企", "certified high-tech"), .init("tech_sme_registered", "科小入库", "tech SMEs registered"),
-                                         .init("projects_funded", "立项项目", "projects funded"), .init("funds_granted", "资助经费(万元)", "funds granted (10k yuan)")],
+                Report.Section(key: "by_commissioner", title: .init("by_commissioner", Message(.reportByCommissioner)),
+                               columns: [.init("commissioner", Message(.reportCommissioner5)), .init("stage_moves", Message(.reportStageMoves2)),
+                                         .init("high_tech_certified", Message(.reportHighTechCertified2)), .init("tech_sme_registered", Message(.reportTechSmeRegistered2)),
+                                         .init("projects_funded", Message(.reportProjectsFunded2)), .init("funds_granted", Message(.reportFundsGranted2))],
                                rows: commissionerRows, chart: nil),
             ],
-            notes: [.init("rule", "认定、阶段变动按其日期计入当年，计入当日负责该企业的专员；立项项目按开始日期计入当年；阶段为评价日的阶段，已认定高企的企业结束培育。",
-                          "Certifications and stage moves count in the year of their date, for the commissioner responsible on that day; projects count in the year they start. Stages are as of the report's day; a high-tech certification ends the cultivation path.")])
+            notes: [.init("rule", Message(.reportRule6))])
     }
 }

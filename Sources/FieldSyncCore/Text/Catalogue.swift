@@ -505,6 +505,143 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case versionLine
     case lightHeadline
     case notesHeading
+    case reportRoundN
+    case reportRound
+    case reportCommissioner
+    case reportVisited
+    case reportOnSite
+    case reportDue
+    case reportPercent
+    case reportNotVisited
+    case reportCoverage
+    case reportVisited2
+    case reportDue2
+    case reportPercent2
+    case reportOnSite2
+    case reportId
+    case reportEnterprise
+    case reportCategory
+    case reportStatus
+    case reportDue3
+    case reportOwner
+    case reportSummary
+    case reportNeeds
+    case reportRaised
+    case reportAcknowledgedWithin24h
+    case reportLate
+    case reportMedianHoursToAcknowledge
+    case reportMedianHoursToResolve
+    case reportOverdue
+    case reportByCategory
+    case reportCategory2
+    case reportTotal
+    case reportByStatus
+    case reportStatus2
+    case reportCount
+    case reportLate2
+    case reportId2
+    case reportEnterprise2
+    case reportRaisedAt
+    case reportHoursToAcknowledge
+    case reportStatus3
+    case reportSummary2
+    case reportOverdue2
+    case reportProjects
+    case reportRed
+    case reportYellow
+    case reportGreen
+    case reportBackToGreen
+    case reportReplans
+    case reportWarnings
+    case reportId3
+    case reportProject
+    case reportEnterprise3
+    case reportLight
+    case reportReason
+    case reportBackToGreen2
+    case reportId4
+    case reportProject2
+    case reportEnterprise4
+    case reportGreenOn
+    case reportRank
+    case reportEnterprise5
+    case reportScore
+    case reportNPoints
+    case reportFlag
+    case reportRanking
+    case reportRankingDate
+    case reportWeightN
+    case reportCommissioner2
+    case reportSatisfactionRateN
+    case reportBelowTargetN
+    case reportSatisfactionRate
+    case reportCommissioners
+    case reportSatisfactionRate2
+    case reportSatisfactionTarget
+    case reportBelowTarget
+    case reportRatedVisits
+    case reportCommissioners2
+    case reportCommissioner3
+    case reportCoverage1
+    case reportCoverage2
+    case reportCoverage3
+    case reportNeeds2
+    case reportAcknowledgedWithin24h2
+    case reportResolved
+    case reportBackToGreen3
+    case reportVisits
+    case reportRatedVisits2
+    case reportSatisfactionRate3
+    case reportBelowTarget2
+    case reportSatisfactionByRound
+    case reportPool
+    case reportEnterprises
+    case reportCertified
+    case reportNoStage
+    case reportOutcomes
+    case reportHighTechCertified
+    case reportTechSmeRegistered
+    case reportOtherCertified
+    case reportStageMoves
+    case reportProjectsFunded
+    case reportFundsGranted
+    case reportStages
+    case reportCertifications
+    case reportEnterprise6
+    case reportKind
+    case reportDate
+    case reportNumber
+    case reportCommissioner4
+    case reportByCommissioner
+    case reportCommissioner5
+    case reportStageMoves2
+    case reportHighTechCertified2
+    case reportTechSmeRegistered2
+    case reportProjectsFunded2
+    case reportFundsGranted2
+    case reportRule
+    case reportRule2
+    case reportRule3
+    case reportRule4
+    case reportRule5
+    case reportRule6
+    case lightReasonOverdue
+    case lightReasonDueSoon
+    case lightReasonEndedUndone
+    case lightReasonFlagged
+    case lightReasonFlaggedUntil
+    case reportTop
+    case reportBottom
+    case apUsage
+    case apArguments
+    case apOptions
+    case apSubcommands
+    case apOverview
+    case apShowHelp
+    case apShowVersion
+    case apSeeHelp
+    case apDefault
+    case apValues
 
     /// (Chinese, English).
     public var templates: (zh: String, en: String) {
@@ -836,7 +973,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .field_enterprise: return ("企业", "enterprise")
         case .field_funds: return ("资助经费(万元)", "funds")
         case .field_industry: return ("行业", "industry")
-        case .field_ip_count: return ("知识产权数", "ip count")
+        case .field_ip_count: return ("知识产权数", "IP count")
         case .field_joined_on: return ("入库日期", "joined on")
         case .field_key: return ("设置项", "key")
         case .field_kind: return ("类别", "kind")
@@ -861,7 +998,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .field_project: return ("项目", "project")
         case .field_raised_at: return ("提出时间", "raised at")
         case .field_raised_on: return ("提出日期", "raised on")
-        case .field_rd_ratio: return ("研发投入占比", "rd ratio")
+        case .field_rd_ratio: return ("研发投入占比", "R&D expense ratio")
         case .field_reason: return ("理由", "reason")
         case .field_replanned_on: return ("调整日期", "replanned on")
         case .field_resolved_at: return ("解决时间", "resolved at")
@@ -972,6 +1109,143 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .versionLine: return ("fieldsync {0}（科技专员外勤工具）", "fieldsync {0}")
         case .lightHeadline: return ("{0}：{1}", "{0}: {1}")
         case .notesHeading: return ("办理记录：", "notes:")
+        case .reportRoundN: return ("第{2}轮 {0}（按 {1} 的分工）", "Round {2}: {0} (assignments of {1})")
+        case .reportRound: return ("轮次", "round")
+        case .reportCommissioner: return ("专员", "commissioner")
+        case .reportVisited: return ("已走访", "visited")
+        case .reportOnSite: return ("其中上门", "of which on site")
+        case .reportDue: return ("应走访", "due")
+        case .reportPercent: return ("覆盖率", "coverage")
+        case .reportNotVisited: return ("未走访企业", "not visited")
+        case .reportCoverage: return ("{0}年走访覆盖", "Visit coverage {0}")
+        case .reportVisited2: return ("已走访(家次)", "visits done")
+        case .reportDue2: return ("应走访(家次)", "visits due")
+        case .reportPercent2: return ("全年覆盖率", "coverage")
+        case .reportOnSite2: return ("其中上门(家次)", "of which on site")
+        case .reportId: return ("编号", "id")
+        case .reportEnterprise: return ("企业", "enterprise")
+        case .reportCategory: return ("类别", "category")
+        case .reportStatus: return ("状态", "status")
+        case .reportDue3: return ("期限", "due")
+        case .reportOwner: return ("责任人", "owner")
+        case .reportSummary: return ("摘要", "summary")
+        case .reportNeeds: return ("{0}年企业诉求", "Enterprise needs {0}")
+        case .reportRaised: return ("诉求总数", "needs raised")
+        case .reportAcknowledgedWithin24h: return ("24小时内响应率", "acknowledged within 24 h")
+        case .reportLate: return ("超24小时响应或未响应", "answered late or unanswered past 24 h")
+        case .reportMedianHoursToAcknowledge: return ("响应时长中位数(小时)", "median hours to acknowledge")
+        case .reportMedianHoursToResolve: return ("解决时长中位数(小时)", "median hours to resolve")
+        case .reportOverdue: return ("逾期诉求", "overdue")
+        case .reportByCategory: return ("按类别与状态", "By category and status")
+        case .reportCategory2: return ("类别", "category")
+        case .reportTotal: return ("合计", "total")
+        case .reportByStatus: return ("按状态", "By status")
+        case .reportStatus2: return ("状态", "status")
+        case .reportCount: return ("数量", "count")
+        case .reportLate2: return ("未在24小时内响应", "Not acknowledged within 24 h")
+        case .reportId2: return ("编号", "id")
+        case .reportEnterprise2: return ("企业", "enterprise")
+        case .reportRaisedAt: return ("提出时间", "raised at")
+        case .reportHoursToAcknowledge: return ("响应时长(小时)", "hours to acknowledge")
+        case .reportStatus3: return ("状态", "status")
+        case .reportSummary2: return ("摘要", "summary")
+        case .reportOverdue2: return ("逾期诉求", "Overdue needs")
+        case .reportProjects: return ("{0}年科技项目红黄绿灯", "Project early warning {0}")
+        case .reportRed: return ("红灯", "red")
+        case .reportYellow: return ("黄灯", "yellow")
+        case .reportGreen: return ("绿灯", "green")
+        case .reportBackToGreen: return ("本年转为绿灯", "brought back to green")
+        case .reportReplans: return ("本年调整计划次数", "milestones re-planned")
+        case .reportWarnings: return ("红灯与黄灯项目", "Red and yellow projects")
+        case .reportId3: return ("编号", "id")
+        case .reportProject: return ("项目", "project")
+        case .reportEnterprise3: return ("企业", "enterprise")
+        case .reportLight: return ("灯", "light")
+        case .reportReason: return ("原因", "reason")
+        case .reportBackToGreen2: return ("本年转为绿灯的项目", "Projects brought back to green")
+        case .reportId4: return ("编号", "id")
+        case .reportProject2: return ("项目", "project")
+        case .reportEnterprise4: return ("企业", "enterprise")
+        case .reportGreenOn: return ("转绿日期", "green again on")
+        case .reportRank: return ("名次", "rank")
+        case .reportEnterprise5: return ("企业", "enterprise")
+        case .reportScore: return ("总分", "score")
+        case .reportNPoints: return ("{0}得分", "{0} points")
+        case .reportFlag: return ("标记", "flag")
+        case .reportRanking: return ("{0}年入库企业动态监测排名", "Dynamic ranking of pool enterprises {0}")
+        case .reportRankingDate: return ("排名日期", "ranking date")
+        case .reportWeightN: return ("权重 {0}", "weight {0}")
+        case .reportCommissioner2: return ("专员", "commissioner")
+        case .reportSatisfactionRateN: return ("第{0}轮满意率", "round {0} satisfaction")
+        case .reportBelowTargetN: return ("第{0}轮低于目标", "round {0} below target")
+        case .reportSatisfactionRate: return ("全年满意率", "year satisfaction")
+        case .reportCommissioners: return ("{0}年科技专员绩效", "Commissioner performance {0}")
+        case .reportSatisfactionRate2: return ("企业满意率(4-5分)", "satisfaction rate (rated 4-5)")
+        case .reportSatisfactionTarget: return ("满意率目标", "satisfaction target")
+        case .reportBelowTarget: return ("低于目标", "below target")
+        case .reportRatedVisits: return ("评分走访数", "rated visits")
+        case .reportCommissioners2: return ("专员绩效", "Performance")
+        case .reportCommissioner3: return ("专员", "commissioner")
+        case .reportCoverage1: return ("第1轮覆盖", "round 1 coverage")
+        case .reportCoverage2: return ("第2轮覆盖", "round 2 coverage")
+        case .reportCoverage3: return ("第3轮覆盖", "round 3 coverage")
+        case .reportNeeds2: return ("诉求数", "needs")
+        case .reportAcknowledgedWithin24h2: return ("24小时响应率", "acknowledged in 24 h")
+        case .reportResolved: return ("已解决", "resolved")
+        case .reportBackToGreen3: return ("转绿项目", "projects back to green")
+        case .reportVisits: return ("走访数", "visits")
+        case .reportRatedVisits2: return ("评分走访", "rated visits")
+        case .reportSatisfactionRate3: return ("满意率", "satisfaction rate")
+        case .reportBelowTarget2: return ("低于目标", "below target")
+        case .reportSatisfactionByRound: return ("分轮满意率", "Satisfaction by round")
+        case .reportPool: return ("库", "pool")
+        case .reportEnterprises: return ("在库企业", "enterprises")
+        case .reportCertified: return ("已认定高企", "certified high-tech")
+        case .reportNoStage: return ("未定阶段", "no stage")
+        case .reportOutcomes: return ("{0}年培育成效", "Cultivation outcomes {0}")
+        case .reportHighTechCertified: return ("认定高新技术企业", "certified high-tech")
+        case .reportTechSmeRegistered: return ("评价入库科技型中小企业", "registered tech SMEs")
+        case .reportOtherCertified: return ("其他认定", "other certifications")
+        case .reportStageMoves: return ("阶段变动", "stage moves")
+        case .reportProjectsFunded: return ("立项项目", "projects funded")
+        case .reportFundsGranted: return ("资助经费(万元)", "funds granted (10k yuan)")
+        case .reportStages: return ("各库培育阶段（{0}）", "Stages by pool ({0})")
+        case .reportCertifications: return ("本年认定", "Certifications this year")
+        case .reportEnterprise6: return ("企业", "enterprise")
+        case .reportKind: return ("类别", "kind")
+        case .reportDate: return ("日期", "date")
+        case .reportNumber: return ("证书编号", "number")
+        case .reportCommissioner4: return ("专员", "commissioner")
+        case .reportByCommissioner: return ("按专员", "By commissioner")
+        case .reportCommissioner5: return ("专员", "commissioner")
+        case .reportStageMoves2: return ("阶段变动", "stage moves")
+        case .reportHighTechCertified2: return ("认定高企", "certified high-tech")
+        case .reportTechSmeRegistered2: return ("科小入库", "tech SMEs registered")
+        case .reportProjectsFunded2: return ("立项项目", "projects funded")
+        case .reportFundsGranted2: return ("资助经费(万元)", "funds granted (10k yuan)")
+        case .reportRule: return ("应走访：本轮窗口内（至评价日）在任一库中的企业，归属评价日（本轮最后一天，进行中的轮次为今天）负责的专员；任何方式的走访都计入覆盖，另列上门数。", "Due: enterprises in a pool during the round's window (up to the day it is judged on), counted for the commissioner responsible on that day (the round's last day, or today while under way). A visit of any mode counts; on-site visits are shown apart.")
+        case .reportRule2: return ("24小时响应率 = 24小时内首次响应的诉求 ÷ 24小时期限已到的诉求（提出不足24小时且未响应的不计）；响应时间早于提出时间视为未按时。", "Acknowledged within 24 h = needs first answered within 24 h ÷ needs whose 24 h are over (unanswered needs younger than 24 h are left out); a response stamped before the raise counts as not on time.")
+        case .reportRule3: return ("红灯：有节点逾期未完成，或项目已结束仍有节点未完成；黄灯：有未完成节点在预警期内到期，或经人工预警；其余为绿灯。转绿：本年内某日为红/黄灯、其后某日为绿灯的项目（每个项目计一次），按当日的节点、计划调整与预警记录逐日推算。", "Red: a milestone past due and undone, or the project ended with milestones undone. Yellow: an undone milestone due within the warning window, or raised by a person. Green otherwise. Brought back to green: red or yellow on some day of the year and green on a later day (once per project), computed day by day from the milestones, re-plans and flags as they stood.")
+        case .reportRule4: return ("参与排名：排名日期当天在库的企业。每项指标在本库内按最小—最大归一（最小0、最大1，全库相同则为1，缺数据为0），乘以该项权重占权重合计的比例再乘100得该项得分；总分为各项得分之和（满分100）。同分按企业名称排序。权重：{0}。", "Ranked: enterprises in the pool on the ranking date. Each indicator is min–max normalised within the pool (lowest 0, highest 1; 1 when all are equal; 0 when missing), times its weight's share of the total weight, times 100: its points. The score is the sum of the points (at most 100). Ties are ordered by name. Weights: {0}.")
+        case .reportRule5: return ("满意率 = 评为4或5分的走访 ÷ 有评分的走访（按走访专员计）；低于目标：满意率低于区设目标（默认97%）。诉求计入提出当日负责的专员（已指定责任人的计入责任人）；转绿项目计入转绿当日负责该企业的专员。", "Satisfaction rate = visits rated 4 or 5 ÷ rated visits (by the visiting commissioner); below target: under the zone's target (97 % by default). A need counts for its owner, else the commissioner responsible for its enterprise on the day it was raised; a project brought back to green counts for the commissioner responsible on the day it turned green.")
+        case .reportRule6: return ("认定、阶段变动按其日期计入当年，计入当日负责该企业的专员；立项项目按开始日期计入当年；阶段为评价日的阶段，已认定高企的企业结束培育。", "Certifications and stage moves count in the year of their date, for the commissioner responsible on that day; projects count in the year they start. Stages are as of the report's day; a high-tech certification ends the cultivation path.")
+        case .lightReasonOverdue: return ("节点“{0}”应于 {1} 完成，尚未完成", "milestone {0} was due {1} and is not done")
+        case .lightReasonDueSoon: return ("节点“{0}”将于 {1} 到期", "milestone {0} is due {1}")
+        case .lightReasonEndedUndone: return ("项目已于 {0} 结束，仍有节点未完成", "the project ended {0} with milestones undone")
+        case .lightReasonFlagged: return ("人工预警（{0}）：{1}", "raised to {0} by a person: {1}")
+        case .lightReasonFlaggedUntil: return ("人工预警（{0}）：{1}，至 {2}", "raised to {0} by a person: {1} (until {2})")
+        case .reportTop: return ("前{0}名", "top {0}")
+        case .reportBottom: return ("后{0}名", "bottom {0}")
+        case .apUsage: return ("用法：", "USAGE:")
+        case .apArguments: return ("参数：", "ARGUMENTS:")
+        case .apOptions: return ("选项：", "OPTIONS:")
+        case .apSubcommands: return ("子命令：", "SUBCOMMANDS:")
+        case .apOverview: return ("概述：", "OVERVIEW:")
+        case .apShowHelp: return ("显示帮助。", "Show help information.")
+        case .apShowVersion: return ("显示版本。", "Show the version.")
+        case .apSeeHelp: return ("用 fieldsync help <子命令> 查看详细帮助。", "See 'fieldsync help <subcommand>' for detailed help.")
+        case .apDefault: return ("（默认：", "(default: ")
+        case .apValues: return ("（可选值：", "(values: ")
         }
     }
 }
