@@ -171,7 +171,7 @@ struct ConfigCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdSetServerUrlToken))
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hServerTokenCacert))) var key: String
-        @Argument var value: String
+        @Argument(help: ArgumentHelp(L(.hValue))) var value: String
         func run() throws {
             guard ConfigCommand.keys.contains(key) else {
                 throw CLIError(message: Message(.settingUseOne, key, ConfigCommand.keys.joined(separator: ", ")), code: 64)
@@ -200,10 +200,14 @@ struct ConfigCommand: ParsableCommand {
     struct Get: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdPrintSetting))
         @OptionGroup var store: StoreOptions
-        @Argument var key: String
+        @Argument(help: ArgumentHelp(L(.hSettingKey))) var key: String
+        @OptionGroup var output: JSONFlag
         func run() throws {
-            guard let v = try store.open().config(key) else { throw CLIError(message: Message(.set, key)) }
-            print(key == "token" ? String(v.prefix(6)) + "…" : v)
+            let s = try store.open()
+            let value = key == "commissioner" ? try s.laptops()[s.info().replicaID.rawValue]?.commissioner : try s.config(key)
+            guard let v = value else { throw CLIError(message: Message(.set, key)) }
+            let shown = key == "token" ? String(v.prefix(6)) + "…" : v
+            if output.json { Output.print(.object([(key, .string(shown))])) } else { print(shown) }
         }
     }
 }

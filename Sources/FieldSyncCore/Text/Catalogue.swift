@@ -642,6 +642,25 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case apSeeHelp
     case apDefault
     case apValues
+    case hRecordRef
+    case hName
+    case hEnterpriseRef
+    case hSummary
+    case hOwner
+    case hIndustry
+    case hContact
+    case hAddress
+    case hValue
+    case hYear
+    case hVisitRef
+    case hStatusFilter
+    case hStart
+    case hEnd
+    case hPhone
+    case hNote
+    case hField
+    case hCommissionerRef
+    case hSettingKey
 
     /// (Chinese, English).
     public var templates: (zh: String, en: String) {
@@ -1246,6 +1265,25 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .apSeeHelp: return ("用 fieldsync help <子命令> 查看详细帮助。", "See 'fieldsync help <subcommand>' for detailed help.")
         case .apDefault: return ("（默认：", "(default: ")
         case .apValues: return ("（可选值：", "(values: ")
+        case .hRecordRef: return ("记录：名称、编号或编号前缀（企业也可用统一社会信用代码）。", "The record: its name, id or id prefix (an enterprise also by credit code).")
+        case .hName: return ("名称。", "The name.")
+        case .hEnterpriseRef: return ("企业：名称（或其独有的一部分）、统一社会信用代码或编号。", "The enterprise: name (or a part only it has), credit code or id.")
+        case .hSummary: return ("摘要。", "A short summary.")
+        case .hOwner: return ("责任专员（姓名或编号）。", "The commissioner who owns it (name or id).")
+        case .hIndustry: return ("所属行业。", "The industry.")
+        case .hContact: return ("联系人及电话。", "The contact person and phone.")
+        case .hAddress: return ("地址。", "The address.")
+        case .hValue: return ("取值。", "The value.")
+        case .hYear: return ("年度。", "The year.")
+        case .hVisitRef: return ("提出该诉求的走访（编号）。", "The visit it was raised on (id).")
+        case .hStatusFilter: return ("只列该状态的诉求（待响应/已响应/办理中/已解决/已关闭/不予受理）。", "Only needs with this status (待响应/已响应/办理中/已解决/已关闭/不予受理).")
+        case .hStart: return ("开始日期（YYYY-MM-DD）。", "The first day (YYYY-MM-DD).")
+        case .hEnd: return ("结束日期（YYYY-MM-DD）。", "The last day (YYYY-MM-DD).")
+        case .hPhone: return ("电话号码。", "The phone number.")
+        case .hNote: return ("备注。", "A note.")
+        case .hField: return ("有冲突的字段（按 `conflicts show` 的写法）。", "The field in conflict (as `conflicts show` names it).")
+        case .hCommissionerRef: return ("科技专员：姓名或编号。", "The commissioner: name or id.")
+        case .hSettingKey: return ("设置项。", "The setting.")
         }
     }
 }

@@ -9,8 +9,8 @@ struct CommissionerCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdAddCommissionerPrintsId))
         @OptionGroup var store: StoreOptions
-        @Option var name: String
-        @Option var phone: String?
+        @Option(help: ArgumentHelp(L(.hName))) var name: String
+        @Option(help: ArgumentHelp(L(.hPhone))) var phone: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let id = try store.open().addCommissioner(name: name, phone: phone)
@@ -42,11 +42,11 @@ struct EnterpriseCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdAddEnterprisePrintsId))
         @OptionGroup var store: StoreOptions
-        @Option var name: String
+        @Option(help: ArgumentHelp(L(.hName))) var name: String
         @Option(name: .customLong("credit-code"), help: ArgumentHelp(L(.hCharacterUnifiedSocialCredit))) var creditCode: String
-        @Option var industry: String?
-        @Option var address: String?
-        @Option var contact: String?
+        @Option(help: ArgumentHelp(L(.hIndustry))) var industry: String?
+        @Option(help: ArgumentHelp(L(.hAddress))) var address: String?
+        @Option(help: ArgumentHelp(L(.hContact))) var contact: String?
         @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var pool: String?
         @Option(help: ArgumentHelp(L(.hAssignedCommissionerIdPrefix))) var commissioner: String?
         @Option(help: ArgumentHelp(L(.hCertificationsCommaSeparated))) var certifications: String?
@@ -64,14 +64,14 @@ struct EnterpriseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdChangeEnterpriseSFields))
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hIdIdPrefixCredit))) var id: String
-        @Option var name: String?
+        @Option(help: ArgumentHelp(L(.hName))) var name: String?
         @Option(name: .customLong("credit-code")) var creditCode: String?
-        @Option var industry: String?
-        @Option var address: String?
-        @Option var contact: String?
+        @Option(help: ArgumentHelp(L(.hIndustry))) var industry: String?
+        @Option(help: ArgumentHelp(L(.hAddress))) var address: String?
+        @Option(help: ArgumentHelp(L(.hContact))) var contact: String?
         @Option(help: ArgumentHelp(L(.hCommissionerResponsibleFromDate))) var commissioner: String?
         @Option(help: ArgumentHelp(L(.hDayNewCommissionerTakes))) var date: String?
-        @Option var certifications: String?
+        @Option(help: ArgumentHelp(L(.hCertificationsCommaSeparated))) var certifications: String?
         func run() throws {
             try store.open().updateEnterprise(id, .init(
                 name: name, creditCode: creditCode, industry: industry, address: address, contact: contact,
@@ -86,7 +86,7 @@ struct EnterpriseCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.hEnterprise))) var id: String
         @Argument(help: ArgumentHelp(L(.hSelectedCultivatingMatureApplying))) var stage: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
-        @Option var note: String?
+        @Option(help: ArgumentHelp(L(.hNote))) var note: String?
         func run() throws {
             try store.open().moveStage(id, to: stage, on: try parseDate(date, "--date"), note: note)
         }
@@ -110,7 +110,7 @@ struct EnterpriseCommand: ParsableCommand {
     struct Pool: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdJoinLeaveIncubationPool))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var join: String?
         @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var leave: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
@@ -156,7 +156,7 @@ struct EnterpriseCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdShowOneEnterprise))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
@@ -193,7 +193,7 @@ struct EnterpriseCommand: ParsableCommand {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdDeleteEnterpriseSyncedTombstone))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         func run() throws { _ = try store.open().deleteRecord(Domain.enterprise, id) }
     }
 }

@@ -47,8 +47,8 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set", abstract: L(.cmdChangeRoundSDate))
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hYyyyN))) var round: String
-        @Option var start: String
-        @Option var end: String
+        @Option(help: ArgumentHelp(L(.hStart))) var start: String
+        @Option(help: ArgumentHelp(L(.hEnd))) var end: String
         func run() throws {
             try store.open().setRoundWindow(try RoundID.parse(round), start: try requireDate(start, "--start"), end: try requireDate(end, "--end"))
         }
@@ -82,13 +82,13 @@ struct VisitCommand: ParsableCommand {
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdRecordVisitRoundInferred))
         @OptionGroup var store: StoreOptions
-        @Option var enterprise: String
-        @Option var commissioner: String
+        @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
+        @Option(help: ArgumentHelp(L(.hCommissionerRef))) var commissioner: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var date: String
         @Option(help: ArgumentHelp(L(.hYyyyNDefaultRound))) var round: String?
         @Option(help: ArgumentHelp(L(.hSitePhoneVideo))) var mode: String?
         @Option(help: ArgumentHelp(L(.hCommaSeparatedTopics))) var topics: String?
-        @Option var summary: String?
+        @Option(help: ArgumentHelp(L(.hSummary))) var summary: String?
         @Option(help: ArgumentHelp(L(.hText))) var satisfaction: Int?
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -104,7 +104,7 @@ struct VisitCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdListVisits))
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hYyyyN))) var round: String?
-        @Option var enterprise: String?
+        @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
@@ -150,12 +150,12 @@ struct NeedCommand: ParsableCommand {
     struct Raise: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdTakeDownNeedPrints))
         @OptionGroup var store: StoreOptions
-        @Option var enterprise: String
-        @Option var visit: String?
+        @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
+        @Option(help: ArgumentHelp(L(.hVisitRef))) var visit: String?
         @Option(help: ArgumentHelp(L(.hPolicyProjectApplicationCertification))) var category: String
-        @Option var summary: String
+        @Option(help: ArgumentHelp(L(.hSummary))) var summary: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var due: String?
-        @Option var owner: String?
+        @Option(help: ArgumentHelp(L(.hOwner))) var owner: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let id = try store.open().raiseNeed(enterprise: enterprise, visit: visit, category: category, summary: summary,
@@ -167,10 +167,10 @@ struct NeedCommand: ParsableCommand {
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdChangeStatusSummaryOwner))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hOpenAcknowledgedProgressResolved))) var status: String?
-        @Option var summary: String?
-        @Option var owner: String?
+        @Option(help: ArgumentHelp(L(.hSummary))) var summary: String?
+        @Option(help: ArgumentHelp(L(.hOwner))) var owner: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var due: String?
         @Option(help: ArgumentHelp(L(.hNoteAppendedNeedS))) var note: String?
         @OptionGroup var output: JSONFlag
@@ -190,7 +190,7 @@ struct NeedCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdListNeeds))
         @OptionGroup var store: StoreOptions
-        @Option var status: String?
+        @Option(help: ArgumentHelp(L(.hStatusFilter))) var status: String?
         @Flag(help: ArgumentHelp(L(.hOnlyNeedsUnansweredPast))) var overdue = false
         @Flag(help: ArgumentHelp(L(.hOnlyNeedsAnsweredLate))) var late = false
         @OptionGroup var output: JSONFlag
@@ -226,7 +226,7 @@ struct NeedCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdShowNeedNotes))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
@@ -263,7 +263,7 @@ struct NeedCommand: ParsableCommand {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdDeleteNeedSyncedTombstone))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         func run() throws { _ = try store.open().deleteRecord(Domain.need, id) }
     }
 }

@@ -10,8 +10,8 @@ struct ProjectCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdAddFundedProjectPrints))
         @OptionGroup var store: StoreOptions
-        @Option var enterprise: String
-        @Option var name: String
+        @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
+        @Option(help: ArgumentHelp(L(.hName))) var name: String
         @Option(help: ArgumentHelp(L(.hNationalRegionCity))) var level: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var start: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var end: String
@@ -67,7 +67,7 @@ struct ProjectCommand: ParsableCommand {
             abstract: L(.cmdShowRedYellowGreen),
             discussion: L(.morePersonMayRaiseLight))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hYellowRedRaiseLight))) var set: String?
         @Option(help: ArgumentHelp(L(.hWhyLightRaised))) var reason: String?
         @Option(help: ArgumentHelp(L(.hLastDayRaisedLight))) var until: String?
@@ -178,7 +178,7 @@ struct ConflictsCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdShowRecordSConflicting))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
@@ -206,9 +206,9 @@ struct ConflictsCommand: ParsableCommand {
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdDecideConflictedFieldNew))
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
-        @Option var field: String
-        @Option var value: String?
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
+        @Option(help: ArgumentHelp(L(.hField))) var field: String
+        @Option(help: ArgumentHelp(L(.hValue))) var value: String?
         @Option(help: ArgumentHelp(L(.hNumberConflictsShowPrinted))) var pick: Int?
         func validate() throws {
             guard (value == nil) != (pick == nil) else { throw ValidationError(L(.valueOrPick)) }
@@ -232,7 +232,7 @@ struct ConflictsCommand: ParsableCommand {
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: L(.cmdEveryVersionRecordWho))
     @OptionGroup var store: StoreOptions
-    @Argument var id: String
+    @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
     @OptionGroup var output: JSONFlag
     func run() throws {
         let s = try store.open()

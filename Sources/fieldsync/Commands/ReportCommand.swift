@@ -193,9 +193,10 @@ struct IndicatorCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: L(.cmdImportIndicatorsFromCsv))
         @OptionGroup var store: StoreOptions
-        @Argument var file: String
+        @Argument(help: ArgumentHelp(L(.hCsvFile))) var file: String
         @Option(help: ArgumentHelp(L(.hUtfGbk))) var encoding: String = "utf-8"
-        @Flag(name: .customLong("dry-run")) var dryRun = false
+        @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L(.hCheckEveryRowReport))) var dryRun = false
+        @OptionGroup var output: JSONFlag
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else { throw CLIError(message: Message(.cannotRead, file), code: 66) }
             let decoded = encoding.lowercased().hasPrefix("utf") ? String(data: data, encoding: .utf8) : Iconv.decode(data, from: "GB18030")
@@ -203,9 +204,16 @@ struct IndicatorCommand: ParsableCommand {
             let rows = CSV.parse(text)
             guard let header = rows.first else { throw CLIError(message: Message(.empty, file)) }
             let report = try store.open().importIndicators(header: header.cells, rows: Array(rows.dropFirst()), dryRun: dryRun)
-            print(L(dryRun || !report.rejected.isEmpty ? .indicatorCountsNothing : .indicatorCounts, report.added, report.updated, report.rejected.count))
+            if output.json {
+                Output.print(.object([
+                    ("added", .int(Int64(report.added))), ("updated", .int(Int64(report.updated))), ("written", .bool(!dryRun && report.rejected.isEmpty)),
+                    ("rejected", .array(report.rejected.map { .object([("line", .int(Int64($0.line))), ("reason", .string($0.reason.english))]) })),
+                ]))
+            } else {
+                print(L(dryRun || !report.rejected.isEmpty ? .indicatorCountsNothing : .indicatorCounts, report.added, report.updated, report.rejected.count))
+            }
             if !report.rejected.isEmpty {
-                Output.table([L(.colLine), L(.colReason)], report.rejected.map { [String($0.line), $0.reason.localized] })
+                if !output.json { Output.table([L(.colLine), L(.colReason)], report.rejected.map { [String($0.line), $0.reason.localized] }) }
                 throw CLIError(message: Message(.rowsAreInvalidFirst2, report.rejected.count, file, report.rejected[0].line, report.rejected[0].reason))
             }
         }
@@ -214,8 +222,8 @@ struct IndicatorCommand: ParsableCommand {
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdEnterEnterpriseSIndicators))
         @OptionGroup var store: StoreOptions
-        @Argument var enterprise: String
-        @Option var year: Int
+        @Argument(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
+        @Option(help: ArgumentHelp(L(.hYear))) var year: Int
         @Option(name: .customLong("rd-ratio"), help: ArgumentHelp(L(.hRDExpenseRevenue))) var rdRatio: String?
         @Option(name: .customLong("revenue-growth"), help: ArgumentHelp(L(.hOrFor))) var revenueGrowth: String?
         @Option(name: .customLong("ip-count")) var ipCount: Int?
@@ -282,7 +290,7 @@ struct SettingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.cmdChangeZoneSettingSyncs))
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hLightWarningDaysSatisfaction))) var key: String
-        @Argument var value: String
+        @Argument(help: ArgumentHelp(L(.hValue))) var value: String
         func run() throws {
             guard let k = ZoneSetting(rawValue: key) else {
                 throw CLIError(message: Message(.zoneSettingUse, key, ZoneSetting.allCases.map(\.rawValue).joined(separator: " or ")))
