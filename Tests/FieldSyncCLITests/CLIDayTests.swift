@@ -121,6 +121,29 @@ struct CLIDayTests {
         }
     }
 
+    /// Terminal columns: CJK and emoji take two.
+    static func columns(_ s: Substring) -> Int {
+        s.unicodeScalars.reduce(0) { w, u in
+            let v = u.value
+            return w + ((0x4E00...0x9FFF).contains(v) || (0x3000...0x303F).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v) ? 2 : 1)
+        }
+    }
+
+    @Test func tableColumnsStayAlignedWithCJKAndEmoji() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--replica-name", "测试笔记本")
+        let codes = [CreditCode.make(1), CreditCode.make(2), CreditCode.make(3)]
+        try cli.ok("enterprise", "add", "--name", "星河🚀科技有限公司", "--credit-code", codes[0])
+        try cli.ok("enterprise", "add", "--name", "ABC Ltd", "--credit-code", codes[1])
+        try cli.ok("enterprise", "add", "--name", "克拉玛依市绿源新能源科技股份有限公司", "--credit-code", codes[2])
+        let table = try cli.ok("enterprise", "list")
+        let starts = table.split(separator: "\n").compactMap { line -> Int? in
+            guard let code = codes.first(where: { line.contains($0) }), let r = line.range(of: code) else { return nil }
+            return Self.columns(line[..<r.lowerBound])
+        }
+        #expect(starts.count == 3 && Set(starts).count == 1, "credit codes start at columns \(starts):\n\(table)")
+    }
+
     @Test func bothBinariesPrintTheirVersion() throws {
         let cli = try CLI()
         let v = try cli.run(["--version"])
