@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "FieldSyncCore", swiftSettings: swiftSettings),
         .target(
             name: "FieldStore",
-            dependencies: ["FieldSyncCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["FieldSyncCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl"),

@@ -144,6 +144,24 @@ struct CLIDayTests {
         #expect(starts.count == 3 && Set(starts).count == 1, "credit codes start at columns \(starts):\n\(table)")
     }
 
+    @Test func theLanguageIsChosenByFlagThenConfigThenEnvironment() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--replica-name", "测试笔记本")
+        func status(_ args: [String], _ env: [String: String]) throws -> String { try cli.run(["status"] + args, env: env).stdout }
+        #expect(try status([], ["LANG": "zh_CN.UTF-8"]).contains("待同步修改"))
+        #expect(try status([], ["LANG": "C"]).contains("pending changes"))
+        #expect(try status([], ["LANG": "C", "FIELDSYNC_LANG": "zh"]).contains("待同步修改"))
+        try cli.ok("config", "set", "lang", "中文")
+        #expect(try status([], ["LANG": "C", "FIELDSYNC_LANG": "en"]).contains("待同步修改"), "the config beats the environment")
+        #expect(try status(["--lang", "en"], ["LANG": "zh_CN.UTF-8"]).contains("pending changes"), "--lang beats the config")
+        #expect(try status(["--lang=en"], [:]).contains("pending changes"))
+        #expect(try cli.run(["config", "get", "lang"]).line == "zh")
+        try cli.refused(["config", "set", "lang", "klingon"], exit: 64, naming: "klingon")
+        // JSON stays English whatever the language.
+        let json = try cli.run(["status", "--json"], env: ["LANG": "zh_CN.UTF-8"])
+        #expect(json.object["pending_changes"] != nil && !Self.hasCJK(json.object.keys.joined()))
+    }
+
     @Test func bothBinariesPrintTheirVersion() throws {
         let cli = try CLI()
         let v = try cli.run(["--version"])
