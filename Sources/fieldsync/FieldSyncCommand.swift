@@ -5,7 +5,7 @@ import Foundation
 
 @main
 struct FieldSyncCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "fieldsync",
         abstract: L(.cmdTechnologyCommissionerSField),
         discussion: L(.moreStoreDbPathElse),
@@ -13,7 +13,7 @@ struct FieldSyncCommand: ParsableCommand {
             InitCommand.self, ConfigCommand.self, StatusCommand.self, CommissionerCommand.self, EnterpriseCommand.self,
             RoundCommand.self, VisitCommand.self, NeedCommand.self, ProjectCommand.self, ConflictsCommand.self,
             HistoryCommand.self, SyncCommand.self, ReportCommand.self, IndicatorCommand.self, SettingCommand.self,
-        ])
+        ]) }
 
     /// Runs the command, mapping FieldSync's errors to one sentence on stderr and a sysexits code.
     static func main() {
@@ -34,15 +34,19 @@ struct FieldSyncCommand: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let e as StoreError {
+            Language.settle()
             Output.error(e.text.localized)
             Foundation.exit(exitCode(e.code))
         } catch let e as CoreError {
+            Language.settle()
             Output.error(e.text.localized)
             Foundation.exit(65)
         } catch let e as CLIError {
+            Language.settle()
             Output.error(e.message.localized)
             Foundation.exit(e.code)
         } catch {
+            Language.settle()
             // Help goes through argument-parser, its headings put in the reader's language; usage
             // errors become one sentence.
             let code = exitCode(for: error)
@@ -93,6 +97,7 @@ struct StoreOptions: ParsableArguments {
         let store = try ReplicaStore(path: path, now: Self.clock())
         _ = try store.info()
         Output.store = store
+        Language.settle(with: store)
         return store
     }
 
@@ -144,7 +149,7 @@ func recordJSON(_ view: RecordView, type: RecordType, extra: [(String, JSON)] = 
 // MARK: - init, config, status
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: L(.cmdCreateLocalStoreMint))
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "init", abstract: L(.cmdCreateLocalStoreMint)) }
     @OptionGroup var store: StoreOptions
     @Option(name: .long, help: ArgumentHelp(L(.hNameLaptopEG))) var replicaName: String
     @Option(name: .long, help: ArgumentHelp(L(.hZone))) var zone: String = "default"
@@ -163,12 +168,12 @@ struct InitCommand: ParsableCommand {
 }
 
 struct ConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "config", abstract: L(.cmdLocalSettings), subcommands: [Set.self, Get.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "config", abstract: L(.cmdLocalSettings), subcommands: [Set.self, Get.self]) }
 
     static let keys = ["server", "token", "cacert", "lang", "commissioner"]
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdSetServerUrlToken))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdSetServerUrlToken)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hServerTokenCacert))) var key: String
         @Argument(help: ArgumentHelp(L(.hValue))) var value: String
@@ -198,7 +203,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdPrintSetting))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdPrintSetting)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hSettingKey))) var key: String
         @OptionGroup var output: JSONFlag
@@ -213,7 +218,7 @@ struct ConfigCommand: ParsableCommand {
 }
 
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: L(.cmdReplicaIdPendingChanges))
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "status", abstract: L(.cmdReplicaIdPendingChanges)) }
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: JSONFlag
 

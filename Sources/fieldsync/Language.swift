@@ -4,8 +4,18 @@ import Foundation
 
 /// Which language the CLI speaks, and argument-parser's own words in it.
 enum Language {
+    /// Whether `--lang` chose the language (then nothing else may change it).
+    nonisolated(unsafe) static var explicit = false
+    /// Whether the stored `lang` setting has been looked at.
+    nonisolated(unsafe) static var settled = false
+    nonisolated(unsafe) static var arguments: [String] = []
+
     /// `--lang zh|en` anywhere before `--` (taken out of the arguments), then `fieldsync config set
     /// lang`, then `FIELDSYNC_LANG`, then `LC_ALL`/`LC_MESSAGES`/`LANG`, else English.
+    ///
+    /// Without `--lang` this returns the environment's language; the stored setting is read only
+    /// when the store is opened anyway (``settle(with:)``) or before help or an error is printed
+    /// (``settle()``): opening the store once more would cost every command a few milliseconds.
     static func choose(_ arguments: inout [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Lang {
         let fallback = Lang.fromEnvironment(environment)
         var chosen: Lang?
@@ -33,9 +43,23 @@ enum Language {
             }
             chosen = lang
         }
-        if let chosen { return chosen }
-        if let stored = ReplicaStore.peekConfig(path: storePath(arguments, environment), "lang"), let lang = Lang.parse(stored) { return lang }
-        return fallback
+        Self.arguments = arguments
+        explicit = chosen != nil
+        return chosen ?? fallback
+    }
+
+    /// The stored setting, read from the store the command has opened.
+    static func settle(with store: ReplicaStore) {
+        guard !explicit, !settled else { return }
+        settled = true
+        if let stored = try? store.config("lang"), let lang = Lang.parse(stored) { Lang.current = lang }
+    }
+
+    /// The stored setting, read straight from the file (before help or an error is printed).
+    static func settle(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard !explicit, !settled else { return }
+        settled = true
+        if let stored = ReplicaStore.peekConfig(path: storePath(arguments, environment), "lang"), let lang = Lang.parse(stored) { Lang.current = lang }
     }
 
     /// The store the command will open: `--db`, else `$FIELDSYNC_DB`, else the default.

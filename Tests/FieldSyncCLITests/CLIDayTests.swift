@@ -156,6 +156,9 @@ struct CLIDayTests {
         #expect(try status(["--lang", "en"], ["LANG": "zh_CN.UTF-8"]).contains("pending changes"), "--lang beats the config")
         #expect(try status(["--lang=en"], [:]).contains("pending changes"))
         #expect(try cli.run(["config", "get", "lang"]).line == "zh")
+        // Help and refusals follow the stored setting too.
+        #expect(try cli.run(["status", "--help"], env: ["LANG": "C"]).stdout.contains("用法"))
+        #expect(try cli.run(["enterprise", "show", "没有这家"], env: ["LANG": "C"]).stderr.contains("没有名称或编号"))
         try cli.refused(["config", "set", "lang", "klingon"], exit: 64, naming: "klingon")
         // JSON stays English whatever the language.
         let json = try cli.run(["status", "--json"], env: ["LANG": "zh_CN.UTF-8"])

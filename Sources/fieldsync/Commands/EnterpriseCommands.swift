@@ -4,10 +4,10 @@ import FieldSyncCore
 import Foundation
 
 struct CommissionerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "commissioner", abstract: L(.cmdCommissionerServiceTeam), subcommands: [Add.self, List.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "commissioner", abstract: L(.cmdCommissionerServiceTeam), subcommands: [Add.self, List.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdAddCommissionerPrintsId))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddCommissionerPrintsId)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hName))) var name: String
         @Option(help: ArgumentHelp(L(.hPhone))) var phone: String?
@@ -19,7 +19,7 @@ struct CommissionerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdListCommissioners))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListCommissioners)) }
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -35,12 +35,12 @@ struct CommissionerCommand: ParsableCommand {
 }
 
 struct EnterpriseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "enterprise", abstract: L(.cmdTechnologyEnterprisesTheirPools),
-        subcommands: [Add.self, Update.self, Pool.self, Stage.self, Certify.self, ImportCommand.self, List.self, Show.self, Delete.self])
+        subcommands: [Add.self, Update.self, Pool.self, Stage.self, Certify.self, ImportCommand.self, List.self, Show.self, Delete.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdAddEnterprisePrintsId))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddEnterprisePrintsId)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hName))) var name: String
         @Option(name: .customLong("credit-code"), help: ArgumentHelp(L(.hCharacterUnifiedSocialCredit))) var creditCode: String
@@ -61,7 +61,7 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdChangeEnterpriseSFields))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdChangeEnterpriseSFields)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hIdIdPrefixCredit))) var id: String
         @Option(help: ArgumentHelp(L(.hName))) var name: String?
@@ -80,8 +80,8 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct Stage: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: L(.cmdMovePoolEnterpriseAlong))
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: L(.cmdMovePoolEnterpriseAlong)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hEnterprise))) var id: String
         @Argument(help: ArgumentHelp(L(.hSelectedCultivatingMatureApplying))) var stage: String
@@ -93,8 +93,8 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct Certify: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: L(.cmdRecordOutcomeHighTech))
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: L(.cmdRecordOutcomeHighTech)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hEnterprise))) var id: String
         @Option(help: ArgumentHelp(L(.hHighTechTechSme))) var kind: String
@@ -108,7 +108,7 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct Pool: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdJoinLeaveIncubationPool))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdJoinLeaveIncubationPool)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var join: String?
@@ -126,7 +126,7 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdListEnterprises))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListEnterprises)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hOnlyPoolSCurrent))) var pool: String?
         @OptionGroup var output: JSONFlag
@@ -154,7 +154,7 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdShowOneEnterprise))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdShowOneEnterprise)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @OptionGroup var output: JSONFlag
@@ -191,7 +191,7 @@ struct EnterpriseCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdDeleteEnterpriseSyncedTombstone))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdDeleteEnterpriseSyncedTombstone)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         func run() throws { _ = try store.open().deleteRecord(Domain.enterprise, id) }

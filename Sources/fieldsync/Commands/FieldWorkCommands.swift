@@ -4,10 +4,10 @@ import FieldSyncCore
 import Foundation
 
 struct RoundCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "round", abstract: L(.cmdThreeAnnualVisitRounds), subcommands: [Coverage.self, SetWindow.self, Show.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "round", abstract: L(.cmdThreeAnnualVisitRounds), subcommands: [Coverage.self, SetWindow.self, Show.self]) }
 
     struct Coverage: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdWhoVisitedWhoPer))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdWhoVisitedWhoPer)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hYyyyN))) var round: String
         @OptionGroup var output: JSONFlag
@@ -44,7 +44,7 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct SetWindow: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: L(.cmdChangeRoundSDate))
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "set", abstract: L(.cmdChangeRoundSDate)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hYyyyN))) var round: String
         @Option(help: ArgumentHelp(L(.hStart))) var start: String
@@ -55,7 +55,7 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdYearSRoundWindows))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdYearSRoundWindows)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hYyyy))) var year: Int
         @OptionGroup var output: JSONFlag
@@ -77,10 +77,10 @@ struct RoundCommand: ParsableCommand {
 }
 
 struct VisitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "visit", abstract: L(.cmdVisitsEnterprises), subcommands: [Record.self, List.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "visit", abstract: L(.cmdVisitsEnterprises), subcommands: [Record.self, List.self]) }
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdRecordVisitRoundInferred))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdRecordVisitRoundInferred)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
         @Option(help: ArgumentHelp(L(.hCommissionerRef))) var commissioner: String
@@ -101,7 +101,7 @@ struct VisitCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdListVisits))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListVisits)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hYyyyN))) var round: String?
         @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String?
@@ -136,8 +136,8 @@ struct VisitCommand: ParsableCommand {
 }
 
 struct NeedCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "need", abstract: L(.cmdNeedsRaisedEnterprisesChased),
-                                                    subcommands: [Raise.self, Update.self, List.self, Show.self, Delete.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "need", abstract: L(.cmdNeedsRaisedEnterprisesChased),
+                                                    subcommands: [Raise.self, Update.self, List.self, Show.self, Delete.self]) }
 
     /// The 24-hour rule's fields for `--json` (docs/rules.md).
     static func timingJSON(_ need: RecordView, now: Date) -> [(String, JSON)] {
@@ -148,7 +148,7 @@ struct NeedCommand: ParsableCommand {
     }
 
     struct Raise: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdTakeDownNeedPrints))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdTakeDownNeedPrints)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
         @Option(help: ArgumentHelp(L(.hVisitRef))) var visit: String?
@@ -165,7 +165,7 @@ struct NeedCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdChangeStatusSummaryOwner))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdChangeStatusSummaryOwner)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hOpenAcknowledgedProgressResolved))) var status: String?
@@ -188,7 +188,7 @@ struct NeedCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdListNeeds))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListNeeds)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hStatusFilter))) var status: String?
         @Flag(help: ArgumentHelp(L(.hOnlyNeedsUnansweredPast))) var overdue = false
@@ -224,7 +224,7 @@ struct NeedCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdShowNeedNotes))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdShowNeedNotes)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @OptionGroup var output: JSONFlag
@@ -261,7 +261,7 @@ struct NeedCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdDeleteNeedSyncedTombstone))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdDeleteNeedSyncedTombstone)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         func run() throws { _ = try store.open().deleteRecord(Domain.need, id) }

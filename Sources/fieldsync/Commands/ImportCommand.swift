@@ -7,10 +7,10 @@ import Glibc
 #endif
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
         abstract: L(.cmdImportEnterprisesFromCsv),
-        discussion: L(.moreImportHeader))
+        discussion: L(.moreImportHeader)) }
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp(L(.hCsvFile))) var file: String
     @Option(help: ArgumentHelp(L(.hUtfGbk))) var encoding: String = "utf-8"

@@ -4,11 +4,11 @@ import FieldSyncCore
 import Foundation
 
 struct ProjectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "project", abstract: L(.cmdFundedProjectsTheirEarly),
-                                                    subcommands: [Add.self, Milestone.self, Light.self, List.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "project", abstract: L(.cmdFundedProjectsTheirEarly),
+                                                    subcommands: [Add.self, Milestone.self, Light.self, List.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdAddFundedProjectPrints))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddFundedProjectPrints)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
         @Option(help: ArgumentHelp(L(.hName))) var name: String
@@ -30,8 +30,8 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Milestone: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: L(.cmdAddMilestonePrintsId))
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: L(.cmdAddMilestonePrintsId)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hProject))) var id: String
         @Option(help: ArgumentHelp(L(.hNewMilestoneSName))) var add: String?
@@ -63,9 +63,9 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Light: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             abstract: L(.cmdShowRedYellowGreen),
-            discussion: L(.morePersonMayRaiseLight))
+            discussion: L(.morePersonMayRaiseLight)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hYellowRedRaiseLight))) var set: String?
@@ -118,7 +118,7 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdListProjectsTheirLights))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListProjectsTheirLights)) }
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -139,8 +139,8 @@ struct ProjectCommand: ParsableCommand {
 }
 
 struct ConflictsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "conflicts", abstract: L(.cmdConcurrentEditsWaitingPerson),
-                                                    subcommands: [List.self, Show.self, Resolve.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "conflicts", abstract: L(.cmdConcurrentEditsWaitingPerson),
+                                                    subcommands: [List.self, Show.self, Resolve.self]) }
 
     static func fieldsJSON(_ state: RecordState, type: RecordType, writers: Writers) -> JSON {
         .array(state.conflictedFields(policy: type.policy(of:)).map { f in
@@ -151,7 +151,7 @@ struct ConflictsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdListRecordsConflicts))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListRecordsConflicts)) }
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -176,7 +176,7 @@ struct ConflictsCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdShowRecordSConflicting))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdShowRecordSConflicting)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @OptionGroup var output: JSONFlag
@@ -204,7 +204,7 @@ struct ConflictsCommand: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdDecideConflictedFieldNew))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdDecideConflictedFieldNew)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hField))) var field: String
@@ -230,7 +230,7 @@ struct ConflictsCommand: ParsableCommand {
 }
 
 struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: L(.cmdEveryVersionRecordWho))
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "history", abstract: L(.cmdEveryVersionRecordWho)) }
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
     @OptionGroup var output: JSONFlag

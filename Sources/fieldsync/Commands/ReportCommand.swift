@@ -4,10 +4,10 @@ import FieldSyncCore
 import Foundation
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "report",
         abstract: L(.cmdOfficeReportsFromLocal),
-        discussion: L(.moreFormatsTableCjkAligned))
+        discussion: L(.moreFormatsTableCjkAligned)) }
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp(L(.hCoverageNeedsProjectsRanking))) var kind: String
     @Option(help: ArgumentHelp(L(.hYearDefaultYear))) var year: Int?
@@ -186,12 +186,12 @@ enum ReportRender {
 }
 
 struct IndicatorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "indicator", abstract: L(.cmdYearlyEnterpriseIndicatorsRanking),
-                                                    subcommands: [Set.self, Import.self, Weights.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "indicator", abstract: L(.cmdYearlyEnterpriseIndicatorsRanking),
+                                                    subcommands: [Set.self, Import.self, Weights.self]) }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: L(.cmdImportIndicatorsFromCsv))
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: L(.cmdImportIndicatorsFromCsv)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hCsvFile))) var file: String
         @Option(help: ArgumentHelp(L(.hUtfGbk))) var encoding: String = "utf-8"
@@ -220,7 +220,7 @@ struct IndicatorCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdEnterEnterpriseSIndicators))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdEnterEnterpriseSIndicators)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
         @Option(help: ArgumentHelp(L(.hYear))) var year: Int
@@ -242,7 +242,7 @@ struct IndicatorCommand: ParsableCommand {
     }
 
     struct Weights: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdShowChangeRankingWeights))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdShowChangeRankingWeights)) }
         @OptionGroup var store: StoreOptions
         @Option(name: .customLong("set"), help: ArgumentHelp(L(.hIndicatorWeightEG))) var set: [String] = []
         @OptionGroup var output: JSONFlag
@@ -267,12 +267,12 @@ struct IndicatorCommand: ParsableCommand {
 }
 
 struct SettingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "setting", abstract: L(.cmdZoneSSyncedSettings),
-        subcommands: [List.self, Set.self])
+        subcommands: [List.self, Set.self]) }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdShowZoneSettingsTheir))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdShowZoneSettingsTheir)) }
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
@@ -287,7 +287,7 @@ struct SettingCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.cmdChangeZoneSettingSyncs))
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdChangeZoneSettingSyncs)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hLightWarningDaysSatisfaction))) var key: String
         @Argument(help: ArgumentHelp(L(.hValue))) var value: String

@@ -5,10 +5,10 @@ import FieldSyncCore
 import Foundation
 
 struct SyncCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "sync",
         abstract: L(.cmdPushLocalChangesPull),
-        discussion: L(.moreSyncExitCodes))
+        discussion: L(.moreSyncExitCodes)) }
     @OptionGroup var store: StoreOptions
     @Option(help: ArgumentHelp(L(.hServerUrlDefaultFieldsync))) var server: String?
     @Option(help: ArgumentHelp(L(.hTokenDefaultFieldsyncConfig))) var token: String?
