@@ -19,6 +19,8 @@ cleanup() {
 }
 trap cleanup EXIT
 export NO_COLOR=1
+# The commissioners read Chinese: the demo speaks it unless told otherwise (FIELDSYNC_LANG=en scripts/demo.sh).
+export FIELDSYNC_LANG="${FIELDSYNC_LANG:-zh}"
 # The whole day happens on 2026-05-20 (round 2026-2), so the figures are reproducible.
 export FIELDSYNC_NOW=2026-05-20T02:00:00Z
 
@@ -41,8 +43,9 @@ curl -fsS "$URL/health" >/dev/null && echo "server ready at $URL"
 A="--db $WORK/zhangwei.db"
 B="--db $WORK/lina.db"
 echo "== two laptops"
-"$F" init $A --replica-name 张伟的笔记本 --zone 高新区 >/dev/null
-"$F" init $B --replica-name 李娜的笔记本 --zone 高新区 >/dev/null
+"$F" init $A --replica-name 张伟的笔记本 --zone 高新区 --commissioner 张伟 >/dev/null
+"$F" init $B --replica-name 李娜的笔记本 --zone 高新区 --commissioner 李娜 >/dev/null
+"$F" setting set time.utc_offset 8 $A   # the zone shows 北京时间 (synced to every laptop)
 for L in "$A" "$B"; do "$F" config set $L server "$URL"; done
 "$F" config set $A token "$TOKEN_A"
 "$F" config set $B token "$TOKEN_B"

@@ -196,7 +196,7 @@ struct ConflictsCommand: ParsableCommand {
                 for f in fields {
                     Output.line("\(label) · \(fieldLabel(f))")
                     for (i, e) in state.entriesInDisplayOrder(f).enumerated() {
-                        Output.line("  [\(i + 1)] \(e.value)   (\(L(.writtenOn, writers.name(e.dot.replica.rawValue), e.dot.counter)))")
+                        Output.line("  [\(i + 1)] \(e.value)   — \(L(.writtenOn, writers.name(e.dot.replica.rawValue), e.dot.counter))")
                     }
                 }
             }
