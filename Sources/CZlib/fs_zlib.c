@@ -54,6 +54,9 @@ int fs_gunzip(const uint8_t *in, size_t len, size_t max_out, uint8_t **out, size
             free(buf); inflateEnd(&s); return -1;
         }
     }
+    /* Bytes after the gzip member (a second member, or junk) are refused: what was read must be
+       the whole body, or two readers could disagree on it. */
+    if (s.avail_in != 0) { free(buf); inflateEnd(&s); return -1; }
     inflateEnd(&s);
     if (used > max_out) { free(buf); return 1; }
     *out = buf;

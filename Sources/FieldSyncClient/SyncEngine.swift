@@ -111,6 +111,11 @@ public final class SyncEngine {
                         prefetch = nil
                         page = try pull(after: after)
                     }
+                    // A page that says there is more but does not move on would keep us pulling
+                    // forever: refused before anything of it is applied.
+                    guard !page.more || page.upTo > after else {
+                        throw SyncError(.rejected, Message(.pullDidNotAdvance, after, page.upTo))
+                    }
                     if options.pipeline && page.more && page.upTo > after {
                         let next = page.upTo
                         prefetch = (next, Pending { try self.pull(after: next) })
@@ -223,6 +228,7 @@ public final class SyncEngine {
         } catch let e as TransportError {
             switch e.kind {
             case .tls: throw SyncError(.unauthorized, Message(.serverSCertificateCould, e.message))
+            case .tooLarge: throw SyncError(.rejected, Message(.answerTooLarge, e.message))
             default: throw SyncError(.unreachable, Message(.serverCannotReached, options.server, e.message))
             }
         }

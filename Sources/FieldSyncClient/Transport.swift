@@ -1,3 +1,4 @@
+import FieldSyncCore
 import CCurl
 import Foundation
 
@@ -27,7 +28,7 @@ public struct HTTPReply: Sendable {
 
 /// A failure below HTTP: no answer at all.
 public struct TransportError: Error, Sendable, CustomStringConvertible {
-    public enum Kind: Sendable { case unreachable, timeout, tls, other }
+    public enum Kind: Sendable { case unreachable, timeout, tls, tooLarge, other }
     public var kind: Kind
     public var message: String
     public var description: String { message }
@@ -65,8 +66,13 @@ public final class CurlTransport: HTTPTransport {
 
     deinit { curl_easy_cleanup(handle) }
 
+    /// The most an answer may hold once inflated: twice the largest request body (a hostile
+    /// server's gzip bomb stops here, not in the laptop's memory).
+    public static let maxResponseBytes = 2 * SyncProtocol.maxBodyBytes
+
     final class Sink {
         var bytes: [UInt8] = []
+        var overflowed = false
     }
 
     public func send(_ exchange: HTTPExchange) throws -> HTTPReply {
@@ -85,6 +91,10 @@ public final class CurlTransport: HTTPTransport {
         fs_curl_set_string(handle, CURLOPT_ACCEPT_ENCODING, "gzip")
         fs_curl_set_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
         fs_curl_set_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
+        // Only HTTP(S), and no redirects followed: a URL or a server cannot send us to file://, ldap:// or elsewhere.
+        fs_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        fs_curl_set_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        fs_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 0)
         if let caFile { fs_curl_set_string(handle, CURLOPT_CAINFO, caFile) }
         fs_curl_set_slist(handle, CURLOPT_HTTPHEADER, list)
         fs_curl_set_pointer(handle, CURLOPT_WRITEDATA, box.toOpaque())
@@ -92,6 +102,10 @@ public final class CurlTransport: HTTPTransport {
             guard let ptr, let user else { return 0 }
             let n = size * count
             let sink = Unmanaged<CurlTransport.Sink>.fromOpaque(user).takeUnretainedValue()
+            guard sink.bytes.count + n <= CurlTransport.maxResponseBytes else {
+                sink.overflowed = true
+                return 0  // libcurl stops the transfer
+            }
             ptr.withMemoryRebound(to: UInt8.self, capacity: n) { sink.bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: n)) }
             return n
         }
@@ -109,6 +123,9 @@ public final class CurlTransport: HTTPTransport {
             if body.isEmpty { fs_curl_set_string(handle, CURLOPT_COPYPOSTFIELDS, "") }
         }
         let rc = curl_easy_perform(handle)
+        if sink.overflowed {
+            throw TransportError(kind: .tooLarge, message: "\(CurlTransport.maxResponseBytes / (1 << 20)) MiB")
+        }
         guard rc == CURLE_OK else {
             let text = String(cString: curl_easy_strerror(rc))
             let kind: TransportError.Kind

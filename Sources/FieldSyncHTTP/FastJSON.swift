@@ -130,9 +130,25 @@ public enum FastJSON {
         public var description: String
     }
 
+    /// Bounds on what a document may hold: every string, list and map is bounded, and nothing
+    /// nests deeper than the protocol does (a hostile body must not exhaust the stack or memory).
+    public enum Limits {
+        /// Nesting of objects and arrays, skipped unknown values included (the protocol needs 5).
+        public static let depth = 16
+        /// Bytes in one string (a field value, a key, an id).
+        public static let stringBytes = 1 << 20
+        /// Entries of one field (concurrent values; a handful in practice).
+        public static let entriesPerField = 256
+        /// Replicas named by one version vector.
+        public static let replicasPerVector = 4096
+        /// Items of a set value.
+        public static let setItems = 10_000
+    }
+
     struct Reader {
         let bytes: [UInt8]
         var i = 0
+        var depth = 0
 
         init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -172,8 +188,11 @@ public enum FastJSON {
             guard i < bytes.count else { throw fail("a string is not closed") }
             let end = i
             i += 1
+            guard end - start <= Limits.stringBytes else { throw fail("a string longer than \(Limits.stringBytes) bytes") }
             if plain {
-                return String(decoding: bytes[start..<end], as: UTF8.self)
+                // Invalid UTF-8 is refused, never replaced (U+FFFD would change what was written).
+                guard let text = String(validating: bytes[start..<end], as: UTF8.self) else { throw fail("a string that is not valid UTF-8") }
+                return text
             }
             var out: [UInt8] = []
             out.reserveCapacity(end - start)
@@ -206,11 +225,13 @@ public enum FastJSON {
                         }
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw fail("a \\u escape that is not a character") }
+                    guard scalar != 0 else { throw fail("a NUL character in a string") }
                     out.append(contentsOf: String(Character(u)).utf8)
                 default: throw fail("a bad escape")
                 }
             }
-            return String(decoding: out, as: UTF8.self)
+            guard let text = String(validating: out, as: UTF8.self) else { throw fail("a string that is not valid UTF-8") }
+            return text
         }
 
         /// An integer (no fraction, no exponent).
@@ -257,7 +278,10 @@ public enum FastJSON {
                 i += 1
                 var items: [String] = []
                 if try !take(UInt8(ascii: "]")) {
-                    repeat { items.append(try string()) } while try take(UInt8(ascii: ","))
+                    repeat {
+                        guard items.count < Limits.setItems else { throw fail("a set of more than \(Limits.setItems) items") }
+                        items.append(try string())
+                    } while try take(UInt8(ascii: ","))
                     try expect(UInt8(ascii: "]"))
                 }
                 return .stringSet(items)
@@ -267,12 +291,20 @@ public enum FastJSON {
 
         /// Skips any JSON value (unknown keys are ignored, as the Codable decoders do).
         mutating func skip() throws {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Limits.depth else { throw fail("values nested deeper than \(Limits.depth)") }
             switch try peek() {
             case UInt8(ascii: "\""): _ = try string()
             case UInt8(ascii: "{"):
                 i += 1
                 if try take(UInt8(ascii: "}")) { return }
-                repeat { _ = try string(); try expect(UInt8(ascii: ":")); try skip() } while try take(UInt8(ascii: ","))
+                var keys: Set<String> = []
+                repeat {
+                    guard keys.insert(try string()).inserted else { throw fail("a key given twice") }
+                    try expect(UInt8(ascii: ":"))
+                    try skip()
+                } while try take(UInt8(ascii: ","))
                 try expect(UInt8(ascii: "}"))
             case UInt8(ascii: "["):
                 i += 1
@@ -289,21 +321,37 @@ public enum FastJSON {
         }
 
         /// Reads an object, calling `field` for each key.
-        mutating func object(_ field: (inout Reader, String) throws -> Void) throws {
+        /// Reads an object, calling `field` for each key; a key given twice is refused (two
+        /// parsers could otherwise read two different documents from one body).
+        mutating func object(limit: Int = .max, _ field: (inout Reader, String) throws -> Void) throws {
             try expect(UInt8(ascii: "{"))
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Limits.depth else { throw fail("values nested deeper than \(Limits.depth)") }
             if try take(UInt8(ascii: "}")) { return }
+            var keys: Set<String> = []
             repeat {
                 let key = try string()
+                guard keys.insert(key).inserted else { throw fail("the key \"\(key.prefix(64))\" given twice") }
+                guard keys.count <= limit else { throw fail("an object of more than \(limit) keys") }
                 try expect(UInt8(ascii: ":"))
                 try field(&self, key)
             } while try take(UInt8(ascii: ","))
             try expect(UInt8(ascii: "}"))
         }
 
-        mutating func array(_ element: (inout Reader) throws -> Void) throws {
+        mutating func array(limit: Int = .max, _ element: (inout Reader) throws -> Void) throws {
             try expect(UInt8(ascii: "["))
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Limits.depth else { throw fail("values nested deeper than \(Limits.depth)") }
             if try take(UInt8(ascii: "]")) { return }
-            repeat { try element(&self) } while try take(UInt8(ascii: ","))
+            var n = 0
+            repeat {
+                n += 1
+                guard n <= limit else { throw fail("a list of more than \(limit) items") }
+                try element(&self)
+            } while try take(UInt8(ascii: ","))
             try expect(UInt8(ascii: "]"))
         }
 
@@ -317,7 +365,7 @@ public enum FastJSON {
                 case "table": table = try r.string()
                 case "id": id = try r.string()
                 case "vv":
-                    try r.object { r, replica in
+                    try r.object(limit: Limits.replicasPerVector) { r, replica in
                         let counter = try r.unsigned()
                         guard counter > 0 else { throw CoreError.malformedState("Version vector counter of \(replica.prefix(64)) must be at least 1, not 0.") }
                         vv[ReplicaID(replica)] = counter
@@ -325,7 +373,7 @@ public enum FastJSON {
                 case "fields":
                     try r.object { r, name in
                         var entries: [FieldEntry] = []
-                        try r.array { r in
+                        try r.array(limit: Limits.entriesPerField) { r in
                             try r.expect(UInt8(ascii: "["))
                             let replica = try r.string()
                             try r.expect(UInt8(ascii: ","))

@@ -52,4 +52,26 @@ struct FastJSONTests {
         #expect(push.replica == "ré")
         #expect(push.records.first?.state.displayed("name") == .text("深🚀"))
     }
+
+    /// Hostile bodies: each refused with a sentence, in linear time, without exhausting the stack.
+    @Test func hostileBodiesAreRefusedNotObeyed() throws {
+        func refused(_ bytes: [UInt8], _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+            #expect(throws: FastJSON.Malformed.self, "\(what)", sourceLocation: sourceLocation) { try FastJSON.decodePush(bytes) }
+        }
+        // 100,000 levels of nesting in an unknown key (this crashed the server with SIGSEGV).
+        refused(Array(("{\"x\":" + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + ",\"replica\":\"r\",\"records\":[]}").utf8), "deep nesting")
+        refused(Array(#"{"replica": "a", "replica": "b", "records": []}"#.utf8), "a duplicate key")
+        refused(Array(#"{"replica": "r", "records": [{"table": "enterprise", "id": "i", "vv": {"r": 1, "r": 2}, "fields": {}}]}"#.utf8), "a duplicate replica in a vector")
+        refused(Array(#"{"replica": "r\u0000x", "records": []}"#.utf8), "a NUL escape")
+        refused(Array(#"{"replica": "r", "records": []}"#.utf8) + [0x20, 0x7B], "trailing bytes")
+        var invalid = Array(#"{"replica": "r"#.utf8)
+        invalid += [0xC3, 0x28]  // an invalid UTF-8 sequence, which String(decoding:) would turn into U+FFFD
+        invalid += Array(#"", "records": []}"#.utf8)
+        refused(invalid, "invalid UTF-8")
+        let entries = (0..<300).map { #"["r", \#($0 + 1), "v", 1]"# }.joined(separator: ",")
+        refused(Array(#"{"replica": "r", "records": [{"table": "enterprise", "id": "i", "vv": {"r": 300}, "fields": {"name": [\#(entries)]}}]}"#.utf8), "too many entries")
+        // A valid body still reads, unknown nested keys and all.
+        let ok = #"{"replica": "r", "extra": {"a": [[1], {"b": null}]}, "records": []}"#
+        #expect(try FastJSON.decodePush(Array(ok.utf8)).replica == "r")
+    }
 }

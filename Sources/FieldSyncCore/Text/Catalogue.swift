@@ -661,6 +661,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case hField
     case hCommissionerRef
     case hSettingKey
+    case pullDidNotAdvance
+    case answerTooLarge
 
     /// (Chinese, English).
     public var templates: (zh: String, en: String) {
@@ -1284,6 +1286,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .hField: return ("有冲突的字段（按 `conflicts show` 的写法）。", "The field in conflict (as `conflicts show` names it).")
         case .hCommissionerRef: return ("科技专员：姓名或编号。", "The commissioner: name or id.")
         case .hSettingKey: return ("设置项。", "The setting.")
+        case .pullDidNotAdvance: return ("服务器对 {0} 之后的拉取答复“还有更多”，却停在 {1}，没有前进，同步已停止（该页未写入任何内容）。", "The server answered a pull after {0} with more to come but up to {1}: it does not move on, so the sync stops (nothing of that page was applied).")
+        case .answerTooLarge: return ("服务器的应答超过 {0}，已拒绝，未写入任何内容。", "The server's answer exceeds {0}; it was refused and nothing of it applied.")
         }
     }
 }
