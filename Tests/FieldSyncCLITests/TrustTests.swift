@@ -31,3 +31,121 @@ struct TrustTests {
         #expect(try server.zoneStates().isEmpty, "nothing was written")
     }
 }
+
+/// A hostile HTTP server on 127.0.0.1 that answers every request with `answer(path)`: status,
+/// headers and body. One thread, one connection at a time (the CLI sends one request at a time).
+final class HostileServer: @unchecked Sendable {
+    let port: Int
+    private let fd: Int32
+    private let answer: @Sendable (String) -> (Int, [(String, String)], [UInt8])
+    private var thread: Thread?
+    private(set) var requests: [String] = []
+    private let lock = NSLock()
+
+    init(answer: @escaping @Sendable (String) -> (Int, [(String, String)], [UInt8])) throws {
+        self.answer = answer
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        addr.sin_port = 0
+        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) } }
+        guard bound == 0, listen(fd, 16) == 0 else { throw CLIError("cannot listen on 127.0.0.1") }
+        _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) } }
+        self.fd = fd
+        port = Int(UInt16(bigEndian: addr.sin_port))
+        let t = Thread { [unowned self] in self.serve() }
+        thread = t
+        t.start()
+    }
+
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    func paths() -> [String] { lock.withLock { requests } }
+
+    private func serve() {
+        while true {
+            let c = accept(fd, nil, nil)
+            guard c >= 0 else { return }
+            var data: [UInt8] = []
+            var buf = [UInt8](repeating: 0, count: 65536)
+            // Read the head, then as much body as Content-Length says.
+            while true {
+                let n = read(c, &buf, buf.count)
+                guard n > 0 else { break }
+                data += buf[0..<n]
+                if let end = (0..<max(0, data.count - 3)).first(where: { data[$0] == 13 && data[$0 + 1] == 10 && data[$0 + 2] == 13 && data[$0 + 3] == 10 }) {
+                    let head = String(decoding: data[0..<end], as: UTF8.self)
+                    let length = head.components(separatedBy: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+                        .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
+                    if end + 4 + length <= data.count { break }
+                }
+            }
+            let requestLine = String(decoding: data.prefix { $0 != 0x0D }, as: UTF8.self)
+            let path = requestLine.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+            lock.withLock { requests.append(path) }
+            let (status, headers, body) = answer(path)
+            var head = "HTTP/1.1 \(status) X\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
+            for (k, v) in headers { head += "\(k): \(v)\r\n" }
+            head += "\r\n"
+            let out = Array(head.utf8) + body
+            var sent = 0
+            while sent < out.count {
+                let n = out[sent...].withUnsafeBytes { write(c, $0.baseAddress, $0.count) }
+                if n <= 0 { break }
+                sent += n
+            }
+            close(c)
+        }
+    }
+
+    deinit {
+        shutdown(fd, Int32(SHUT_RDWR))
+        close(fd)
+    }
+}
+
+struct HostileServerTests {
+    static let pushed = Array(#"{"changed": 0, "conflicts": 0, "server_seq": 5}"#.utf8)
+
+    /// A laptop that has pushed its own records, pointed at `server`.
+    static func laptop(_ server: HostileServer) throws -> CLI {
+        let cli = try CLI()
+        try cli.ok("init", "--replica-name", "测试笔记本")
+        try cli.ok("config", "set", "server", server.url)
+        try cli.ok("config", "set", "token", "fst_test")
+        return cli
+    }
+
+    @Test func aPullThatDoesNotAdvanceIsRefusedNotLoopedOn() throws {
+        let server = try HostileServer { path in
+            path.hasPrefix("/v1/push") ? (200, [("Content-Type", "application/json")], HostileServerTests.pushed)
+                : (200, [("Content-Type", "application/json")], Array(#"{"records": [], "up_to": 0, "server_seq": 9, "more": true}"#.utf8))
+        }
+        let cli = try Self.laptop(server)
+        let r = try cli.run(["sync", "--retries", "1"])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains("does not move on"), "\(r.stderr)")
+        #expect(server.paths().filter { $0.hasPrefix("/v1/pull") }.count <= 2, "\(server.paths())")
+    }
+
+    @Test func aGzipBombIsRefusedBeforeItFillsMemory() throws {
+        // 200 MiB of spaces inside a JSON string, ~200 KB on the wire.
+        var bomb = Array(#"{"records": [], "up_to": 1, "server_seq": 1, "more": false, "x": ""#.utf8)
+        bomb += [UInt8](repeating: 0x20, count: 200 << 20)
+        bomb += Array(#""}"#.utf8)
+        let gz = Gzip.compress(bomb)
+        bomb = []
+        let server = try HostileServer { path in
+            path.hasPrefix("/v1/push") ? (200, [("Content-Type", "application/json")], HostileServerTests.pushed)
+                : (200, [("Content-Type", "application/json"), ("Content-Encoding", "gzip")], gz)
+        }
+        let cli = try Self.laptop(server)
+        let r = try cli.run(["sync", "--retries", "1"])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains("exceeds 64 MiB"), "\(r.stderr)")
+    }
+}
