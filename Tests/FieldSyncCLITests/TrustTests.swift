@@ -30,6 +30,40 @@ struct TrustTests {
         #expect(try server.send("GET", "/health", token: nil).status == 200, "the server is still up")
         #expect(try server.zoneStates().isEmpty, "nothing was written")
     }
+
+    /// One commissioner raising another laptop's counters (once this made the victim's every sync
+    /// fail, or rotate its replica id) is refused, and the victim syncs on.
+    @Test func onlyAReplicaMayRaiseItsOwnCounters() throws {
+        let server = try ServerProcess()
+        let victimToken = try server.token("李娜")
+        let attackerToken = try server.token("张伟")
+        try server.start()
+        let victim = try CLI.laptop("李娜的笔记本", server: server, token: victimToken)
+        let e = try victim.ok("enterprise", "add", "--name", "星河科技有限公司", "--credit-code", CreditCode.make(7))
+        try victim.sync()
+        let victimID = ReplicaID(try victim.run(["status", "--json"]).object["replica_id"] as? String ?? "")
+        let attacker = ReplicaID.random()
+        let before = try server.zoneStates()
+        for forged in [UInt64(Int64.max), 1_000_000] {
+            let state = RecordState(vv: VersionVector([attacker: 1, victimID: forged]),
+                                    fields: ["contact": [FieldEntry(dot: Dot(attacker, 1), value: .text("冒充"), hlc: HLC(milliseconds: 1))]])
+            let body = FastJSON.encode(PushRequest(replica: attacker.rawValue, records: [WireRecord(table: "enterprise", id: e, state: state)]))
+            let r = try server.send("POST", "/v1/push", token: attackerToken, replica: attacker.rawValue, body: body)
+            #expect((400..<500).contains(r.status), "vv[victim] = \(forged): \(r.status)")
+        }
+        // A write stamped years ahead would win every later conflict: refused too.
+        let future = RecordState(vv: VersionVector([attacker: 1]),
+                                 fields: ["contact": [FieldEntry(dot: Dot(attacker, 1), value: .text("永远赢"), hlc: HLC(rawValue: .max >> 1))]])
+        let late = try server.send("POST", "/v1/push", token: attackerToken, replica: attacker.rawValue,
+                                   body: FastJSON.encode(PushRequest(replica: attacker.rawValue, records: [WireRecord(table: "enterprise", id: e, state: future)])))
+        #expect((400..<500).contains(late.status), "\(late.status)")
+        #expect(try server.zoneStates() == before, "nothing was written")
+        // The victim edits and syncs as before.
+        try victim.ok("enterprise", "update", e, "--contact", "王芳")
+        let r = try victim.run(["sync", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try victim.run(["status", "--json"]).object["replica_id"] as? String == victimID.rawValue, "no new replica id")
+    }
 }
 
 /// A hostile HTTP server on 127.0.0.1 that answers every request with `answer(path)`: status,

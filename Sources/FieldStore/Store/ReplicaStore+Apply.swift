@@ -77,7 +77,11 @@ extension ReplicaStore {
             let existing = current[key]
             let incoming = record.state
             if let pusher = options.pusher {
-                try checkDots(incoming, against: existing?.state, pusher: pusher, record: record)
+                // A pushed write may be stamped at most `maxClockLead` ahead of the server's clock:
+                // laptops with clocks off by a year still sync (their writes never beat causally
+                // later ones), but no stamp wins every concurrent edit forever.
+                let cap = HLC(milliseconds: UInt64(max(0, now.timeIntervalSince1970 + Self.maxClockLead) * 1000))
+                try checkDots(incoming, against: existing?.state, pusher: pusher, record: record, hlcCap: cap)
             }
             var merged: RecordState
             if let old = existing?.state {
@@ -144,7 +148,25 @@ extension ReplicaStore {
     /// when the server already holds exactly that entry, or has already seen (and superseded) it.
     /// And a replica never forgets its own writes: a push whose own counter is behind the server's
     /// comes from a store restored from a backup.
-    static func checkDots(_ incoming: RecordState, against existing: RecordState?, pusher: ReplicaID, record: WireRecord) throws {
+    ///
+    /// Counters only their owner may raise: another replica's counter in the pushed vector may not
+    /// exceed what the server holds for the record (else a pusher could make the victim's next
+    /// write look old, or its dots look reused); the pusher's own counter is bounded, and so are
+    /// the HLCs of its own entries (no later than `hlcCap`), so no value wins forever.
+    static func checkDots(_ incoming: RecordState, against existing: RecordState?, pusher: ReplicaID, record: WireRecord,
+                          hlcCap: HLC = HLC(rawValue: .max)) throws {
+        for (replica, counter) in incoming.vv.counters where replica != pusher && counter > (existing?.vv[replica] ?? 0) {
+            throw StoreError(.forgedDot,
+                Message(.counterOfAnotherReplica, record.table, record.id, String(replica.rawValue.prefix(64)), counter, existing?.vv[replica] ?? 0))
+        }
+        guard incoming.vv[pusher] <= Self.maxCounter else {
+            throw StoreError(.invalidValue, Message(.counterTooLarge, record.table, record.id, incoming.vv[pusher]))
+        }
+        for (field, entries) in incoming.fields {
+            for e in entries where e.dot.replica == pusher && e.hlc > hlcCap {
+                throw StoreError(.invalidValue, Message(.hlcInTheFuture, record.table, record.id, field))
+            }
+        }
         for (field, entries) in incoming.fields {
             for e in entries where e.dot.replica != pusher {
                 let held = existing?.entries(field).contains(e) ?? false
@@ -160,6 +182,14 @@ extension ReplicaStore {
                 Message(.recordSaysReplicaMade, record.table, record.id, pusher, incoming.vv[pusher], existing.vv[pusher]))
         }
     }
+
+    /// The most writes one replica may claim to have made to one record (2^40: a laptop writing
+    /// a record once a millisecond for thirty years stays far below it; 2^63 must never be reached,
+    /// where the next write would overflow).
+    static let maxCounter: UInt64 = 1 << 40
+
+    /// How far ahead of the server's clock a pushed write may be stamped: three years.
+    public static let maxClockLead: TimeInterval = 3 * 366 * 86_400
 
     /// A dot names one write: the same dot with other content means a store reused its dots.
     static func checkReusedDots(_ incoming: RecordState, against existing: RecordState, record: WireRecord) throws {

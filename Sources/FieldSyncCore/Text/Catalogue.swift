@@ -663,6 +663,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case hSettingKey
     case pullDidNotAdvance
     case answerTooLarge
+    case counterOfAnotherReplica
+    case counterTooLarge
+    case hlcInTheFuture
 
     /// (Chinese, English).
     public var templates: (zh: String, en: String) {
@@ -1288,6 +1291,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .hSettingKey: return ("设置项。", "The setting.")
         case .pullDidNotAdvance: return ("服务器对 {0} 之后的拉取答复“还有更多”，却停在 {1}，没有前进，同步已停止（该页未写入任何内容）。", "The server answered a pull after {0} with more to come but up to {1}: it does not move on, so the sync stops (nothing of that page was applied).")
         case .answerTooLarge: return ("服务器的应答超过 {0}，已拒绝，未写入任何内容。", "The server's answer exceeds {0}; it was refused and nothing of it applied.")
+        case .counterOfAnotherReplica: return ("记录 {0}/{1} 称副本 {2} 对它写了 {3} 次，但服务器只知道 {4} 次：只有副本自己能增加自己的计数；推送被拒绝。", "Record {0}/{1} says replica {2} made {3} writes to it, but the server knows of {4}: only a replica may raise its own counter; the push is refused.")
+        case .counterTooLarge: return ("记录 {0}/{1} 称一个副本写了 {2} 次，超过任何笔记本可能的次数；推送被拒绝。", "Record {0}/{1} claims {2} writes by one replica, more than any laptop can make; the push is refused.")
+        case .hlcInTheFuture: return ("记录 {0}/{1} 的字段 {2} 带有比服务器时钟快三年以上的写入时间；请检查笔记本时钟。推送被拒绝。", "Record {0}/{1} carries a write to {2} stamped more than three years ahead of the server clock; check the laptop clock. The push is refused.")
         }
     }
 }
