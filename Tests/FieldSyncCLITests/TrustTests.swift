@@ -31,6 +31,35 @@ struct TrustTests {
         #expect(try server.zoneStates().isEmpty, "nothing was written")
     }
 
+    /// Control characters that arrive by sync (a clipboard write, a title change) are shown
+    /// escaped in every table, detail and refusal, never sent to the terminal raw.
+    @Test func syncedControlCharactersAreShownEscaped() throws {
+        let server = try ServerProcess()
+        let writer = try server.token("张伟")
+        let reader = try server.token("李娜")
+        try server.start()
+        let id = UUIDText.random()
+        let me = ReplicaID.random()
+        let name = "星河\u{1B}]52;c;aGVsbG8=\u{07}科技\u{1B}[2J"
+        let state = RecordState(vv: VersionVector([me: 1]), fields: [
+            "name": [FieldEntry(dot: Dot(me, 1), value: .text(name), hlc: HLC(milliseconds: 1))],
+            "credit_code": [FieldEntry(dot: Dot(me, 1), value: .text(CreditCode.make(9)), hlc: HLC(milliseconds: 1))],
+            "deleted": [FieldEntry(dot: Dot(me, 1), value: .bool(false), hlc: HLC(milliseconds: 1))],
+        ])
+        let push = try server.send("POST", "/v1/push", token: writer, replica: me.rawValue,
+                                   body: FastJSON.encode(PushRequest(replica: me.rawValue, records: [WireRecord(table: "enterprise", id: id, state: state)])))
+        #expect(push.status == 200, "\(String(decoding: push.body, as: UTF8.self))")
+        let laptop = try CLI.laptop("李娜的笔记本", server: server, token: reader)
+        try laptop.sync()
+        for args in [["enterprise", "list"], ["enterprise", "show", id], ["history", id]] {
+            let r = try laptop.run(args)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{07}"), "\(args) sent a control character raw")
+            #expect(r.stdout.contains("\\u{1B}]52"), "\(args): \(r.stdout)")
+        }
+        #expect(try laptop.run(["enterprise", "show", id, "--json"]).object["name"] as? String == name, "JSON carries the text as it is")
+    }
+
     /// One commissioner raising another laptop's counters (once this made the victim's every sync
     /// fail, or rotate its replica id) is refused, and the victim syncs on.
     @Test func onlyAReplicaMayRaiseItsOwnCounters() throws {

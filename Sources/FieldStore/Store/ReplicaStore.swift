@@ -398,6 +398,17 @@ public final class WriteContext {
             guard value.matches(spec.type) else {
                 throw StoreError.invalid(Message(.mustHold, type.name, name, spec.type.rawValue, value))
             }
+            // Control characters (an escape sequence, a bell, a bidi override) are refused at
+            // input; line breaks and tabs are text. What arrives by sync is escaped on output.
+            let texts: [String]
+            switch value {
+            case .text(let t): texts = [t]
+            case .set(let items): texts = Array(items)
+            default: texts = []
+            }
+            for t in texts where t.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && Terminal.needsEscape($0) }) {
+                throw StoreError.invalid(Message(.controlCharacterInText, fieldLabelMessage(name), Terminal.clean(String(t.prefix(64)))))
+            }
         }
         let codec = try RowCodec.codec(for: type.name)
         let old = try ReplicaStore.load(db, codec, id: id, interner)?.state ?? RecordState()

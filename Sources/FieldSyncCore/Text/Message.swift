@@ -137,6 +137,11 @@ extension Message {
 
 /// The label of a record field (`credit_code` → 统一社会信用代码 / credit code) in the current
 /// language; a field without a catalogue entry shows its own name.
+public func fieldLabelMessage(_ field: String) -> Message {
+    MessageKey(rawValue: "field_" + field).map { Message($0) } ?? .verbatim(field)
+}
+
+/// The label of a record field in the current language.
 public func fieldLabel(_ field: String) -> String {
     MessageKey(rawValue: "field_" + field).map { Message($0).localized } ?? field
 }

@@ -23,7 +23,7 @@ public enum Terminal {
         return out
     }
 
-    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+    public static func needsEscape(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)
             || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
