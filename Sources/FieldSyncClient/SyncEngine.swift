@@ -164,6 +164,7 @@ public final class SyncEngine {
         var h = [
             ("Authorization", "Bearer \(options.token)"), (SyncProtocol.schemaHeader, String(SyncProtocol.schemaVersion)),
             (SyncProtocol.replicaHeader, info.replicaID.rawValue), ("Accept", "application/json"),
+            (SyncProtocol.zoneHeader, info.zone.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? info.zone),
         ]
         if let previous = try local({ try store.previousReplicaIDs() }).last {
             h.append(("FieldSync-Previous-Replica", previous))
@@ -239,6 +240,9 @@ public final class SyncEngine {
         case 401, 403: throw SyncError(.unauthorized, Message(.serverRefusedToken, message))
         case 426: throw SyncError(.protocolMismatch, Message(.serverProtocolMismatch, message))
         case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, Message(.serverSaid, message))
+        case 409 where detail?.code == "zone_mismatch":
+            let zone = (try? store.info().zone) ?? ""
+            throw SyncError(.rejected, Message(.zoneMismatch, zone, message))
         case 413: throw SyncError(.rejected, Message(.tryBatchSizeSmaller, message))
         case 429, 503: throw SyncError(.busy, Message(.serverBusy, message))
         case 500...: throw SyncError(.unreachable, Message(.serverFailed, message))

@@ -169,6 +169,13 @@ public struct SyncServer: Sendable {
         }
     }
 
+    /// Text that came with a request, fit to echo in an answer or a log line: control characters
+    /// escaped, at most 64 characters.
+    static func echo(_ text: String) -> String {
+        let short = text.count > 64 ? String(text.prefix(64)) + "…" : text
+        return Terminal.clean(short)
+    }
+
     /// Checks the token, the schema version and the replica binding.
     func authorize(_ request: Request, push: Bool) throws -> (TokenGrant, ReplicaID) {
         guard let auth = request.headers[.authorization], auth.hasPrefix("Bearer "), auth.count > 7 else {
@@ -185,6 +192,13 @@ public struct SyncServer: Sendable {
             throw APIError(.upgradeRequired, "schema_mismatch",
                 "The client speaks schema \(version) but this server accepts \(SyncProtocol.acceptedVersions.lowerBound)…\(SyncProtocol.acceptedVersions.upperBound): \(side).")
         }
+        if let zoneText = Self.header(request, SyncProtocol.zoneHeader) {
+            let zone = zoneText.removingPercentEncoding ?? zoneText
+            guard zone == grant.zone else {
+                throw APIError(.conflict, "zone_mismatch",
+                    "This laptop was made for zone \"\(Self.echo(zone))\" but its token is for zone \"\(grant.zone)\"; init a store for \"\(grant.zone)\" or ask the office for a token of \"\(Self.echo(zone))\".")
+            }
+        }
         if push && !grant.canPush {
             throw APIError(.forbidden, "read_only", "Token \(grant.name) is a viewer token: it may pull but not push.")
         }
@@ -198,7 +212,8 @@ public struct SyncServer: Sendable {
                            "The \(Self.previousReplicaHeader) header must be a replica id (a UUID), not \"\(previous.prefix(64))\".")
         }
         if let bound = grant.replica, bound != replica.rawValue, bound != previous {
-            throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to replica \(bound), not \(replica.rawValue).")
+            // The bound id is not named: it would tell a token's holder another laptop's identity.
+            throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to another laptop, not replica \(replica.rawValue).")
         }
         return (grant, replica)
     }

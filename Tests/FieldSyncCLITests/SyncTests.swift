@@ -175,7 +175,11 @@ struct SyncTests {
             #expect(try c.run(["status", "--json"]).object["last_sync"] is NSNull)
         }
         // Another zone's token sees nothing of this zone, and its push lands in its own zone.
-        let z = try CLI.laptop("经开区笔记本", server: server, token: other)
+        let z = try CLI()
+        z.server = server
+        try z.ok("init", "--replica-name", "经开区笔记本", "--zone", "经开区")
+        try z.ok("config", "set", "server", server.url)
+        try z.ok("config", "set", "token", other)
         let pulled = try z.sync()
         #expect(pulled["pulled"] as? Int == 0)
         #expect(try server.zoneStates() == before)

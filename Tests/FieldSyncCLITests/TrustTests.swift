@@ -60,6 +60,29 @@ struct TrustTests {
         #expect(try laptop.run(["enterprise", "show", id, "--json"]).object["name"] as? String == name, "JSON carries the text as it is")
     }
 
+    /// A laptop made for one zone never syncs into another, and a refusal never names another
+    /// laptop's identity.
+    @Test func aLaptopOfAnotherZoneIsRefusedNamingBothZones() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")  // a token of 高新区
+        try server.start()
+        let cli = try CLI()
+        try cli.ok("init", "--replica-name", "经开区笔记本", "--zone", "经开区")
+        try cli.ok("config", "set", "server", server.url)
+        try cli.ok("config", "set", "token", token)
+        try cli.ok("enterprise", "add", "--name", "不应写入", "--credit-code", CreditCode.make(11))
+        let r = try cli.run(["sync"])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains("经开区") && r.stderr.contains("高新区"), "\(r.stderr)")
+        #expect(try server.zoneStates().isEmpty && (try server.zoneStates("经开区")).isEmpty, "nothing written in either zone")
+        // A token bound to one laptop, used by another: refused without naming the first.
+        let a = try CLI.laptop("甲", server: server, token: token)
+        try a.sync()
+        let bound = try a.run(["status", "--json"]).object["replica_id"] as? String ?? ""
+        let other = try server.send("GET", "/v1/pull?after=0", token: token, replica: UUIDText.random())
+        #expect(other.status == 403 && !String(decoding: other.body, as: UTF8.self).contains(bound))
+    }
+
     /// One commissioner raising another laptop's counters (once this made the victim's every sync
     /// fail, or rotate its replica id) is refused, and the victim syncs on.
     @Test func onlyAReplicaMayRaiseItsOwnCounters() throws {

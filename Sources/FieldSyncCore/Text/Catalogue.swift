@@ -667,6 +667,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case counterTooLarge
     case hlcInTheFuture
     case controlCharacterInText
+    case zoneMismatch
 
     /// (Chinese, English).
     public var templates: (zh: String, en: String) {
@@ -1296,6 +1297,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .counterTooLarge: return ("记录 {0}/{1} 称一个副本写了 {2} 次，超过任何笔记本可能的次数；推送被拒绝。", "Record {0}/{1} claims {2} writes by one replica, more than any laptop can make; the push is refused.")
         case .hlcInTheFuture: return ("记录 {0}/{1} 的字段 {2} 带有比服务器时钟快三年以上的写入时间；请检查笔记本时钟。推送被拒绝。", "Record {0}/{1} carries a write to {2} stamped more than three years ahead of the server clock; check the laptop clock. The push is refused.")
         case .controlCharacterInText: return ("{0}含有控制字符（“{1}”）；请去掉转义序列等控制字符后再输入。", "{0} holds a control character (\"{1}\"); type it without escape sequences or other control characters.")
+        case .zoneMismatch: return ("这台笔记本属于园区“{0}”，服务器拒绝了它：{1}", "This laptop belongs to zone {0}, and the server refuses it: {1}")
         }
     }
 }

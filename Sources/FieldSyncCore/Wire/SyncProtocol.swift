@@ -6,6 +6,8 @@ public enum SyncProtocol {
     public static let acceptedVersions = 3...3
     public static let schemaHeader = "FieldSync-Schema"
     public static let replicaHeader = "FieldSync-Replica"
+    /// The laptop's zone, percent-encoded UTF-8: a laptop made for one zone never syncs into another.
+    public static let zoneHeader = "FieldSync-Zone"
     /// Records per batch by default.
     public static let defaultBatchSize = 500
     /// The largest request body the server accepts, uncompressed.
