@@ -63,6 +63,8 @@ public final class SyncEngine {
         var prefetch: (after: Int64, pending: Pending<PullResponse>)?
         defer { prefetch?.pending.join() }
         var action = session.start()
+        var viewer = try local { try store.config("role") } == "viewer"
+        var unpushed = 0
         while true {
             switch action {
             case .push(let after):
@@ -75,6 +77,8 @@ public final class SyncEngine {
                     body = try pushBody(batch.map(\.record))
                 }
                 prepared = nil
+                // A viewer's laptop pulls and never pushes; what it holds unpushed is reported at the end.
+                if viewer { unpushed = batch.count; action = session.nothingToPush(); continue }
                 guard let last = batch.last else {
                     action = session.nothingToPush()
                     continue
@@ -97,6 +101,13 @@ public final class SyncEngine {
                     try local { try store.markPushed(server: options.server, upTo: last.seq) }
                     action = session.pushed(count: batch.count, upTo: last.seq, response: response)
                     progress(session.summary, "push")
+                } catch let e as SyncError where e.code == .readOnly {
+                    // The token turned out to be a viewer's: remember it (local writes are then
+                    // refused up front) and pull anyway.
+                    try local { try store.setConfig("role", "viewer") }
+                    viewer = true
+                    unpushed = batch.count
+                    action = session.nothingToPush()
                 } catch let e as SyncError {
                     action = session.failed(e, jitter: jitter())
                 }
@@ -135,6 +146,10 @@ public final class SyncEngine {
                 action = session.retryAction
             case .done:
                 let conflicts = try local { try store.conflictedRecords().count }
+                if viewer && unpushed > 0 {
+                    // Everything was pulled; the local changes a viewer cannot push are said, not hidden.
+                    throw SyncError(.readOnly, Message(.viewerPulledButCannotPush, session.summary.pulled, unpushed))
+                }
                 return session.finish(conflicts: conflicts)
             case .fail(let error):
                 throw error
@@ -237,6 +252,7 @@ public final class SyncEngine {
         let detail = (try? WireCoding.decode(ErrorBody.self, from: reply.body))?.error
         let message = detail?.message ?? "HTTP \(reply.status)"
         switch reply.status {
+        case 403 where detail?.code == "read_only": throw SyncError(.readOnly, Message(.viewerCannotPush))
         case 401, 403: throw SyncError(.unauthorized, Message(.serverRefusedToken, message))
         case 426: throw SyncError(.protocolMismatch, Message(.serverProtocolMismatch, message))
         case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, Message(.serverSaid, message))

@@ -15,12 +15,14 @@ public struct SyncSummary: Sendable, Equatable {
 /// Why a sync stopped, with the CLI exit code (sysexits) it maps to.
 public struct SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     public struct Code: Hashable, Sendable {
-        private enum Kind: Hashable, Sendable { case unreachable, busy, protocolMismatch, unauthorized, rejected, reusedDots, local }
+        private enum Kind: Hashable, Sendable { case unreachable, busy, protocolMismatch, unauthorized, readOnly, rejected, reusedDots, local }
         private let kind: Kind
         public static let unreachable = Code(kind: .unreachable)
         public static let busy = Code(kind: .busy)
         public static let protocolMismatch = Code(kind: .protocolMismatch)
         public static let unauthorized = Code(kind: .unauthorized)
+        /// The token is a viewer's: it may pull, never push.
+        public static let readOnly = Code(kind: .readOnly)
         public static let rejected = Code(kind: .rejected)
         public static let reusedDots = Code(kind: .reusedDots)
         public static let local = Code(kind: .local)
@@ -44,7 +46,7 @@ public struct SyncError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreachable: return 69
         case .busy: return 75
         case .protocolMismatch, .reusedDots: return 76
-        case .unauthorized: return 77
+        case .unauthorized, .readOnly: return 77
         default: return 65
         }
     }

@@ -191,5 +191,24 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func healthy() -> Bool { (try? main.integrityOK()) ?? false }
+    /// The last integrity check: (when, passed). `/health` must stay cheap (anyone may call it,
+    /// as often as they like), so the full check runs at most once per `integrityInterval`; each
+    /// call in between only reads one row.
+    private var lastCheck: (at: Date, ok: Bool)?
+    public var integrityInterval: TimeInterval = 600
+
+    public func healthy() -> Bool {
+        let now = Date()
+        let due: Bool = lock.withLock {
+            guard let last = lastCheck else { return true }
+            return now.timeIntervalSince(last.at) >= integrityInterval
+        }
+        if due {
+            let ok = (try? main.integrityOK()) ?? false
+            lock.withLock { lastCheck = (now, ok) }
+            return ok
+        }
+        guard lock.withLock({ lastCheck?.ok ?? false }) else { return false }
+        return (try? main.info()) != nil
+    }
 }

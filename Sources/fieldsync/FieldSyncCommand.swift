@@ -66,7 +66,7 @@ struct FieldSyncCommand: ParsableCommand {
         case .busy: return 75
         case .readOnly, .diskFull, .storage: return 74
         case .conflictingDot: return 76
-        case .forgedDot: return 77
+        case .forgedDot, .forbidden: return 77
         default: return 65
         }
     }

@@ -157,6 +157,7 @@ struct SyncTests {
         let server = try ServerProcess()
         let good = try server.token("张伟")
         let viewer = try server.token("领导", role: "viewer")
+        let viewer2 = try server.token("领导的另一台", role: "viewer")
         let other = try server.token("别的园区", zone: "经开区")
         let revoked = try server.token("离职专员")
         try server.revoke("离职专员")
@@ -184,7 +185,7 @@ struct SyncTests {
         #expect(pulled["pulled"] as? Int == 0)
         #expect(try server.zoneStates() == before)
         // A viewer may pull.
-        let pull = try server.send("GET", "/v1/pull?after=0", token: viewer)
+        let pull = try server.send("GET", "/v1/pull?after=0", token: viewer2)
         #expect(pull.status == 200)
         #expect(try WireCoding.decode(PullResponse.self, from: pull.body).records.count == 2)
     }

@@ -83,6 +83,31 @@ struct TrustTests {
         #expect(other.status == 403 && !String(decoding: other.body, as: UTF8.self).contains(bound))
     }
 
+    /// A viewer's laptop with a local edit still pulls every time, says what it could not push,
+    /// and once it knows it is a viewer's, refuses new local writes up front.
+    @Test func aViewerLaptopAlwaysPullsAndRefusesLocalWrites() throws {
+        let server = try ServerProcess()
+        let writer = try server.token("张伟")
+        let viewerToken = try server.token("领导", role: "viewer")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: writer)
+        try a.ok("enterprise", "add", "--name", "星河科技有限公司", "--credit-code", CreditCode.make(21))
+        try a.sync()
+        let v = try CLI.laptop("领导的笔记本", server: server, token: viewerToken)
+        let first = try v.run(["sync"])
+        #expect(first.status == 77, "\(first.stderr)")
+        #expect(try v.run(["enterprise", "list", "--json"]).array.count == 1, "pulled despite the refused push")
+        // The office adds another enterprise; the viewer pulls it, every time.
+        try a.ok("enterprise", "add", "--name", "博雅生物医药有限公司", "--credit-code", CreditCode.make(22))
+        try a.sync()
+        _ = try v.run(["sync"])
+        #expect(try v.run(["enterprise", "list", "--json"]).array.count == 2)
+        // New local writes are refused up front, in one sentence, nothing written.
+        let w = try v.run(["enterprise", "add", "--name", "不应写入", "--credit-code", CreditCode.make(23)])
+        #expect(w.status == 77 && w.stderr.split(separator: "\n").count == 1, "\(w.stderr)")
+        #expect(try v.run(["enterprise", "list", "--json"]).array.count == 2)
+    }
+
     /// One commissioner raising another laptop's counters (once this made the victim's every sync
     /// fail, or rotate its replica id) is refused, and the victim syncs on.
     @Test func onlyAReplicaMayRaiseItsOwnCounters() throws {

@@ -239,6 +239,11 @@ public final class ReplicaStore: Sendable {
     @discardableResult
     public func transaction<T>(author: String? = nil, _ body: (WriteContext) throws -> T) throws -> T {
         try write { db in
+            // A viewer's laptop (learnt from the server on its first sync) records nothing it
+            // could never push.
+            if try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = 'role'") == "viewer" {
+                throw StoreError(.forbidden, Message(.viewerLaptopReadOnly))
+            }
             let ctx = try WriteContext(db: db, store: self, author: author)
             let result = try body(ctx)
             try ctx.finish()

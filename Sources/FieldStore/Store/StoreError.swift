@@ -8,7 +8,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Kind: String, Hashable, Sendable {
             case invalidValue, unknownID, ambiguousID, notInitialized, alreadyInitialized, illegalTransition
-            case corrupt, storage, conflictingDot, forgedDot, readOnly, diskFull, busy
+            case corrupt, storage, conflictingDot, forgedDot, readOnly, diskFull, busy, forbidden
         }
         private let kind: Kind
         /// A value breaks a domain rule (bad credit code, bad date, round out of range, …).
@@ -31,6 +31,8 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A pushed entry carries another replica's dot the server never held.
         public static let forgedDot = Code(kind: .forgedDot)
         public static let readOnly = Code(kind: .readOnly)
+        /// The laptop may not do this (a viewer's laptop recording a change).
+        public static let forbidden = Code(kind: .forbidden)
         public static let diskFull = Code(kind: .diskFull)
         /// Another process holds the database.
         public static let busy = Code(kind: .busy)

@@ -668,6 +668,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case hlcInTheFuture
     case controlCharacterInText
     case zoneMismatch
+    case viewerCannotPush
+    case viewerPulledButCannotPush
+    case viewerLaptopReadOnly
 
     /// (Chinese, English).
     public var templates: (zh: String, en: String) {
@@ -1298,6 +1301,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .hlcInTheFuture: return ("记录 {0}/{1} 的字段 {2} 带有比服务器时钟快三年以上的写入时间；请检查笔记本时钟。推送被拒绝。", "Record {0}/{1} carries a write to {2} stamped more than three years ahead of the server clock; check the laptop clock. The push is refused.")
         case .controlCharacterInText: return ("{0}含有控制字符（“{1}”）；请去掉转义序列等控制字符后再输入。", "{0} holds a control character (\"{1}\"); type it without escape sequences or other control characters.")
         case .zoneMismatch: return ("这台笔记本属于园区“{0}”，服务器拒绝了它：{1}", "This laptop belongs to zone {0}, and the server refuses it: {1}")
+        case .viewerCannotPush: return ("这台笔记本的令牌是查看者令牌：只能拉取园区数据，不能推送。", "This laptop's token is a viewer's: it may pull the zone but not push.")
+        case .viewerPulledButCannotPush: return ("已拉取 {0} 条记录；{1} 条本机修改未推送：这台笔记本的令牌是查看者令牌（请向办公室申请专员令牌）。", "Pulled {0} records; {1} local changes were not pushed: this laptop's token is a viewer's (ask the office for a commissioner's token).")
+        case .viewerLaptopReadOnly: return ("这台笔记本使用查看者令牌同步：只能查看园区数据，不能录入（请向办公室申请专员令牌）。", "This laptop syncs with a viewer's token: it shows the zone but records nothing (ask the office for a commissioner's token).")
         }
     }
 }
