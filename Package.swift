@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "fieldsync-bench",
             dependencies: [
-                "FieldSyncCore", "FieldStore", "FieldSyncClient", "FieldSyncHTTP", "FieldSyncTesting",
+                "FieldSyncCore", "FieldStore", "FieldSyncClient", "FieldSyncHTTP", "FieldSyncServer", "FieldSyncTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

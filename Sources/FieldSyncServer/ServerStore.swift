@@ -68,6 +68,16 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
     }
     private var slots: [String: ZoneSlot] = [:]
 
+    /// A zone's file: `NAME.zone-<SHA-256 of the zone name, 32 hex digits>.db` (128 bits: no two
+    /// zone names share one by accident or by search).
+    public static func zoneFile(base: String, zone: String) -> String {
+        "\(base).zone-\(SHA256.hex("zone:\(zone)").prefix(32)).db"
+    }
+
+    static func legacyZoneFile(base: String, zone: String) -> String {
+        "\(base).zone-\(UUIDText.derived(from: "zone:\(zone)").prefix(13)).db"
+    }
+
     /// The zone's store, opened once.
     func zone(_ name: String) throws -> ReplicaStore {
         lock.lock()
@@ -77,9 +87,25 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         slot.lock.lock()
         defer { slot.lock.unlock() }
         if let s = slot.store { return s }
-        let base = (path as NSString).deletingPathExtension
-        let s = try ReplicaStore(path: "\(base).zone-\(UUIDText.derived(from: "zone:\(name)").prefix(13)).db")
-        if (try? s.info()) == nil { try s.initialize(name: "fieldsync-server", zone: name, role: "server") }
+        let file = Self.zoneFile(base: (path as NSString).deletingPathExtension, zone: name)
+        let fm = FileManager.default
+        // Zone files were once named by 48 bits of a derived id, which two zone names can share:
+        // such a file is taken over (renamed) only when it says it holds this zone.
+        let legacy = Self.legacyZoneFile(base: (path as NSString).deletingPathExtension, zone: name)
+        if !fm.fileExists(atPath: file), fm.fileExists(atPath: legacy), (try? ReplicaStore(path: legacy).info().zone) == name {
+            for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: legacy + suffix) {
+                try fm.moveItem(atPath: legacy + suffix, toPath: file + suffix)
+            }
+        }
+        let s = try ReplicaStore(path: file)
+        if let info = try? s.info() {
+            // A file is only ever served for the zone it was made for.
+            guard info.zone == name else {
+                throw StoreError(.corrupt, "The zone file \(file) holds zone \"\(info.zone)\", not \"\(name)\"; it is not served.")
+            }
+        } else {
+            try s.initialize(name: "fieldsync-server", zone: name, role: "server")
+        }
         try Self.dropFieldIndexes(s)
         slot.store = s
         return s

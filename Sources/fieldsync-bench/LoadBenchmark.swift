@@ -1,6 +1,7 @@
 import FieldStore
 import FieldSyncClient
 import FieldSyncCore
+import FieldSyncServer
 import Foundation
 
 /// The server's request-duration histogram (`/metrics`): route → cumulative counts per bucket bound.
@@ -84,7 +85,7 @@ func loadBenchmark(replicas: Int, changes: Int, zoneSize: Int) throws -> Bool {
     let base = (server.db as NSString).deletingPathExtension
     let check = try seconds {
         for z in 0..<zoneCount {
-            let hub = try ReplicaStore(path: "\(base).zone-\(UUIDText.derived(from: "zone:\(zone(z * zoneSize))").prefix(13)).db")
+            let hub = try ReplicaStore(path: SQLiteServerStore.zoneFile(base: base, zone: zone(z * zoneSize)))
             let hubStates = try hub.allStates()
             records = max(records, hubStates.count)
             let members = (z * zoneSize)..<min(replicas, (z + 1) * zoneSize)

@@ -1,4 +1,5 @@
 import FieldStore
+import FieldSyncServer
 import FieldSyncClient
 import FieldSyncCore
 import Foundation
@@ -91,7 +92,7 @@ final class ServerProcess {
     /// The zone store's state, read directly (after stopping or while running: WAL allows it).
     func zoneStates(_ zone: String = "高新区") throws -> [String: RecordState] {
         let base = (db as NSString).deletingPathExtension
-        let file = "\(base).zone-\(UUIDText.derived(from: "zone:\(zone)").prefix(13)).db"
+        let file = SQLiteServerStore.zoneFile(base: base, zone: zone)
         guard FileManager.default.fileExists(atPath: file) else { return [:] }
         return try ReplicaStore(path: file).allStates()
     }
@@ -103,7 +104,7 @@ final class ServerProcess {
     /// The zone's store file, opened directly (WAL lets it be read while the server runs).
     func zoneStore(_ zone: String = "高新区") throws -> ReplicaStore {
         let base = (db as NSString).deletingPathExtension
-        return try ReplicaStore(path: "\(base).zone-\(UUIDText.derived(from: "zone:\(zone)").prefix(13)).db")
+        return try ReplicaStore(path: SQLiteServerStore.zoneFile(base: base, zone: zone))
     }
 
     /// A raw request to the server (for hostile-input tests).

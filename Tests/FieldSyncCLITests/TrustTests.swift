@@ -2,6 +2,7 @@ import FieldStore
 import FieldSyncClient
 import FieldSyncCore
 import FieldSyncHTTP
+import FieldSyncServer
 import Foundation
 import Testing
 
@@ -106,6 +107,21 @@ struct TrustTests {
         let w = try v.run(["enterprise", "add", "--name", "不应写入", "--credit-code", CreditCode.make(23)])
         #expect(w.status == 77 && w.stderr.split(separator: "\n").count == 1, "\(w.stderr)")
         #expect(try v.run(["enterprise", "list", "--json"]).array.count == 2)
+    }
+
+    /// Zone files are named by SHA-256 of the zone (a known answer, computed with Python's
+    /// hashlib), a file is served only for the zone it holds, and a file named the old way is
+    /// taken over when it holds this zone.
+    @Test func zoneFilesAreNamedBySHA256AndCheckedOnOpen() throws {
+        #expect(SQLiteServerStore.zoneFile(base: "s", zone: "高新区") == "s.zone-bf22b8c681598e36f3ee7c95dc7cb005.db")
+        #expect(SQLiteServerStore.zoneFile(base: "s", zone: "abc") == "s.zone-4a7b0b4f0eda0ebd74f9d018b99ef365.db")
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        try a.ok("enterprise", "add", "--name", "星河科技有限公司", "--credit-code", CreditCode.make(31))
+        try a.sync()
+        #expect(try server.zoneStates().count == 2)
     }
 
     /// One commissioner raising another laptop's counters (once this made the victim's every sync
