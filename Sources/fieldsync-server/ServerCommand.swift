@@ -4,7 +4,9 @@ import FieldStore
 import FieldSyncServer
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import HummingbirdTLS
+import NIOCore
 import Logging
 import NIOSSL
 
@@ -50,6 +52,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "0 picks a free port; the chosen one is printed.") var port = 8080
     @Option(name: .customLong("max-body-mb"), help: "Largest request body, in MiB.") var maxBodyMB = 32
     @Option(name: .customLong("log-level")) var logLevel = "info"
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may stay silent before it is closed.") var idleTimeout = 30
     @Option(name: .customLong("tls-cert"), help: "PEM certificate chain; with --tls-key, serve HTTPS.") var tlsCert: String?
     @Option(name: .customLong("tls-key"), help: "PEM private key of --tls-cert.") var tlsKey: String?
 
@@ -84,14 +87,17 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data("fieldsync-server listening on \(scheme)://\(host):\(port ?? 0)\n".utf8))
         }
         let configuration = ApplicationConfiguration(address: .hostname(host, port: port), serverName: "fieldsync-server")
+        // A connection that sends nothing (half a header, then silence) is closed, so idle
+        // sockets cannot pile up until /health itself cannot be served.
+        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(idleTimeout)))
         if let tls {
             let app = Application(
-                router: server.router(), server: try .tls(.http1(), tlsConfiguration: tls),
+                router: server.router(), server: try .tls(.http1(configuration: http1), tlsConfiguration: tls),
                 configuration: configuration, onServerRunning: { announce($0.localAddress?.port) }, logger: logger)
             try await app.runService()
         } else {
             let app = Application(
-                router: server.router(), configuration: configuration, onServerRunning: { announce($0.localAddress?.port) }, logger: logger)
+                router: server.router(), server: .http1(configuration: http1), configuration: configuration, onServerRunning: { announce($0.localAddress?.port) }, logger: logger)
             try await app.runService()
         }
     }

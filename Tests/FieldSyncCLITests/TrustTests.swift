@@ -124,6 +124,31 @@ struct TrustTests {
         #expect(try server.zoneStates().count == 2)
     }
 
+    /// A connection that sends half a header and falls silent is closed by the server.
+    @Test func silentConnectionsAreClosed() throws {
+        let server = try ServerProcess()
+        try server.start(extra: ["--idle-timeout", "1"])
+        let port = UInt16(URL(string: server.url)?.port ?? 0)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        addr.sin_port = port.bigEndian
+        let connected = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        #expect(connected == 0)
+        let half = Array("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".utf8)
+        _ = half.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let started = Date()
+        var buf = [UInt8](repeating: 0, count: 256)
+        let n = read(fd, &buf, buf.count)
+        #expect(n <= 0, "the server answered a half-sent request")
+        #expect(Date().timeIntervalSince(started) < 9, "the connection was closed by the idle timeout, not left open")
+        #expect(try server.send("GET", "/health", token: nil).status == 200)
+    }
+
     /// One commissioner raising another laptop's counters (once this made the victim's every sync
     /// fail, or rotate its replica id) is refused, and the victim syncs on.
     @Test func onlyAReplicaMayRaiseItsOwnCounters() throws {
