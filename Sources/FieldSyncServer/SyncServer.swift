@@ -192,13 +192,6 @@ public struct SyncServer: Sendable {
             throw APIError(.upgradeRequired, "schema_mismatch",
                 "The client speaks schema \(version) but this server accepts \(SyncProtocol.acceptedVersions.lowerBound)…\(SyncProtocol.acceptedVersions.upperBound): \(side).")
         }
-        if let zoneText = Self.header(request, SyncProtocol.zoneHeader) {
-            let zone = zoneText.removingPercentEncoding ?? zoneText
-            guard zone == grant.zone else {
-                throw APIError(.conflict, "zone_mismatch",
-                    "This laptop was made for zone \"\(Self.echo(zone))\" but its token is for zone \"\(grant.zone)\"; init a store for \"\(grant.zone)\" or ask the office for a token of \"\(Self.echo(zone))\".")
-            }
-        }
         if push && !grant.canPush {
             throw APIError(.forbidden, "read_only", "Token \(grant.name) is a viewer token: it may pull but not push.")
         }
@@ -210,6 +203,16 @@ public struct SyncServer: Sendable {
         if let previous, !UUIDText.isValid(previous) {
             throw APIError(.badRequest, "bad_previous_replica",
                            "The \(Self.previousReplicaHeader) header must be a replica id (a UUID), not \"\(previous.prefix(64))\".")
+        }
+        if let zoneText = Self.header(request, SyncProtocol.zoneHeader) {
+            guard zoneText.utf8.count <= 256 else {
+                throw APIError(.badRequest, "bad_zone", "The \(SyncProtocol.zoneHeader) header is longer than 256 bytes.")
+            }
+            let zone = zoneText.removingPercentEncoding ?? zoneText
+            guard zone == grant.zone else {
+                throw APIError(.conflict, "zone_mismatch",
+                    "This laptop was made for zone \"\(Self.echo(zone))\" but its token is for zone \"\(grant.zone)\"; init a store for \"\(grant.zone)\" or ask the office for a token of \"\(Self.echo(zone))\".")
+            }
         }
         if let bound = grant.replica, bound != replica.rawValue, bound != previous {
             // The bound id is not named: it would tell a token's holder another laptop's identity.
