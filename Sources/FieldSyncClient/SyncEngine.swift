@@ -78,7 +78,11 @@ public final class SyncEngine {
                 }
                 prepared = nil
                 // A viewer's laptop pulls and never pushes; what it holds unpushed is reported at the end.
-                if viewer { unpushed = batch.count; action = session.nothingToPush(); continue }
+                if viewer {
+                    unpushed = try local { try store.changeCount(after: after) }
+                    action = session.nothingToPush()
+                    continue
+                }
                 guard let last = batch.last else {
                     action = session.nothingToPush()
                     continue
@@ -106,7 +110,7 @@ public final class SyncEngine {
                     // refused up front) and pull anyway.
                     try local { try store.setConfig("role", "viewer") }
                     viewer = true
-                    unpushed = batch.count
+                    unpushed = try local { try store.changeCount(after: after) }
                     action = session.nothingToPush()
                 } catch let e as SyncError {
                     action = session.failed(e, jitter: jitter())

@@ -241,7 +241,7 @@ public struct SyncServer: Sendable {
             throw APIError(.badRequest, "malformed", "The push body is malformed: \(error).")
         }
         guard push.replica.lowercased() == replica.rawValue else {
-            throw APIError(.badRequest, "replica_mismatch", "The body names replica \(push.replica) but the header names \(replica.rawValue).")
+            throw APIError(.badRequest, "replica_mismatch", "The body names replica \(Self.echo(push.replica)) but the header names \(replica.rawValue).")
         }
         let start = DispatchTime.now().uptimeNanoseconds
         let result: PushResponse
@@ -277,7 +277,13 @@ public struct SyncServer: Sendable {
         guard let limit = Int(limitText), (1...5000).contains(limit) else {
             throw APIError(.badRequest, "bad_limit", "limit must be 1 to 5000, not \"\(limitText)\".")
         }
-        let page = try store.pull(zone: grant.zone, after: after, limit: limit, requester: replica)
+        let page: PullResponse
+        do {
+            page = try store.pull(zone: grant.zone, after: after, limit: limit, requester: replica)
+        } catch let e as StoreError {
+            // A zone file that is damaged or holds another zone: a JSON answer, never an empty 500.
+            throw APIError(e.code == .busy ? .serviceUnavailable : .internalServerError, e.code == .busy ? "busy" : "storage", e.message)
+        }
         try bind(grant, replica, request)
         metrics.pulled(page.records.count)
         logger.debug("pull", metadata: ["zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(page.records.count)])

@@ -57,35 +57,35 @@ enum Output {
         isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
-    /// Marks `text` to be shown in colour `code` (an SGR number). The mark is made of private-use
-    /// characters, so text can be composed and cleaned of control characters first; ``render(_:)``
-    /// turns the marks into colour (on a terminal) or drops them, as the very last step.
+    /// Marks `text` to be shown in colour `code` (an SGR number). The mark is private-use
+    /// characters carrying a nonce drawn at start, so text can be composed and cleaned of control
+    /// characters first, and synced text cannot forge a mark (say, to hide a cell with SGR 8);
+    /// ``render(_:)`` turns genuine marks into colour (on a terminal) or drops them, last.
     static func paint(_ text: String, _ code: String) -> String {
-        "\u{E000}\(code)\u{E001}\(text)\u{E002}"
+        "\(markOpen)\(code)\u{E001}\(text)\(markClose)"
     }
 
-    /// Control characters escaped, then colour marks turned into SGR sequences (or dropped).
-    static func render(_ text: String) -> String {
+    static let nonce = String(UInt64.random(in: .min ... .max), radix: 36)
+    static let markOpen = "\u{E000}\(nonce):"
+    static let markClose = "\u{E002}\(nonce)\u{E003}"
+
+    /// Control characters escaped, then this process's colour marks turned into SGR sequences
+    /// (or dropped); anything else that looks like a mark is shown as it is.
+    static func render(_ text: String, colour useColour: Bool = colour) -> String {
         let cleaned = Terminal.clean(text)
-        guard cleaned.unicodeScalars.contains("\u{E000}") else { return cleaned }
+        guard cleaned.contains(markOpen) else { return cleaned }
         var out = ""
-        var scalars = cleaned.unicodeScalars.makeIterator()
-        let useColour = colour
-        while let u = scalars.next() {
-            switch u {
-            case "\u{E000}":
-                var code = ""
-                while let c = scalars.next(), c != "\u{E001}" { if ("0"..."9").contains(c) || c == ";" { code.unicodeScalars.append(c) } }
-                if useColour { out += "\u{1B}[\(code)m" }
-            case "\u{E002}":
-                if useColour { out += "\u{1B}[0m" }
-            case "\u{E001}":
-                break
-            default:
-                out.unicodeScalars.append(u)
-            }
+        var rest = cleaned[...]
+        while let open = rest.range(of: markOpen) {
+            out += rest[..<open.lowerBound]
+            let after = rest[open.upperBound...]
+            guard let mid = after.firstIndex(of: "\u{E001}") else { break }
+            let code = after[..<mid].filter { $0.isASCII && ($0.isNumber || $0 == ";") }
+            if useColour { out += "\u{1B}[\(code)m" }
+            rest = after[after.index(after: mid)...]
         }
-        return out
+        out += rest
+        return out.replacingOccurrences(of: markClose, with: useColour ? "\u{1B}[0m" : "")
     }
 
     /// A code as the reader reads it: its Chinese word in Chinese, the code in English.
@@ -104,13 +104,10 @@ enum Output {
     /// Display width of text in a terminal: East Asian wide and full-width characters count two.
     static func width(_ s: String) -> Int {
         var w = 0
-        var skipping = false
-        for u in s.unicodeScalars {
+        let plain = s.contains(markOpen) ? render(s, colour: false) : s
+        for u in plain.unicodeScalars {
             let v = u.value
             if v == 0x1B { continue }
-            if v == 0xE000 { skipping = true; continue }
-            if v == 0xE001 { skipping = false; continue }
-            if skipping || v == 0xE002 { continue }
             if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
                 || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
                 || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)

@@ -124,6 +124,39 @@ struct TrustTests {
         #expect(try server.zoneStates().count == 2)
     }
 
+    /// A zone file named the old way is taken over by its zone; a file holding another zone is
+    /// not served for this one.
+    @Test func legacyZoneFilesAreTakenOverAndForeignOnesRefused() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        let base = (server.db as NSString).deletingPathExtension
+        // A legacy-named file of 高新区 holding one enterprise, made the way an old server made it.
+        let legacy = try ReplicaStore(path: "\(base).zone-\(UUIDText.derived(from: "zone:高新区").prefix(13)).db")
+        try legacy.initialize(name: "fieldsync-server", zone: "高新区", role: "server")
+        let me = ReplicaID.random()
+        let state = RecordState(vv: VersionVector([me: 1]), fields: [
+            "name": [FieldEntry(dot: Dot(me, 1), value: .text("老服务器的企业"), hlc: HLC(milliseconds: 1))],
+            "deleted": [FieldEntry(dot: Dot(me, 1), value: .bool(false), hlc: HLC(milliseconds: 1))],
+        ])
+        _ = try legacy.apply([WireRecord(table: "enterprise", id: UUIDText.random(), state: state)], options: .server(pusher: nil))
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        try a.sync()
+        #expect(try a.run(["enterprise", "list", "--json"]).array.first?["name"] as? String == "老服务器的企业")
+        // 经开区's file replaced by a copy of 高新区's: refused, not served as 经开区.
+        let other = try ServerProcess()
+        let otherToken = try other.token("王芳", zone: "经开区")
+        let otherBase = (other.db as NSString).deletingPathExtension
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: SQLiteServerStore.zoneFile(base: base, zone: "高新区") + suffix) {
+            try FileManager.default.copyItem(atPath: SQLiteServerStore.zoneFile(base: base, zone: "高新区") + suffix,
+                                             toPath: SQLiteServerStore.zoneFile(base: otherBase, zone: "经开区") + suffix)
+        }
+        try other.start()
+        let pull = try other.send("GET", "/v1/pull?after=0", token: otherToken)
+        #expect(pull.status != 200, "a file of 高新区 was served as 经开区")
+        #expect((try? JSONSerialization.jsonObject(with: Data(pull.body))) != nil, "the refusal is JSON")
+    }
+
     /// A connection that sends half a header and falls silent is closed by the server.
     @Test func silentConnectionsAreClosed() throws {
         let server = try ServerProcess()
