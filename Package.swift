@@ -30,7 +30,7 @@ let package = Package(
             dependencies: ["FieldSyncCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
-        .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
+        .target(name: "CCurl", path: "Sources/CCurl"),
         .target(name: "CZlib", path: "Sources/CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "FieldSyncHTTP", dependencies: ["FieldSyncCore", "CZlib"], swiftSettings: swiftSettings),
         .target(

@@ -49,22 +49,24 @@ public final class CurlTransport: HTTPTransport {
     /// Body bytes received on the wire by the last request (before gzip decoding).
     public private(set) var lastWireBytes = 0
 
-    private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
     /// - Parameters:
     ///   - connectTimeout: seconds to establish a connection.
     ///   - totalTimeout: seconds for a whole request.
     ///   - caFile: a PEM bundle of trusted CAs instead of the system store.
     public init(connectTimeout: Int = 10, totalTimeout: Int = 120, caFile: String? = nil) throws {
-        _ = Self.globalInit
-        guard let h = curl_easy_init() else { throw TransportError(kind: .other, message: "libcurl could not start.") }
+        var error = [CChar](repeating: 0, count: 256)
+        guard fs_curl_load(&error, error.count) == 0 else {
+            throw TransportError(kind: .other, message: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        }
+        guard let h = fs_curl_easy_init() else { throw TransportError(kind: .other, message: "libcurl could not start.") }
         handle = h
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
         self.caFile = caFile
     }
 
-    deinit { curl_easy_cleanup(handle) }
+    deinit { fs_curl_easy_cleanup(handle) }
 
     /// The most an answer may hold once inflated: twice the largest request body (a hostile
     /// server's gzip bomb stops here, not in the laptop's memory).
@@ -76,14 +78,14 @@ public final class CurlTransport: HTTPTransport {
     }
 
     public func send(_ exchange: HTTPExchange) throws -> HTTPReply {
-        curl_easy_reset(handle)
+        fs_curl_easy_reset(handle)
         let sink = Sink()
         let box = Unmanaged.passRetained(sink)
         defer { box.release() }
         var list: UnsafeMutablePointer<curl_slist>?
-        for (k, v) in exchange.headers { list = curl_slist_append(list, "\(k): \(v)") }
-        list = curl_slist_append(list, "Expect:")
-        defer { curl_slist_free_all(list) }
+        for (k, v) in exchange.headers { list = fs_curl_slist_append(list, "\(k): \(v)") }
+        list = fs_curl_slist_append(list, "Expect:")
+        defer { fs_curl_slist_free_all(list) }
         fs_curl_set_string(handle, CURLOPT_URL, exchange.url)
         fs_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
         fs_curl_set_long(handle, CURLOPT_CONNECTTIMEOUT, connectTimeout)
@@ -122,12 +124,12 @@ public final class CurlTransport: HTTPTransport {
             }
             if body.isEmpty { fs_curl_set_string(handle, CURLOPT_COPYPOSTFIELDS, "") }
         }
-        let rc = curl_easy_perform(handle)
+        let rc = fs_curl_easy_perform(handle)
         if sink.overflowed {
             throw TransportError(kind: .tooLarge, message: "\(CurlTransport.maxResponseBytes / (1 << 20)) MiB")
         }
         guard rc == CURLE_OK else {
-            let text = String(cString: curl_easy_strerror(rc))
+            let text = String(cString: fs_curl_easy_strerror(rc))
             let kind: TransportError.Kind
             switch rc {
             case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY, CURLE_RECV_ERROR, CURLE_SEND_ERROR,

@@ -203,18 +203,32 @@ func cliBenchmark(runs: Int) throws {
     }
     print("built the store in \(fmt(build, 1)) s")
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("fieldsync").path
-    var times: [Double] = []
-    for i in 0..<runs {
-        let arguments = ["visit", "record", "--db", path, "--enterprise", String(enterprises[i * 37 % enterprises.count].prefix(8)),
-                       "--commissioner", String(commissioner.prefix(8)), "--date", "2026-05-\(10 + i % 18)",
-                       "--topics", "政策宣讲,资源对接", "--summary", "了解企业研发进展", "--satisfaction", "5"]
-        var status: Int32 = 0
-        let t = try seconds { status = try spawnAndWait(binary, arguments) }
-        guard status == 0 else { throw CLIBenchError(message: "fieldsync exited \(status)") }
-        times.append(t * 1000)
+    // `--against PATH`: a second build of fieldsync, run interleaved with this one on the same store,
+    // so the ratio between the two comes from one run on a noisy machine.
+    var binaries = [("fieldsync", binary)]
+    if let i = CommandLine.arguments.firstIndex(of: "--against"), i + 1 < CommandLine.arguments.count {
+        let other = CommandLine.arguments[i + 1]
+        binaries.append((other, other))
     }
-    times.sort()
-    print("fieldsync visit record: median \(fmt(times[times.count / 2], 1)) ms, p90 \(fmt(times[times.count * 9 / 10], 1)) ms, min \(fmt(times[0], 1)) ms over \(runs) runs")
+    var times = Array(repeating: [Double](), count: binaries.count)
+    for i in 0..<runs {
+        for (b, (_, exe)) in binaries.enumerated() {
+            let arguments = ["visit", "record", "--db", path, "--enterprise", String(enterprises[i * 37 % enterprises.count].prefix(8)),
+                           "--commissioner", String(commissioner.prefix(8)), "--date", "2026-05-\(10 + i % 18)",
+                           "--topics", "政策宣讲,资源对接", "--summary", "了解企业研发进展", "--satisfaction", "5"]
+            var status: Int32 = 0
+            let t = try seconds { status = try spawnAndWait(exe, arguments) }
+            guard status == 0 else { throw CLIBenchError(message: "\(exe) exited \(status)") }
+            times[b].append(t * 1000)
+        }
+    }
+    var medians: [Double] = []
+    for (b, (name, _)) in binaries.enumerated() {
+        let sorted = times[b].sorted()
+        medians.append(sorted[sorted.count / 2])
+        print("\(name) visit record: median \(fmt(sorted[sorted.count / 2], 1)) ms, p90 \(fmt(sorted[sorted.count * 9 / 10], 1)) ms, min \(fmt(sorted[0], 1)) ms over \(runs) runs")
+    }
+    if medians.count == 2 { print("median ratio (against / this): \(fmt(medians[1] / medians[0], 2))") }
 }
 
 struct CLIBenchError: Error { var message: String }
