@@ -89,6 +89,7 @@ public final class SyncEngine {
                 }
                 do {
                     let response: PushResponse
+                    let pushID: String
                     if options.pipeline {
                         let inFlight = Pending { try self.send(body) }
                         // Whatever happens here, the request in flight is waited for before going
@@ -97,12 +98,12 @@ public final class SyncEngine {
                             let next = try local { try store.changes(after: last.seq, limit: options.batchSize) }
                             return (next, try pushBody(next.map(\.record)))
                         }
-                        response = try inFlight.wait()
+                        (response, pushID) = try inFlight.wait()
                         if case .success(let (next, nextBody)) = upcoming { prepared = (last.seq, next, nextBody) }
                     } else {
-                        response = try send(body)
+                        (response, pushID) = try send(body)
                     }
-                    try local { try store.markPushed(server: options.server, upTo: last.seq) }
+                    try local { try store.markPushed(server: options.server, upTo: last.seq, confirming: pushID) }
                     action = session.pushed(count: batch.count, upTo: last.seq, response: response)
                     progress(session.summary, "push")
                 } catch let e as SyncError where e.code == .readOnly {
@@ -185,6 +186,7 @@ public final class SyncEngine {
             (SyncProtocol.replicaHeader, info.replicaID.rawValue), ("Accept", "application/json"),
             (SyncProtocol.zoneHeader, info.zone.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? info.zone),
         ]
+        h.append((SyncProtocol.replicaKeyHeader, try local { try store.replicaKey() }))
         if let previous = try local({ try store.previousReplicaIDs() }).last {
             h.append(("FieldSync-Previous-Replica", previous))
         }
@@ -211,18 +213,28 @@ public final class SyncEngine {
         return PushBody(bytes: body, headers: h)
     }
 
-    func send(_ body: PushBody) throws -> PushResponse {
-        let reply = try exchange(HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: body.headers, body: body.bytes))
-        return try decode(PushResponse.self, reply)
+    /// Sends a push with the store's history head and the pending push's id (made and saved now
+    /// when none is pending); the caller confirms that id with the checkpoint.
+    func send(_ body: PushBody) throws -> (PushResponse, pushID: String) {
+        let (head, pushID) = try local { try store.pendingPush(server: options.server) }
+        let headers = body.headers + [(SyncProtocol.historyHeader, head), (SyncProtocol.pushIDHeader, pushID)]
+        let reply = try exchange(HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: headers, body: body.bytes))
+        return (try decode(PushResponse.self, reply), pushID)
     }
 
     func push(_ records: [WireRecord]) throws -> PushResponse {
-        try send(pushBody(records))
+        let (response, pushID) = try send(pushBody(records))
+        try local { try store.markPushed(server: options.server, upTo: 0, confirming: pushID) }
+        return response
     }
 
     func pull(after: Int64) throws -> PullResponse {
         let url = options.server + "/v1/pull?after=\(after)&limit=\(options.batchSize)"
-        let reply = try exchange(HTTPExchange(method: "GET", url: url, headers: try headers()))
+        let history = try local { try store.pushHistory(server: options.server) }
+        var h = try headers()
+        h.append((SyncProtocol.historyHeader, history.head))
+        if let pending = history.pending { h.append((SyncProtocol.pushIDHeader, pending)) }
+        let reply = try exchange(HTTPExchange(method: "GET", url: url, headers: h))
         do {
             return try FastJSON.decodePull(reply.body)
         } catch {
@@ -260,6 +272,7 @@ public final class SyncEngine {
         case 401, 403: throw SyncError(.unauthorized, Message(.serverRefusedToken, message))
         case 426: throw SyncError(.protocolMismatch, Message(.serverProtocolMismatch, message))
         case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, Message(.serverSaid, message))
+        case 409 where detail?.code == "diverged_replica": throw SyncError(.diverged, Message(.serverSaid, message))
         case 409 where detail?.code == "zone_mismatch":
             let zone = (try? store.info().zone) ?? ""
             throw SyncError(.rejected, Message(.zoneMismatch, zone, message))

@@ -15,7 +15,7 @@ public struct SyncSummary: Sendable, Equatable {
 /// Why a sync stopped, with the CLI exit code (sysexits) it maps to.
 public struct SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     public struct Code: Hashable, Sendable {
-        private enum Kind: Hashable, Sendable { case unreachable, busy, protocolMismatch, unauthorized, readOnly, rejected, reusedDots, local }
+        private enum Kind: Hashable, Sendable { case unreachable, busy, protocolMismatch, unauthorized, readOnly, rejected, reusedDots, diverged, local }
         private let kind: Kind
         public static let unreachable = Code(kind: .unreachable)
         public static let busy = Code(kind: .busy)
@@ -25,6 +25,9 @@ public struct SyncError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let readOnly = Code(kind: .readOnly)
         public static let rejected = Code(kind: .rejected)
         public static let reusedDots = Code(kind: .reusedDots)
+        /// The store's push history is not the one the server accepted under its replica id: it
+        /// is a copy (or a restore) of another store and must take a new replica id.
+        public static let diverged = Code(kind: .diverged)
         public static let local = Code(kind: .local)
     }
     public var code: Code
@@ -45,7 +48,7 @@ public struct SyncError: Error, Sendable, Equatable, CustomStringConvertible {
         switch code {
         case .unreachable: return 69
         case .busy: return 75
-        case .protocolMismatch, .reusedDots: return 76
+        case .protocolMismatch, .reusedDots, .diverged: return 76
         case .unauthorized, .readOnly: return 77
         default: return 65
         }

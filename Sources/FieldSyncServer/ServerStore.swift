@@ -25,6 +25,23 @@ public struct TokenSummary: Sendable, Hashable {
     public var lastUsedAt: String?
 }
 
+/// A replica id as the server registered it: the token it belongs to, the hash of the store key it
+/// came with, and the history of pushes accepted under it.
+public struct ReplicaRegistration: Sendable, Hashable {
+    public var replica: String
+    public var token: String
+    /// SHA-256 of the store's replica key; nil for a replica known from before keys (its next key is kept).
+    public var keyHash: String?
+    public var history: ReplicaHistory
+
+    public init(replica: String, token: String, keyHash: String?, history: ReplicaHistory) {
+        self.replica = replica
+        self.token = token
+        self.keyHash = keyHash
+        self.history = history
+    }
+}
+
 /// The server's storage, behind a protocol so that a PostgreSQL store can follow the embedded one.
 ///
 /// Requirements: `push` merges a batch in one transaction and assigns each changed record the next
@@ -35,9 +52,17 @@ public protocol ServerStore: Sendable {
     func pull(zone: String, after: Int64, limit: Int, requester: ReplicaID?) throws -> PullResponse
     /// The grant of a presented bearer token, or nil when unknown or revoked.
     func authenticate(_ token: String) throws -> TokenGrant?
-    /// Binds a token to its first replica; re-binding is allowed only from the bound replica's
-    /// previous id (a restored laptop that minted a new id).
-    func bind(token name: String, replica: String, previous: String?) throws -> Bool
+    /// The registration of a replica id, nil when unknown.
+    func registration(replica: String) throws -> ReplicaRegistration?
+    /// Every replica registered to a token.
+    func registrations(token: String) throws -> [ReplicaRegistration]
+    /// Saves a registration (new or moved on); `consumingRebind` clears the token's rebind permit.
+    func save(_ registration: ReplicaRegistration, consumingRebind: Bool) throws
+    /// Whether an administrator allowed the token's next new replica without a key (`token rebind`).
+    func rebindAllowed(token: String) throws -> Bool
+    /// Allows the token's next new replica to register without the key of one of its replicas
+    /// (a laptop lost with its store); the token's replicas stay its own.
+    func allowRebind(token: String) throws
     func createToken(name: String, role: String, zone: String) throws -> String
     func listTokens() throws -> [TokenSummary]
     func revokeToken(name: String) throws
@@ -57,6 +82,28 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         main = try ReplicaStore(path: path)
         if (try? main.info()) == nil {
             try main.initialize(name: "fieldsync-server", zone: "*", role: "server")
+        }
+        try main.write { db in
+            // Server-only tables, kept out of the laptop's schema.
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS server_replica (
+                    replica_id TEXT PRIMARY KEY NOT NULL,
+                    token TEXT NOT NULL,
+                    key_hash TEXT,
+                    head TEXT NOT NULL,
+                    previous_head TEXT NOT NULL DEFAULT '',
+                    last_push TEXT NOT NULL DEFAULT '',
+                    registered_at TEXT NOT NULL
+                ) STRICT;
+                CREATE INDEX IF NOT EXISTS server_replica_token ON server_replica(token);
+                CREATE TABLE IF NOT EXISTS server_rebind (token TEXT PRIMARY KEY NOT NULL, allowed_at TEXT NOT NULL) STRICT;
+                """)
+            // Bindings made before replica keys: the replica stays the token's; its history is
+            // unknown (empty head: its first claim is believed) and its first key is kept.
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO server_replica (replica_id, token, key_hash, head, registered_at)
+                SELECT replica_id, name, NULL, '', created_at FROM token WHERE replica_id IS NOT NULL
+                """)
         }
     }
 
@@ -167,15 +214,53 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         return grant
     }
 
-    public func bind(token name: String, replica: String, previous: String?) throws -> Bool {
+    static func registration(_ row: Row) -> ReplicaRegistration {
+        ReplicaRegistration(replica: row[0], token: row[1], keyHash: row[2],
+                            history: ReplicaHistory(head: row[3], previousHead: row[4], lastPush: row[5]))
+    }
+
+    static let registrationColumns = "replica_id, token, key_hash, head, previous_head, last_push"
+
+    public func registration(replica: String) throws -> ReplicaRegistration? {
+        try main.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.registrationColumns) FROM server_replica WHERE replica_id = ?", arguments: [replica])
+                .map(Self.registration)
+        }
+    }
+
+    public func registrations(token: String) throws -> [ReplicaRegistration] {
+        try main.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.registrationColumns) FROM server_replica WHERE token = ? ORDER BY registered_at, replica_id",
+                             arguments: [token]).map(Self.registration)
+        }
+    }
+
+    public func save(_ r: ReplicaRegistration, consumingRebind: Bool) throws {
         try main.write { db in
-            let bound = try String?.fetchOne(db, sql: "SELECT replica_id FROM token WHERE name = ?", arguments: [name]) ?? nil
-            if bound == replica { return true }
-            if bound == nil || (previous != nil && bound == previous) {
-                try db.execute(sql: "UPDATE token SET replica_id = ? WHERE name = ?", arguments: [replica, name])
-                return true
+            try db.execute(sql: """
+                INSERT INTO server_replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(replica_id) DO UPDATE SET key_hash = excluded.key_hash, head = excluded.head,
+                    previous_head = excluded.previous_head, last_push = excluded.last_push
+                WHERE server_replica.token = excluded.token
+                """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, ReplicaStore.instant(Date())])
+            // `token list` shows the replica a token used last.
+            try db.execute(sql: "UPDATE token SET replica_id = ? WHERE name = ?", arguments: [r.replica, r.token])
+            if consumingRebind { try db.execute(sql: "DELETE FROM server_rebind WHERE token = ?", arguments: [r.token]) }
+        }
+    }
+
+    public func rebindAllowed(token: String) throws -> Bool {
+        try main.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM server_rebind WHERE token = ?", arguments: [token]) ?? false }
+    }
+
+    public func allowRebind(token: String) throws {
+        try main.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ? AND revoked_at IS NULL", arguments: [token]) == true else {
+                throw StoreError(.unknownID, "No active token is named \"\(token)\".")
             }
-            return false
+            try db.execute(sql: "INSERT OR REPLACE INTO server_rebind (token, allowed_at) VALUES (?, ?)",
+                           arguments: [token, ReplicaStore.instant(Date())])
         }
     }
 

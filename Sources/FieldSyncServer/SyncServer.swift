@@ -176,8 +176,19 @@ public struct SyncServer: Sendable {
         return Terminal.clean(short)
     }
 
-    /// Checks the token, the schema version and the replica binding.
-    func authorize(_ request: Request, push: Bool) throws -> (TokenGrant, ReplicaID) {
+    /// Who a request says it is, its headers checked for form (not yet against the registrations).
+    struct Caller {
+        var grant: TokenGrant
+        var replica: ReplicaID
+        var keyHash: String
+        /// The push history's head the laptop claims.
+        var claim: String
+        /// The push's id (push), or the push the laptop still waits to see confirmed (pull).
+        var pushID: String?
+    }
+
+    /// Checks the token, the schema version, the zone and the identity headers' form.
+    func authorize(_ request: Request, push: Bool) throws -> Caller {
         guard let auth = request.headers[.authorization], auth.hasPrefix("Bearer "), auth.count > 7 else {
             throw APIError(.unauthorized, "no_token", "This request carries no bearer token; create one with `fieldsync-server token create` and set it with `fieldsync config set token`.")
         }
@@ -199,10 +210,9 @@ public struct SyncServer: Sendable {
             throw APIError(.badRequest, "no_replica", "Requests must name their replica id (a UUID) in the \(SyncProtocol.replicaHeader) header.")
         }
         let replica = ReplicaID(replicaText)
-        let previous = Self.header(request, Self.previousReplicaHeader).map { $0.lowercased() }
-        if let previous, !UUIDText.isValid(previous) {
+        if let previous = Self.header(request, Self.previousReplicaHeader), !UUIDText.isValid(previous) {
             throw APIError(.badRequest, "bad_previous_replica",
-                           "The \(Self.previousReplicaHeader) header must be a replica id (a UUID), not \"\(previous.prefix(64))\".")
+                           "The \(Self.previousReplicaHeader) header must be a replica id (a UUID), not \"\(Self.echo(previous))\".")
         }
         if let zoneText = Self.header(request, SyncProtocol.zoneHeader) {
             guard zoneText.utf8.count <= 256 else {
@@ -214,25 +224,92 @@ public struct SyncServer: Sendable {
                     "This laptop was made for zone \"\(Self.echo(zone))\" but its token is for zone \"\(grant.zone)\"; init a store for \"\(grant.zone)\" or ask the office for a token of \"\(Self.echo(zone))\".")
             }
         }
-        if let bound = grant.replica, bound != replica.rawValue, bound != previous {
-            // The bound id is not named: it would tell a token's holder another laptop's identity.
-            throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to another laptop, not replica \(replica.rawValue).")
+        guard let key = Self.header(request, SyncProtocol.replicaKeyHeader), ReplicaHistory.isHead(key) else {
+            throw APIError(.badRequest, "no_replica_key", "Requests must carry the store's replica key (64 hex digits) in the \(SyncProtocol.replicaKeyHeader) header.")
         }
-        return (grant, replica)
+        guard let claim = Self.header(request, SyncProtocol.historyHeader), ReplicaHistory.isHead(claim) else {
+            throw APIError(.badRequest, "no_history", "Requests must carry the push history's head (64 hex digits) in the \(SyncProtocol.historyHeader) header.")
+        }
+        let pushID = Self.header(request, SyncProtocol.pushIDHeader)
+        if let pushID, !ReplicaHistory.isPushID(pushID) {
+            throw APIError(.badRequest, "bad_push_id", "The \(SyncProtocol.pushIDHeader) header must be 32 hex digits, not \"\(Self.echo(pushID))\".")
+        }
+        if push && pushID == nil {
+            throw APIError(.badRequest, "no_push_id", "A push must carry its id (32 hex digits) in the \(SyncProtocol.pushIDHeader) header.")
+        }
+        return Caller(grant: grant, replica: replica, keyHash: SHA256.hex("replica-key:" + key), claim: claim, pushID: pushID)
     }
 
-    /// Binds the token to the replica once a request of it has succeeded (a refused request
-    /// changes nothing, not even the binding).
-    func bind(_ grant: TokenGrant, _ replica: ReplicaID, _ request: Request) throws {
-        guard grant.replica != replica.rawValue else { return }
-        let previous = Self.header(request, Self.previousReplicaHeader).map { $0.lowercased() }
-        guard try store.bind(token: grant.name, replica: replica.rawValue, previous: previous) else {
-            throw APIError(.forbidden, "wrong_replica", "Token \(grant.name) belongs to another replica than \(replica.rawValue).")
+    /// What a caller may do, decided before anything is merged.
+    struct Admission {
+        var registration: ReplicaRegistration
+        var isNew: Bool
+        var usesRebind: Bool
+        var verdict: ReplicaHistory.Verdict
+    }
+
+    /// Checks a caller against the registrations: a replica id belongs to one token and one store
+    /// key; a token's new replica id needs the key of one of its replicas (a rotated or copied
+    /// store) unless it has none yet or an administrator allowed a rebind; the push history must be
+    /// the one accepted under the id. Changes nothing. Errors never name another token's replica.
+    func admit(_ c: Caller) throws -> Admission {
+        if var r = try store.registration(replica: c.replica.rawValue) {
+            guard r.token == c.grant.name else {
+                throw APIError(.forbidden, "wrong_replica", "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token.")
+            }
+            if let known = r.keyHash, !SHA256.constantTimeEqual(known, c.keyHash) {
+                throw APIError(.forbidden, "wrong_replica_key",
+                    "Replica \(c.replica.rawValue) was registered by a store with another replica key: this store cannot act as it.")
+            }
+            let verdict = r.history.judge(claim: c.claim, pushID: c.pushID)
+            guard verdict != .diverged else {
+                throw APIError(.conflict, "diverged_replica",
+                    "The push history of replica \(c.replica.rawValue) on this store is not the one the server accepted under that id: the store is a copy (or a restore) of another laptop's store and must take a new replica id.")
+            }
+            r.keyHash = c.keyHash
+            return Admission(registration: r, isNew: false, usesRebind: false, verdict: verdict)
+        }
+        let family = try store.registrations(token: c.grant.name)
+        let proven = family.contains { $0.keyHash.map { SHA256.constantTimeEqual($0, c.keyHash) } ?? false }
+        var usesRebind = false
+        if !family.isEmpty && !proven {
+            guard try store.rebindAllowed(token: c.grant.name) else {
+                throw APIError(.forbidden, "wrong_replica",
+                    "Token \(c.grant.name) belongs to another laptop's store; a new laptop needs its own token, or `fieldsync-server token rebind \(c.grant.name)` at the office.")
+            }
+            usesRebind = true
+        }
+        let r = ReplicaRegistration(replica: c.replica.rawValue, token: c.grant.name, keyHash: c.keyHash, history: ReplicaHistory(head: c.claim))
+        return Admission(registration: r, isNew: true, usesRebind: usesRebind, verdict: .current)
+    }
+
+    /// Saves what an admitted request changed: a new registration, a first key, a push's history.
+    func commit(_ c: Caller, _ a: Admission, pushed: Bool) throws {
+        var r = a.registration
+        if pushed, let pushID = c.pushID { r.history = r.history.accepting(claim: c.claim, pushID: pushID) }
+        if r.history.head.isEmpty { r.history.head = c.claim }
+        guard r != (try store.registration(replica: r.replica)) else { return }
+        try store.save(r, consumingRebind: a.usesRebind)
+    }
+
+    /// One token's requests that touch identity run one at a time: a check, a merge and the
+    /// registration it leads to are never interleaved with another request of the same token.
+    let tokenLocks = KeyedLocks()
+
+    /// Admits the caller, runs `work`, then commits, all under the caller's token lock; a refused
+    /// or failed request changes nothing, its registration included.
+    func admitted<T>(_ c: Caller, pushed: Bool, _ work: () throws -> T) throws -> T {
+        try tokenLocks.withLock(c.grant.name) {
+            let admission = try admit(c)
+            let result = try work()
+            try commit(c, admission, pushed: pushed)
+            return result
         }
     }
 
     func push(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        let (grant, replica) = try authorize(request, push: true)
+        let caller = try authorize(request, push: true)
+        let (grant, replica) = (caller.grant, caller.replica)
         let body = try await readBody(request)
         let push: PushRequest
         do {
@@ -246,7 +323,7 @@ public struct SyncServer: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let result: PushResponse
         do {
-            result = try store.push(zone: grant.zone, pusher: replica, records: push.records)
+            result = try admitted(caller, pushed: true) { try store.push(zone: grant.zone, pusher: replica, records: push.records) }
         } catch let e as StoreError {
             switch e.code {
             case .forgedDot: throw APIError(.forbidden, "forged_dot", e.message)
@@ -256,7 +333,6 @@ public struct SyncServer: Sendable {
             default: throw APIError(.internalServerError, "storage", e.message)
             }
         }
-        try bind(grant, replica, request)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         metrics.pushed(push.records.count, changed: result.changed, seconds: seconds)
         logger.info("push", metadata: [
@@ -267,7 +343,8 @@ public struct SyncServer: Sendable {
     }
 
     func pull(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        let (grant, replica) = try authorize(request, push: false)
+        let caller = try authorize(request, push: false)
+        let (grant, replica) = (caller.grant, caller.replica)
         let params = request.uri.queryParameters
         let afterText = params.get("after") ?? "0"
         guard let after = Int64(afterText), after >= 0 else {
@@ -279,12 +356,11 @@ public struct SyncServer: Sendable {
         }
         let page: PullResponse
         do {
-            page = try store.pull(zone: grant.zone, after: after, limit: limit, requester: replica)
+            page = try admitted(caller, pushed: false) { try store.pull(zone: grant.zone, after: after, limit: limit, requester: replica) }
         } catch let e as StoreError {
             // A zone file that is damaged or holds another zone: a JSON answer, never an empty 500.
             throw APIError(e.code == .busy ? .serviceUnavailable : .internalServerError, e.code == .busy ? "busy" : "storage", e.message)
         }
-        try bind(grant, replica, request)
         metrics.pulled(page.records.count)
         logger.debug("pull", metadata: ["zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(page.records.count)])
         return Self.json(.ok, FastJSON.encode(page), request: request)
@@ -324,5 +400,23 @@ public struct SyncServer: Sendable {
             headers[.contentEncoding] = "gzip"
         }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: payload)))
+    }
+}
+
+/// A lock per key (a token's name), made on first use.
+final class KeyedLocks: @unchecked Sendable {
+    private let guardLock = NSLock()
+    private var locks: [String: NSLock] = [:]
+
+    func withLock<T>(_ key: String, _ body: () throws -> T) throws -> T {
+        let lock = guardLock.withLock {
+            if let l = locks[key] { return l }
+            let l = NSLock()
+            locks[key] = l
+            return l
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
     }
 }

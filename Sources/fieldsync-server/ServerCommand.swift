@@ -124,6 +124,11 @@ struct TLSFiles {
         var config = TLSConfiguration.makeServerConfiguration(
             certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(privateKey))
         config.minimumTLSVersion = .tlsv12
+        // TLS 1.2 suites: forward-secret (ECDHE) and AEAD only; TLS 1.3's suites all are.
+        config.cipherSuites = [
+            "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384",
+            "ECDHE-RSA-AES256-GCM-SHA384", "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
+        ].joined(separator: ":")
         do {
             // Building the context checks that the key belongs to the certificate.
             _ = try NIOSSLContext(configuration: config)
@@ -135,7 +140,7 @@ struct TLSFiles {
 }
 
 struct Token: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Access tokens (stored hashed).", subcommands: [Create.self, List.self, Revoke.self])
+    static let configuration = CommandConfiguration(abstract: "Access tokens (stored hashed).", subcommands: [Create.self, List.self, Revoke.self, Rebind.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a token; it is printed once.")
@@ -163,5 +168,20 @@ struct Token: ParsableCommand {
         @OptionGroup var db: DBOption
         @Argument var name: String
         func run() throws { try SQLiteServerStore(path: db.path).revokeToken(name: name) }
+    }
+
+    struct Rebind: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Let a token's next new laptop register without its old store (a laptop lost with its data).",
+            discussion: """
+                A token's replicas are the store it first synced from and that store's rotations and copies, \
+                proven by the store's replica key. A laptop set up afresh (a new `fieldsync init`) has another key \
+                and is refused; after `token rebind NAME` the next new replica of NAME is registered once without \
+                that proof. The token's earlier replicas stay its own. If the old laptop was stolen, revoke the \
+                token and create a new one instead.
+                """)
+        @OptionGroup var db: DBOption
+        @Argument var name: String
+        func run() throws { try SQLiteServerStore(path: db.path).allowRebind(token: name) }
     }
 }

@@ -187,6 +187,7 @@ struct ConfigCommand: ParsableCommand {
                 }
             }
             var value = value
+            if key == "token" && value == "-" { value = try readToken("-") }
             if key == "lang" {
                 guard let lang = Lang.parse(value) else { throw CLIError(message: Message(.langUnknown, value), code: 64) }
                 value = lang.rawValue
@@ -208,6 +209,10 @@ struct ConfigCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.hSettingKey))) var key: String
         @OptionGroup var output: JSONFlag
         func run() throws {
+            let shownKeys = ConfigCommand.keys + ["role"]
+            guard shownKeys.contains(key) else {
+                throw CLIError(message: Message(.settingNotShown, key, shownKeys.joined(separator: ", ")), code: 64)
+            }
             let s = try store.open()
             let value = key == "commissioner" ? try s.laptops()[s.info().replicaID.rawValue]?.commissioner : try s.config(key)
             guard let v = value else { throw CLIError(message: Message(.set, key)) }

@@ -115,8 +115,28 @@ final class ServerProcess {
         if let schema { h.append(("FieldSync-Schema", schema)) }
         if let replica { h.append(("FieldSync-Replica", replica)) }
         if gzip { h.append(("Content-Encoding", "gzip")) }
-        return try CurlTransport().send(HTTPExchange(method: method, url: url + path, headers: h, body: body))
+        // The identity headers a laptop sends, unless the test gives its own: a key per replica id,
+        // the push history as this harness saw it confirmed, a fresh push id per push.
+        func given(_ name: String) -> Bool { extra.contains { $0.0.lowercased() == name.lowercased() } }
+        let me = replica ?? ""
+        if !given(SyncProtocol.replicaKeyHeader) { h.append((SyncProtocol.replicaKeyHeader, Self.key(of: me))) }
+        let head = heads[me] ?? ReplicaHistory.genesis
+        if !given(SyncProtocol.historyHeader) { h.append((SyncProtocol.historyHeader, head)) }
+        var pushID: String?
+        if method == "POST" && !given(SyncProtocol.pushIDHeader) {
+            pushID = String(SHA256.hex(UUIDText.random()).prefix(32))
+            h.append((SyncProtocol.pushIDHeader, pushID ?? ""))
+        }
+        let reply = try CurlTransport().send(HTTPExchange(method: method, url: url + path, headers: h, body: body))
+        if reply.status == 200, let pushID, !given(SyncProtocol.historyHeader) { heads[me] = ReplicaHistory.advance(head, by: pushID) }
+        return reply
     }
+
+    /// The push history heads of the replicas this harness pushed as.
+    var heads: [String: String] = [:]
+
+    /// The replica key this harness sends for a replica id.
+    static func key(of replica: String) -> String { SHA256.hex("test-key:" + replica) }
 }
 
 struct CLIError: Error, CustomStringConvertible {

@@ -23,15 +23,81 @@ extension ReplicaStore {
         }
     }
 
-    /// Advances the push checkpoint (only after the server confirmed the batch).
-    public func markPushed(server: String, upTo seq: Int64) throws {
+    /// Advances the push checkpoint (only after the server confirmed the batch). With `pushID`, the
+    /// push history moves on in the same transaction: `head` becomes its successor by that push and
+    /// the push is no longer pending (``ReplicaHistory``).
+    public func markPushed(server: String, upTo seq: Int64, confirming pushID: String? = nil) throws {
         try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO sync_checkpoint (server, pushed_local_seq) VALUES (?, ?)
                     ON CONFLICT(server) DO UPDATE SET pushed_local_seq = max(pushed_local_seq, excluded.pushed_local_seq)
                     """, arguments: [server, seq])
+            if let pushID {
+                let head = try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis
+                // Only the pending push moves the head: a confirmation arriving twice moves it once.
+                guard try Self.configValue(db, Self.pendingPushKey(server)) == pushID else { return }
+                try Self.setConfigValue(db, Self.historyKey(server), ReplicaHistory.advance(head, by: pushID))
+                try db.execute(sql: "DELETE FROM config WHERE key = ?", arguments: [Self.pendingPushKey(server)])
+            }
         }
+    }
+
+    /// The push history is the store's, not a server URL's: the server that accepted it may move
+    /// (a new address, a restart on another port) and still know this replica; a server that does
+    /// not know the replica takes the history it is shown.
+    static func historyKey(_ server: String) -> String { "push_history" }
+    static func pendingPushKey(_ server: String) -> String { "pending_push" }
+
+    static func configValue(_ db: Database, _ key: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key])
+    }
+
+    static func setConfigValue(_ db: Database, _ key: String, _ value: String) throws {
+        try db.execute(
+            sql: "INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+
+    /// This store's push history with `server`: the head the server last confirmed and the push
+    /// still waiting for its confirmation (sent again, with the same id, until it is confirmed).
+    public func pushHistory(server: String) throws -> (head: String, pending: String?) {
+        try read { db in
+            (try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis, try Self.configValue(db, Self.pendingPushKey(server)))
+        }
+    }
+
+    /// The id of the push about to be sent to `server`: the pending one, or a new one, saved before
+    /// it is used so that a retry after a lost reply sends the same id.
+    public func pendingPush(server: String) throws -> (head: String, pushID: String) {
+        try write { db in
+            let head = try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis
+            if let id = try Self.configValue(db, Self.pendingPushKey(server)) { return (head, id) }
+            let id = Self.randomHex(bytes: 16)
+            try Self.setConfigValue(db, Self.pendingPushKey(server), id)
+            return (head, id)
+        }
+    }
+
+    /// This store's replica key: a secret made once per store, sent with every request; the server
+    /// registers a replica id with the key it first came with, and accepts a new replica id for a
+    /// token only with the key of one of that token's replicas (a rotation or a copy of the store).
+    public func replicaKey() throws -> String {
+        if let key = try config("replica_key") { return key }
+        return try write { db in
+            if let key = try Self.configValue(db, "replica_key") { return key }
+            let key = Self.randomHex(bytes: 32)
+            try Self.setConfigValue(db, "replica_key", key)
+            return key
+        }
+    }
+
+    static func randomHex(bytes: Int) -> String {
+        var rng = SystemRandomNumberGenerator()
+        return (0..<bytes).map { _ in
+            let b = UInt8.random(in: 0...255, using: &rng)
+            return (b < 16 ? "0" : "") + String(b, radix: 16)
+        }.joined()
     }
 
     /// Records the outcome of a sync attempt; `lastSuccessAt` moves only on success.

@@ -82,6 +82,7 @@ public final class ReplicaStore: Sendable {
             try db.execute(
                 sql: "INSERT INTO replica_info (singleton, replica_id, replica_name, zone, role, created_at) VALUES (1, ?, ?, ?, ?, ?)",
                 arguments: [id.rawValue, name, zone, role, created])
+            try Self.setConfigValue(db, "replica_key", Self.randomHex(bytes: 32))
         }
         return id
     }
@@ -132,9 +133,14 @@ public final class ReplicaStore: Sendable {
     /// differences as conflicts. Nothing is lost on either side.
     @discardableResult
     public func rotateReplicaID(server: String? = nil) throws -> ReplicaID {
+        try rotateReplicaID(pushedUpTo: try server.map { try checkpoint(server: $0).pushedLocalSeq } ?? 0)
+    }
+
+    /// ``rotateReplicaID(server:)`` for a store whose confirmed pushes reach local sequence `pushed`.
+    @discardableResult
+    public func rotateReplicaID(pushedUpTo pushed: Int64) throws -> ReplicaID {
         let id = ReplicaID.random()
         let before = try laptops()[try info().replicaID.rawValue]
-        let pushed = try server.map { try checkpoint(server: $0).pushedLocalSeq } ?? 0
         let at = Self.instant(now())
         try write { db in
             let old = try Self.info(db, path: self.path).replicaID
@@ -174,6 +180,8 @@ public final class ReplicaStore: Sendable {
             try db.execute(
                 sql: "UPDATE replica_info SET replica_id = ?, previous_replica_ids = ?",
                 arguments: [id.rawValue, SetColumn.encode(list)])
+            // A new id has pushed nothing yet: its history starts again (the store keeps its key).
+            try db.execute(sql: "DELETE FROM config WHERE key IN ('push_history', 'pending_push')")
         }
         // The new id is the same laptop: it carries the same name (and commissioner).
         if let before { try writeLaptop(commissioner: before.commissioner) }

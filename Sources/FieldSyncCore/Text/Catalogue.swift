@@ -241,8 +241,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case serverSetRunFieldsync
     case serverUrl
     case tokenSetRunFieldsync
+    case hTokenFile
+    case tokenFileCannotRead
+    case tokenFileEmpty
+    case plainHTTPToNonLoopback
+    case settingNotShown
     case caFileCannotRead
     case storeReusesWriteIds
+    case storeIsACopy
     case hServerUrlDefaultFieldsync
     case hTokenDefaultFieldsyncConfig
     case hRecordsPerRequest
@@ -886,8 +892,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .moreFormatsTableCjkAligned: return ("格式：table（中文对齐的表格）、csv（带 BOM 的 UTF-8，供 Excel 使用）、json、html（单个自包含文件，内嵌 SVG 图表）。", "Formats: table (CJK-aligned), csv (UTF-8 with BOM, for Excel), json, html (one self-contained file, inline SVG charts).")
         case .serverSetRunFieldsync: return ("尚未设置服务器；请运行 `fieldsync config set server URL` 或使用 --server。", "No server is set; run `fieldsync config set server URL` or pass --server.")
         case .serverUrl: return ("“{0}”不是服务器地址。", "\"{0}\" is not a server URL.")
+        case .hTokenFile: return ("从文件读取令牌（- 表示标准输入），令牌不必出现在命令行上。", "Read the token from a file (- for standard input), so it never appears on the command line.")
+        case .tokenFileCannotRead: return ("无法读取令牌文件 {0}。", "The token file {0} cannot be read.")
+        case .tokenFileEmpty: return ("令牌文件 {0} 是空的。", "The token file {0} is empty.")
+        case .plainHTTPToNonLoopback: return ("警告：{0} 是明文 http，令牌和数据会不加密地经过网络；请让办公室改用 https。", "warning: {0} is plain http, so the token and the data cross the network unencrypted; ask the office for https.")
+        case .settingNotShown: return ("“{0}”不是可查看的设置；可查看：{1}。", "\"{0}\" is not a setting that can be shown; use one of: {1}.")
         case .tokenSetRunFieldsync: return ("尚未设置令牌；请运行 `fieldsync config set token 令牌` 或使用 --token。", "No token is set; run `fieldsync config set token TOKEN` or pass --token.")
         case .caFileCannotRead: return ("无法读取 CA 文件 {0}。", "The CA file {0} cannot be read.")
+        case .storeIsACopy: return ("本数据库与服务器以同一副本编号收到的记录不一致，它是另一台笔记本数据库的副本（或从备份恢复）：{0} 它已换用新的副本编号 {1}，本机记录都保留；请再同步一次，两边的记录都会汇合。", "This store's history differs from what the server accepted under its replica id, so it is a copy of another laptop's store (or a restore): {0} It now writes as new replica {1} and keeps every record; run sync again and both stores' records will meet.")
         case .storeReusesWriteIds: return ("本数据库重复使用了服务器上已有其他内容的写入编号（是否从备份恢复过？）：{0} 现已换用新的副本编号 {1}；请再同步一次。", "This store reuses write ids the server already holds with other content (was it restored from a backup?): {0} It now has a new replica id {1}; run sync again.")
         case .hServerUrlDefaultFieldsync: return ("服务器地址（默认：`fieldsync config set server` 的设置）。", "The server URL (default: `fieldsync config set server`).")
         case .hTokenDefaultFieldsyncConfig: return ("令牌（默认：`fieldsync config set token` 的设置）。", "The token (default: `fieldsync config set token`).")

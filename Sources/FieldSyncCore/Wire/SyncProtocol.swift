@@ -1,13 +1,19 @@
 /// The sync protocol's message shapes (DESIGN.md §4). `Schema/openapi.yaml` describes them.
 public enum SyncProtocol {
     /// The protocol/schema version this build speaks. Sent in every request as `FieldSync-Schema`.
-    public static let schemaVersion = 3
-    /// The versions a server of this build accepts.
-    public static let acceptedVersions = 3...3
+    public static let schemaVersion = 4
+    /// The versions a server of this build accepts (4: replica keys and push histories).
+    public static let acceptedVersions = 4...4
     public static let schemaHeader = "FieldSync-Schema"
     public static let replicaHeader = "FieldSync-Replica"
     /// The laptop's zone, percent-encoded UTF-8: a laptop made for one zone never syncs into another.
     public static let zoneHeader = "FieldSync-Zone"
+    /// The store's replica key (64 hex digits), the proof a replica id is this store's.
+    public static let replicaKeyHeader = "FieldSync-Replica-Key"
+    /// The push history's head as the laptop last saw it confirmed (64 hex digits, ``ReplicaHistory``).
+    public static let historyHeader = "FieldSync-History"
+    /// The push's id (32 hex digits), the same on every retry until the push is confirmed.
+    public static let pushIDHeader = "FieldSync-Push-Id"
     /// Records per batch by default.
     public static let defaultBatchSize = 500
     /// The largest request body the server accepts, uncompressed.

@@ -12,6 +12,7 @@ struct SyncCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: ArgumentHelp(L(.hServerUrlDefaultFieldsync))) var server: String?
     @Option(help: ArgumentHelp(L(.hTokenDefaultFieldsyncConfig))) var token: String?
+    @Option(name: .customLong("token-file"), help: ArgumentHelp(L(.hTokenFile))) var tokenFile: String?
     @Option(name: .customLong("batch-size"), help: ArgumentHelp(L(.hRecordsPerRequest))) var batchSize = SyncProtocol.defaultBatchSize
     @Option(help: ArgumentHelp(L(.hPemFileCasTrust))) var cacert: String?
     @Option(name: .customLong("connect-timeout"), help: ArgumentHelp(L(.hConnectTimeout))) var connectTimeout = 10
@@ -34,8 +35,11 @@ struct SyncCommand: ParsableCommand {
         guard let u = URL(string: url), ["http", "https"].contains(u.scheme ?? ""), u.host != nil else {
             throw CLIError(message: Message(.serverUrl, url), code: 64)
         }
-        guard let tok = try token ?? s.config("token") else {
+        guard let tok = try token ?? tokenFile.map(readToken) ?? s.config("token") else {
             throw CLIError(message: Message(.tokenSetRunFieldsync), code: 64)
+        }
+        if u.scheme == "http", !isLoopback(u.host ?? "") {
+            FileHandle.standardError.write(Data((Terminal.clean(L(.plainHTTPToNonLoopback, url)) + "\n").utf8))
         }
         let lock: SyncLock
         do {
@@ -71,6 +75,10 @@ struct SyncCommand: ParsableCommand {
                 let fresh = try s.rotateReplicaID(server: options.server)
                 throw CLIError(message: Message(.storeReusesWriteIds, e.text, fresh), code: 76)
             }
+            if e.code == .diverged {
+                let fresh = try s.rotateReplicaID(server: options.server)
+                throw CLIError(message: Message(.storeIsACopy, e.text, fresh), code: 76)
+            }
             throw CLIError(message: e.text, code: e.exitCode)
         }
         if output.json {
@@ -82,4 +90,26 @@ struct SyncCommand: ParsableCommand {
             print(L(.syncSummary, summary.pushed, summary.pulled, summary.conflicts, summary.serverSeq))
         }
     }
+}
+
+/// A token read from a file, or from standard input for `-`: surrounding whitespace dropped.
+func readToken(_ path: String) throws -> String {
+    let data: Data?
+    if path == "-" {
+        data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+        data = FileManager.default.contents(atPath: path)
+    }
+    guard let data, let text = String(data: data.prefix(4096), encoding: .utf8) else {
+        throw CLIError(message: Message(.tokenFileCannotRead, path), code: 64)
+    }
+    let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !token.isEmpty else { throw CLIError(message: Message(.tokenFileEmpty, path), code: 65) }
+    return token
+}
+
+/// Whether a URL's host is this machine (plain http is fine there).
+func isLoopback(_ host: String) -> Bool {
+    let h = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+    return h == "localhost" || h == "::1" || h.hasPrefix("127.")
 }

@@ -1,0 +1,189 @@
+import FieldStore
+import FieldSyncClient
+import FieldSyncCore
+import FieldSyncHTTP
+import Foundation
+import Testing
+
+/// Replica identity and copied stores, against the real server and CLI (issue 12, items 1 and 2).
+@Suite(.serialized)
+struct IdentityTests {
+    /// A second laptop made by copying the first one's store file (`cp a.db copy.db`).
+    static func copy(of a: CLI, server: ServerProcess) throws -> CLI {
+        let b = try CLI()
+        b.server = server
+        // The copy is taken the way a person would: the file (and its WAL, if one was left).
+        try FileManager.default.copyItem(atPath: a.db, toPath: b.db)
+        if FileManager.default.fileExists(atPath: a.db + "-wal") { try FileManager.default.copyItem(atPath: a.db + "-wal", toPath: b.db + "-wal") }
+        return b
+    }
+
+    static func names(_ cli: CLI) throws -> Set<String> {
+        Set(try cli.run(["enterprise", "list", "--json"]).array.compactMap { $0["name"] as? String })
+    }
+
+    /// Each store writes a different enterprise, both sync: the second to push is told it is a
+    /// copy, takes a new replica id, and after one more round both hold every record of both.
+    @Test(arguments: [true, false])
+    func aCopiedStoreIsToldAndBothEndWithEveryRecord(copySyncsFirst: Bool) throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        try a.ok("enterprise", "add", "--name", "复制之前的企业", "--credit-code", CreditCode.make(1))
+        try a.sync()
+        let b = try Self.copy(of: a, server: server)
+        try a.ok("enterprise", "add", "--name", "原机写的企业", "--credit-code", CreditCode.make(2))
+        try b.ok("enterprise", "add", "--name", "副本写的企业", "--credit-code", CreditCode.make(3))
+        let (first, second) = copySyncsFirst ? (b, a) : (a, b)
+        try first.sync()
+        let idBefore = try second.run(["status", "--json"]).object["replica_id"] as? String
+        let refused = try second.run(["sync"])
+        #expect(refused.status == 76, "\(refused.stderr)")
+        #expect(refused.stderr.contains("copy of another laptop's store"), "\(refused.stderr)")
+        #expect(refused.stderr.split(separator: "\n").count == 1, "one sentence: \(refused.stderr)")
+        let idAfter = try second.run(["status", "--json"]).object["replica_id"] as? String
+        #expect(idAfter != nil && idAfter != idBefore, "the refused store took a new replica id")
+        // Nothing of the refused store reached the server.
+        #expect(try server.zoneStore().ids(Domain.enterprise).count == 2)
+        try second.sync()
+        try first.sync()
+        try second.sync()
+        let all: Set = ["复制之前的企业", "原机写的企业", "副本写的企业"]
+        #expect(try Self.names(a) == all)
+        #expect(try Self.names(b) == all)
+        let hub = try server.zoneStates()
+        #expect(try a.store.allStates() == hub, "the original converged with the server")
+        #expect(try b.store.allStates() == hub, "the copy converged with the server")
+    }
+
+    /// The original never writes again; the copy writes and syncs. The original's next sync is
+    /// told (its history is behind the one the server accepted), and then it receives the copy's
+    /// records instead of skipping them as its own.
+    @Test func theOriginalBehindACopyReceivesTheCopysRecords() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        try a.ok("enterprise", "add", "--name", "星河科技", "--credit-code", CreditCode.make(1))
+        try a.sync()
+        let b = try Self.copy(of: a, server: server)
+        try b.ok("enterprise", "add", "--name", "只在副本上写的企业", "--credit-code", CreditCode.make(2))
+        try b.sync()
+        let told = try a.run(["sync"])
+        #expect(told.status == 76, "\(told.stderr)")
+        try a.sync()
+        #expect(try Self.names(a) == ["星河科技", "只在副本上写的企业"])
+        try b.sync()
+        #expect(try a.store.allStates() == (try b.store.allStates()))
+        #expect(try server.zoneStates() == (try a.store.allStates()))
+    }
+
+    /// A push whose reply was lost is sent again with the same id and accepted; a different push
+    /// from the same history is a copy and refused, changing nothing.
+    @Test func aRetriedPushIsAcceptedAndAForkedOneRefused() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let me = ReplicaID.random()
+        func body(_ name: String) -> [UInt8] {
+            let state = RecordState(vv: VersionVector([me: 1]), fields: [
+                "name": [FieldEntry(dot: Dot(me, 1), value: .text(name), hlc: HLC(milliseconds: 1))],
+            ])
+            return FastJSON.encode(PushRequest(replica: me.rawValue, records: [WireRecord(table: "enterprise", id: UUIDText.random(), state: state)]))
+        }
+        let genesis = ReplicaHistory.genesis
+        let p1 = String(repeating: "a", count: 32)
+        let history = [(SyncProtocol.historyHeader, genesis)]
+        let first = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: body("第一次"),
+                                    headers: history + [(SyncProtocol.pushIDHeader, p1)])
+        #expect(first.status == 200)
+        // The reply was lost: the same push again, from the same head.
+        let retry = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: body("重发"),
+                                    headers: history + [(SyncProtocol.pushIDHeader, p1)])
+        #expect(retry.status == 200, "\(String(decoding: retry.body, as: UTF8.self))")
+        // Another push from the old head: a copy of the store.
+        let before = try server.zoneStates()
+        let fork = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: body("副本"),
+                                   headers: history + [(SyncProtocol.pushIDHeader, String(repeating: "b", count: 32))])
+        #expect(fork.status == 409 && String(decoding: fork.body, as: UTF8.self).contains("diverged_replica"))
+        #expect(try server.zoneStates() == before, "a refused push changes nothing")
+        // A pull from the old head is refused the same way; from the new one it is served.
+        let behind = try server.send("GET", "/v1/pull?after=0", token: token, replica: me.rawValue, headers: history)
+        #expect(behind.status == 409)
+        let head = ReplicaHistory.advance(genesis, by: p1)
+        let current = try server.send("GET", "/v1/pull?after=0", token: token, replica: me.rawValue,
+                                      headers: [(SyncProtocol.historyHeader, head)])
+        #expect(current.status == 200)
+    }
+
+    /// A replica id belongs to one token and one store key; a token's new replica id needs the key
+    /// of one of its stores or an administrator's rebind; refusals change nothing and name no
+    /// other laptop.
+    @Test func aReplicaIdIsProvenNotClaimed() throws {
+        let server = try ServerProcess()
+        let zhang = try server.token("张伟")
+        let li = try server.token("李娜")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: zhang)
+        try a.ok("enterprise", "add", "--name", "星河科技", "--credit-code", CreditCode.make(1))
+        try a.sync()
+        let replica = try a.run(["status", "--json"]).object["replica_id"] as? String ?? ""
+        let key = try #require(try a.store.config("replica_key"))
+        let before = try server.zoneStates()
+        // Another token naming A's replica id, even with A's key: refused.
+        let other = try server.send("GET", "/v1/pull?after=0", token: li, replica: replica,
+                                    headers: [(SyncProtocol.replicaKeyHeader, key)])
+        #expect(other.status == 403 && String(decoding: other.body, as: UTF8.self).contains("wrong_replica"))
+        // A's token and id with another key (a stolen token, not the store): refused.
+        let stolen = try server.send("GET", "/v1/pull?after=0", token: zhang, replica: replica)
+        #expect(stolen.status == 403 && String(decoding: stolen.body, as: UTF8.self).contains("wrong_replica_key"))
+        // A's token from a new laptop (a new store, another key): refused, and the refusal does not
+        // name A's replica.
+        let fresh = try CLI.laptop("新笔记本", server: server, token: zhang)
+        try fresh.ok("enterprise", "add", "--name", "新笔记本的企业", "--credit-code", CreditCode.make(2))
+        let refused = try fresh.run(["sync"])
+        #expect(refused.status == 77, "\(refused.stderr)")
+        #expect(!refused.stderr.contains(replica) && refused.stderr.contains("token rebind"), "\(refused.stderr)")
+        #expect(try server.zoneStates() == before, "nothing was written by a refused request")
+        // The office allows one rebind: the new laptop registers, once.
+        let rebind = try ServerProcess.run(["token", "rebind", "--db", server.db, "张伟"])
+        #expect(rebind.status == 0, "\(rebind.stderr)")
+        try fresh.sync()
+        #expect(try Self.names(fresh) == ["星河科技", "新笔记本的企业"])
+        let third = try CLI.laptop("第三台", server: server, token: zhang)
+        #expect(try third.run(["sync"]).status == 77, "a rebind is used once")
+        // A's own store still syncs.
+        try a.sync()
+        #expect(try Self.names(a) == ["星河科技", "新笔记本的企业"])
+    }
+
+    /// A refused first request registers nothing: the token's first laptop is still free to come.
+    @Test func aRefusedFirstRequestRegistersNothing() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let me = ReplicaID.random()
+        let bad = #"{"replica": "\#(me.rawValue)", "records": [{"table": "enterprise", "id": "not-a-uuid", "vv": {}, "fields": {}}]}"#
+        let r = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: Array(bad.utf8))
+        #expect(r.status == 400)
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        try a.sync()
+    }
+
+    /// The replica key is never shown, and a token can come from a file or standard input.
+    @Test func theKeyIsNotShownAndTheTokenNeedNotBeOnTheCommandLine() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let a = try CLI()
+        try a.ok("init", "--replica-name", "张伟的笔记本", "--zone", "高新区")
+        try a.ok("config", "set", "server", server.url)
+        try a.refused(["config", "get", "replica_key"], exit: 64, naming: "replica_key")
+        let file = a.dir.appendingPathComponent("token.txt")
+        try Data((token + "\n").utf8).write(to: file)
+        let r = try a.run(["sync", "--token-file", file.path, "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        try a.refused(["sync", "--token-file", a.dir.appendingPathComponent("missing").path], exit: 64, naming: "missing")
+    }
+}
