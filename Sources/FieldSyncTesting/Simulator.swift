@@ -43,6 +43,9 @@ public struct Simulator {
         public var writes: Int
         public var exchanges: Int
         public var conflictsSeen: Int
+        /// Stores copied during the run, and refusals that told a copy (or its original) so.
+        public var clones = 0
+        public var divergedRefusals = 0
         public var failures: [String]
     }
 
@@ -59,6 +62,19 @@ public struct Simulator {
     public private(set) var exchanges = 0
     var clockSkew: [Double]
     let batchSize: Int
+    /// Each replica's push history head and pending push id, as its store keeps them.
+    var heads: [String]
+    var pendingPush: [String?]
+    /// The hub's ``ReplicaHistory`` per replica id: the server's copy detection, same rules.
+    var ledger: [ReplicaID: ReplicaHistory] = [:]
+    /// Copies made by ``clone(_:)`` and the refusals that told a store it was one.
+    public private(set) var clones = 0
+    public private(set) var divergedRefusals = 0
+    /// Whether ``run(steps:)`` copies stores now and then (a laptop's store copied to a second PC).
+    public var cloning = true
+    /// Whether the hub applies the copy detection of ``ReplicaHistory``; off only to show what
+    /// copies do without it.
+    public var detectCopies = true
 
     static let names = ["深圳市星河科技有限公司", "华芯微电子", "中科智能装备", "绿源新能源", "博雅生物医药", "天工新材料"]
     static let industries = ["新一代信息技术", "生物医药", "新材料", "高端装备", "新能源", "人工智能"]
@@ -71,8 +87,9 @@ public struct Simulator {
     public static func seed(ofRun i: Int) -> UInt64 { UInt64(i) &* 0x9E37_79B9 &+ 7 }
 
     /// One whole run: `steps` random operations with faults, a final exchange, the check.
-    public static func runOnce(seed: UInt64, replicas: Int = 3, steps: Int = 40) throws -> Report {
+    public static func runOnce(seed: UInt64, replicas: Int = 3, steps: Int = 40, detectCopies: Bool = true) throws -> Report {
         var sim = try Simulator(seed: seed, replicas: replicas)
+        sim.detectCopies = detectCopies
         defer { sim.cleanUp() }
         try sim.run(steps: steps)
         try sim.finalExchange()
@@ -103,6 +120,8 @@ public struct Simulator {
             replicas.append(store)
         }
         clockSkew = skews
+        heads = Array(repeating: ReplicaHistory.genesis, count: count)
+        pendingPush = Array(repeating: nil, count: count)
         pushed = Array(repeating: 0, count: count)
         pulled = Array(repeating: 0, count: count)
         known = Array(repeating: [], count: count)
@@ -122,15 +141,70 @@ public struct Simulator {
             case 4..<12: try edit(on: r)
             case 12: try delete(on: r)
             case 13..<16: try push(r, fault: randomFault())
+            case 16 where cloning && clones < 2 && rng.below(4) == 0: try clone(r)
             default: try pull(r, fault: randomFault())
             }
         }
     }
 
-    /// Every replica pushes everything, then every replica pulls everything, with no faults.
+    /// Every replica pushes everything, then every replica pulls everything, with no faults; again
+    /// while a store was told it is a copy (it took a new id and has its writes to push).
     public mutating func finalExchange() throws {
-        for r in replicas.indices { try push(r, fault: .none) }
-        for r in replicas.indices { try pull(r, fault: .none) }
+        for _ in 0...(replicas.count + 1) {
+            let before = divergedRefusals
+            for r in replicas.indices { try push(r, fault: .none) }
+            for r in replicas.indices { try pull(r, fault: .none) }
+            if divergedRefusals == before { return }
+        }
+    }
+
+    /// A copy of replica `r`'s store file becomes another laptop with the same replica id, the
+    /// same history and the same checkpoints (`cp a.db copy.db`). Its pending push, if any, is not
+    /// carried: the store drops a pending push made under another file (``ReplicaStore/pendingPush(server:)``).
+    public mutating func clone(_ r: Int) throws {
+        let path = directory.appendingPathComponent("r\(replicas.count).db").path
+        try replicas[r].copy(to: path)
+        let skew = clockSkew[r]
+        replicas.append(try ReplicaStore(path: path, now: { Date().addingTimeInterval(skew) }))
+        ids.append(ids[r])
+        clockSkew.append(skew)
+        heads.append(heads[r])
+        pendingPush.append(nil)
+        pushed.append(pushed[r])
+        pulled.append(pulled[r])
+        known.append(known[r])
+        clones += 1
+    }
+
+    /// The server's verdict on replica `r`'s history (``ReplicaHistory/judge(claim:pushID:)``).
+    func verdict(_ r: Int, pushID: String?) -> ReplicaHistory.Verdict {
+        guard detectCopies else { return .current }
+        return ledger[ids[r]]?.judge(claim: heads[r], pushID: pushID) ?? .current
+    }
+
+    /// Replica `r` was told it is a copy: it takes a new replica id (its unconfirmed writes
+    /// re-stamped as the new id's, logged as writes made over what they replace).
+    mutating func diverged(_ r: Int) throws {
+        divergedRefusals += 1
+        let before = try replicas[r].allStates()
+        let fresh = try replicas[r].rotateReplicaID(pushedUpTo: pushed[r])
+        let after = try replicas[r].allStates()
+        for (key, state) in after where before[key] != state {
+            let context = before[key]?.vv ?? VersionVector()
+            for (field, entries) in state.fields {
+                for e in entries where e.dot.replica == fresh {
+                    writes.append(Write(key: key, field: field, dot: e.dot, value: e.value, context: context))
+                }
+            }
+        }
+        ids[r] = fresh
+        heads[r] = ReplicaHistory.genesis
+        pendingPush[r] = nil
+    }
+
+    /// A push id drawn from the run's generator (the same seed replays the same ids).
+    mutating func newPushID() -> String {
+        (0..<2).map { _ in String(rng.next(), radix: 16).leftPadded(16) }.joined()
     }
 
     /// A batch delivery fault.
@@ -206,16 +280,27 @@ public struct Simulator {
         while true {
             let batch = try replicas[r].changes(after: pushed[r], limit: batchSize)
             guard let last = batch.last else { return }
+            let pushID = pendingPush[r] ?? newPushID()
+            pendingPush[r] = pushID
+            let verdict = verdict(r, pushID: pushID)
+            guard verdict != .diverged else { return try diverged(r) }
             try deliver(batch.map(\.record), to: hub, options: .server(pusher: ids[r]), fault: fault)
-            if fault == .rolledBack || fault == .replyLost { return }
+            if fault == .rolledBack { return }
+            let claim = heads[r]
+            ledger[ids[r]] = (ledger[ids[r]] ?? ReplicaHistory(head: claim)).accepting(claim: claim, pushID: pushID)
+            if fault == .replyLost { return }
+            if verdict == .current { heads[r] = ReplicaHistory.advance(claim, by: pushID) } else { heads[r] = ledger[ids[r]]?.head ?? claim }
+            pendingPush[r] = nil
             pushed[r] = last.seq
         }
     }
 
     mutating func pull(_ r: Int, fault: Fault) throws {
         exchanges += 1
+        guard verdict(r, pushID: pendingPush[r]) != .diverged else { return try diverged(r) }
         while true {
-            let batch = try hub.changes(after: pulled[r], limit: batchSize)
+            // As the server does: records whose state is exactly what this replica pushed are left out.
+            let batch = try hub.changesWithHead(after: pulled[r], limit: batchSize, skipOrigin: ids[r]).0
             guard let last = batch.last else { return }
             try deliver(batch.map(\.record), to: replicas[r], options: .replica, fault: fault)
             if fault == .rolledBack || fault == .replyLost { return }
@@ -270,7 +355,8 @@ public struct Simulator {
             }
         }
         let conflicts = hubStates.values.filter { !$0.conflictedFields(policy: Domain.enterprise.policy(of:)).isEmpty }.count
-        return Report(seed: seed, writes: writes.count, exchanges: exchanges, conflictsSeen: conflicts, failures: failures)
+        return Report(seed: seed, writes: writes.count, exchanges: exchanges, conflictsSeen: conflicts,
+                      clones: clones, divergedRefusals: divergedRefusals, failures: failures)
     }
 }
 
@@ -286,4 +372,8 @@ extension ReplicaStore {
             throw RolledBack()
         }
     }
+}
+
+extension String {
+    fileprivate func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
 }

@@ -7,7 +7,7 @@ func simulateSweep(seeds: Int, jobs: Int) throws -> Bool {
     print("== simulator sweep: \(seeds) seeds, 3 replicas + hub, 40 steps each, \(jobs) threads (release build) ==")
     final class Tally: @unchecked Sendable {
         let lock = NSLock()
-        var next = 0, done = 0, writes = 0, exchanges = 0, conflicts = 0
+        var next = 0, done = 0, writes = 0, exchanges = 0, conflicts = 0, clones = 0, refusals = 0
         var failures: [String] = []
     }
     let tally = Tally()
@@ -32,6 +32,8 @@ func simulateSweep(seeds: Int, jobs: Int) throws -> Bool {
                     tally.writes += r.writes
                     tally.exchanges += r.exchanges
                     tally.conflicts += r.conflictsSeen
+                    tally.clones += r.clones
+                    tally.refusals += r.divergedRefusals
                     if !r.failures.isEmpty { tally.failures.append("seed \(seed): \(r.failures.prefix(3).joined(separator: "; "))") }
                 case .failure(let e):
                     tally.failures.append("seed \(seed): error \(e)")
@@ -47,6 +49,7 @@ func simulateSweep(seeds: Int, jobs: Int) throws -> Bool {
     let elapsed = Date().timeIntervalSince(start)
     print("seeds: \(seeds); failed: \(tally.failures.count); time: \(fmt(elapsed, 1)) s (\(fmt(elapsed / Double(max(1, seeds)) * 1000, 1)) ms per seed)")
     print("writes: \(tally.writes); batch exchanges: \(tally.exchanges); records left in conflict at the end: \(tally.conflicts)")
+    print("stores copied mid-run: \(tally.clones); copies (or originals) told by the history check: \(tally.refusals)")
     for f in tally.failures.prefix(20) { print("FAILED \(f) (replay: FIELDSYNC_SIM_SEED=… swift test --filter SimulatorTests)") }
     return tally.failures.isEmpty
 }

@@ -1,5 +1,9 @@
 import FieldSyncCore
+import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A replica's sync progress with one server.
 public struct SyncCheckpoint: Sendable, Hashable {
@@ -37,6 +41,7 @@ extension ReplicaStore {
                 let head = try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis
                 // Only the pending push moves the head: a confirmation arriving twice moves it once.
                 guard try Self.configValue(db, Self.pendingPushKey(server)) == pushID else { return }
+                try db.execute(sql: "DELETE FROM config WHERE key = 'pending_push_file'")
                 try Self.setConfigValue(db, Self.historyKey(server), ReplicaHistory.advance(head, by: pushID))
                 try db.execute(sql: "DELETE FROM config WHERE key = ?", arguments: [Self.pendingPushKey(server)])
             }
@@ -63,20 +68,38 @@ extension ReplicaStore {
     /// still waiting for its confirmation (sent again, with the same id, until it is confirmed).
     public func pushHistory(server: String) throws -> (head: String, pending: String?) {
         try read { db in
-            (try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis, try Self.configValue(db, Self.pendingPushKey(server)))
+            (try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis, try Self.pending(db, file: self.fileIdentity()))
         }
     }
 
     /// The id of the push about to be sent to `server`: the pending one, or a new one, saved before
     /// it is used so that a retry after a lost reply sends the same id.
     public func pendingPush(server: String) throws -> (head: String, pushID: String) {
-        try write { db in
+        let file = fileIdentity()
+        return try write { db in
             let head = try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis
-            if let id = try Self.configValue(db, Self.pendingPushKey(server)) { return (head, id) }
+            if let id = try Self.pending(db, file: file) { return (head, id) }
             let id = Self.randomHex(bytes: 16)
             try Self.setConfigValue(db, Self.pendingPushKey(server), id)
+            if let file { try Self.setConfigValue(db, "pending_push_file", file) }
             return (head, id)
         }
+    }
+
+    /// The pending push id, unless the store's file is no longer the one that made it: a copied
+    /// file (`cp` makes a new inode) must not resend its original's pending push, which the server
+    /// would take for a retry of the same laptop; with a new id it is told it is a copy instead.
+    static func pending(_ db: Database, file: String?) throws -> String? {
+        guard let id = try configValue(db, pendingPushKey("")) else { return nil }
+        if let file, let made = try configValue(db, "pending_push_file"), made != file { return nil }
+        return id
+    }
+
+    /// The store file's device and inode ("dev:ino"), nil when it cannot be read.
+    func fileIdentity() -> String? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return "\(st.st_dev):\(st.st_ino)"
     }
 
     /// This store's replica key: a secret made once per store, sent with every request; the server

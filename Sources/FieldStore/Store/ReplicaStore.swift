@@ -181,11 +181,21 @@ public final class ReplicaStore: Sendable {
                 sql: "UPDATE replica_info SET replica_id = ?, previous_replica_ids = ?",
                 arguments: [id.rawValue, SetColumn.encode(list)])
             // A new id has pushed nothing yet: its history starts again (the store keeps its key).
-            try db.execute(sql: "DELETE FROM config WHERE key IN ('push_history', 'pending_push')")
+            try db.execute(sql: "DELETE FROM config WHERE key IN ('push_history', 'pending_push', 'pending_push_file')")
         }
         // The new id is the same laptop: it carries the same name (and commissioner).
         if let before { try writeLaptop(commissioner: before.commissioner) }
         return id
+    }
+
+    /// Writes a consistent copy of this store to `path` (`VACUUM INTO`): what `cp` of a closed
+    /// store file makes, for tests and the simulator's copied laptops.
+    public func copy(to path: String) throws {
+        do {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+        } catch let e as DatabaseError {
+            throw StoreError(.corrupt, "The store could not be copied to \(path): \(e.message ?? "\(e)").")
+        }
     }
 
     // MARK: Config
