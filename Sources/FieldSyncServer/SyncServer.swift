@@ -14,26 +14,50 @@ public struct APIError: HTTPResponseError {
     public var message: String
     /// The `Allow` header of a 405.
     public var allow: String?
+    /// The `Retry-After` header (seconds) of a 503.
+    public var retryAfter: Int?
 
-    public init(_ status: HTTPResponse.Status, _ code: String, _ message: String, allow: String? = nil) {
+    public init(_ status: HTTPResponse.Status, _ code: String, _ message: String, allow: String? = nil, retryAfter: Int? = nil) {
         self.status = status
         self.code = code
         self.message = message
         self.allow = allow
+        self.retryAfter = retryAfter
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = (try? WireCoding.encode(ErrorBody(code: code, message: message))) ?? Array("{}".utf8)
         var headers: HTTPFields = [.contentType: "application/json"]
         if let allow { headers[.allow] = allow }
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+
+/// The request context: Hummingbird's basics plus the peer's address (`/metrics` is served to
+/// loopback peers, or to an admin token).
+public struct SyncRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    /// Whether the peer is this machine.
+    var fromLoopback: Bool { Self.isLoopback(remoteAddress?.ipAddress) }
+
+    static func isLoopback(_ ip: String?) -> Bool {
+        guard let ip else { return false }
+        return ip == "::1" || ip.hasPrefix("127.") || ip.hasPrefix("::ffff:127.")
     }
 }
 
 /// Any method other than the documented one on a known path gets 405 with `Allow` (not a bare 404),
 /// whatever the method's name (TRACE, QUERY, …).
 struct MethodGuard: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = SyncRequestContext
     static let allowed: [String: HTTPRequest.Method] = ["/health": .get, "/metrics": .get, "/v1/push": .post, "/v1/pull": .get]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -129,6 +153,13 @@ public struct SyncServer: Sendable {
 
     static let previousReplicaHeader = "FieldSync-Previous-Replica"
 
+    /// Pushes merged at once; one more is refused with 503 and `Retry-After` (the laptop retries).
+    public var maxConcurrentPushes: Int {
+        get { pushSlots.limit }
+        set { pushSlots.limit = newValue }
+    }
+    let pushSlots = Slots(limit: 8)
+
     /// A request header by name (case-insensitive).
     static func header(_ request: Request, _ name: String) -> String? {
         let lower = name.lowercased()
@@ -136,18 +167,33 @@ public struct SyncServer: Sendable {
     }
 
     /// The router with every route.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    public func router() -> Router<SyncRequestContext> {
+        let router = Router(context: SyncRequestContext.self)
         router.add(middleware: MethodGuard())
         router.get("health") { _, _ -> Response in
             guard self.store.healthy() else { throw APIError(.serviceUnavailable, "unhealthy", "The server's store failed its integrity check.") }
             return Self.json(.ok, Array(#"{"status":"ok"}"#.utf8), request: nil)
         }
-        router.get("metrics") { _, _ -> Response in
-            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: self.metrics.text())))
+        router.get("metrics") { request, context -> Response in
+            // Counts of requests, records and refusals say who syncs how much: loopback (the
+            // office's own scraper) or an admin token only.
+            if !context.fromLoopback {
+                guard let auth = request.headers[.authorization], auth.hasPrefix("Bearer "),
+                      let grant = try self.store.authenticate(String(auth.dropFirst(7))), grant.role == "admin" else {
+                    throw APIError(.forbidden, "metrics_forbidden", "/metrics is served to this machine or to an admin token only.")
+                }
+            }
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: self.metrics.text())))
         }
         router.post("v1/push") { request, context -> Response in
-            try await self.observe("push") { try await self.push(request, context) }
+            try await self.observe("push") {
+                // A bound on pushes merging at once: more wait for nobody, they are told to come back.
+                guard self.pushSlots.acquire() else {
+                    throw APIError(.serviceUnavailable, "busy", "The server is merging \(self.pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
+                }
+                defer { self.pushSlots.release() }
+                return try await self.push(request, context)
+            }
         }
         router.get("v1/pull") { request, context -> Response in
             try await self.observe("pull") { try await self.pull(request, context) }
@@ -307,7 +353,7 @@ public struct SyncServer: Sendable {
         }
     }
 
-    func push(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func push(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
         let caller = try authorize(request, push: true)
         let (grant, replica) = (caller.grant, caller.replica)
         let body = try await readBody(request)
@@ -342,7 +388,7 @@ public struct SyncServer: Sendable {
         return Self.json(.ok, try WireCoding.encode(result), request: request)
     }
 
-    func pull(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func pull(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
         let caller = try authorize(request, push: false)
         let (grant, replica) = (caller.grant, caller.replica)
         let params = request.uri.queryParameters
@@ -419,4 +465,27 @@ final class KeyedLocks: @unchecked Sendable {
         defer { lock.unlock() }
         return try body()
     }
+}
+
+/// A counter of slots taken, never waited on.
+final class Slots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = 0
+    private var _limit: Int
+    var limit: Int {
+        get { lock.withLock { _limit } }
+        set { lock.withLock { _limit = max(1, newValue) } }
+    }
+
+    init(limit: Int) { _limit = max(1, limit) }
+
+    func acquire() -> Bool {
+        lock.withLock {
+            guard taken < _limit else { return false }
+            taken += 1
+            return true
+        }
+    }
+
+    func release() { lock.withLock { taken -= 1 } }
 }

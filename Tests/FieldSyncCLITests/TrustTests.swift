@@ -2,7 +2,7 @@ import FieldStore
 import FieldSyncClient
 import FieldSyncCore
 import FieldSyncHTTP
-import FieldSyncServer
+@testable import FieldSyncServer
 import Foundation
 import Testing
 
@@ -332,5 +332,23 @@ struct HostileServerTests {
         let r = try cli.run(["sync", "--retries", "1"])
         #expect(r.status == 65, "\(r.stderr)")
         #expect(r.stderr.contains("exceeds 64 MiB"), "\(r.stderr)")
+    }
+}
+
+/// The server's own bounds, checked on their parts (a test cannot come from a non-loopback
+/// address, and a race between two pushes would be a timed test).
+struct ServerBoundsTests {
+    @Test func metricsAreForThisMachineOnly() {
+        for ip in ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"] { #expect(SyncRequestContext.isLoopback(ip), "\(ip)") }
+        for ip in ["10.0.0.5", "192.168.1.2", "::ffff:10.0.0.1", "fe80::1", "1.127.0.0"] { #expect(!SyncRequestContext.isLoopback(ip), "\(ip)") }
+        #expect(!SyncRequestContext.isLoopback(nil))
+    }
+
+    @Test func pushSlotsAreBoundedAndGivenBack() {
+        let slots = Slots(limit: 2)
+        #expect(slots.acquire() && slots.acquire())
+        #expect(!slots.acquire(), "a third push is refused while two merge")
+        slots.release()
+        #expect(slots.acquire(), "a slot given back is taken again")
     }
 }

@@ -194,7 +194,7 @@ public final class ReplicaStore: Sendable {
         do {
             try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
         } catch let e as DatabaseError {
-            throw StoreError(.corrupt, "The store could not be copied to \(path): \(e.message ?? "\(e)").")
+            throw StoreError(.corrupt, Message(.storeCouldNotBeCopied, path, e.message ?? "\(e)"))
         }
     }
 

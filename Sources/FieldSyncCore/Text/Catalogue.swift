@@ -249,6 +249,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case caFileCannotRead
     case storeReusesWriteIds
     case storeIsACopy
+    case storeCouldNotBeCopied
     case hServerUrlDefaultFieldsync
     case hTokenDefaultFieldsyncConfig
     case hRecordsPerRequest
@@ -899,6 +900,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .settingNotShown: return ("“{0}”不是可查看的设置；可查看：{1}。", "\"{0}\" is not a setting that can be shown; use one of: {1}.")
         case .tokenSetRunFieldsync: return ("尚未设置令牌；请运行 `fieldsync config set token 令牌` 或使用 --token。", "No token is set; run `fieldsync config set token TOKEN` or pass --token.")
         case .caFileCannotRead: return ("无法读取 CA 文件 {0}。", "The CA file {0} cannot be read.")
+        case .storeCouldNotBeCopied: return ("无法把数据库复制到 {0}：{1}。", "The store could not be copied to {0}: {1}.")
         case .storeIsACopy: return ("本数据库与服务器以同一副本编号收到的记录不一致，它是另一台笔记本数据库的副本（或从备份恢复）：{0} 它已换用新的副本编号 {1}，本机记录都保留；请再同步一次，两边的记录都会汇合。", "This store's history differs from what the server accepted under its replica id, so it is a copy of another laptop's store (or a restore): {0} It now writes as new replica {1} and keeps every record; run sync again and both stores' records will meet.")
         case .storeReusesWriteIds: return ("本数据库重复使用了服务器上已有其他内容的写入编号（是否从备份恢复过？）：{0} 现已换用新的副本编号 {1}；请再同步一次。", "This store reuses write ids the server already holds with other content (was it restored from a backup?): {0} It now has a new replica id {1}; run sync again.")
         case .hServerUrlDefaultFieldsync: return ("服务器地址（默认：`fieldsync config set server` 的设置）。", "The server URL (default: `fieldsync config set server`).")
