@@ -8,8 +8,9 @@
 # below for why). Fails if fewer than M requests were made or the server is not serving afterwards.
 # The spec is used as written, with one addition for the run: the replica header and the push
 # body's `replica` are pinned to one UUID, because a token is bound to the first replica that uses
-# it and the body must name the header's replica — constraints a JSON schema cannot state. Without
-# the pin almost every generated request would stop at the 403 of the binding.
+# it and the body must name the header's replica — constraints a JSON schema cannot state; the
+# replica key and the push history are pinned too (see below). Without the pins almost every
+# generated request would stop at the 403 of the binding or the 409 of a diverged history.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 examples=400
@@ -52,14 +53,24 @@ python3 - "$replica" "$work/openapi.json" <<'EOF'
 import json, sys, yaml
 replica, out = sys.argv[1], sys.argv[2]
 spec = yaml.safe_load(open("Schema/openapi.yaml"))
-def pin(schema):
+def pin(schema, value=None):
     schema = dict(schema)
-    schema["enum"] = [replica]
+    schema["enum"] = [value or replica]
     return schema
+# The store's key, and a history that stays valid: every push claims the genesis head with one push
+# id, so after the first is accepted each later push is a retry of it (accepted, merged) and each
+# pull carrying that id is served; a random history would stop almost every request at 409.
+pinned = {
+    "fieldsync-replica-key": "5" * 64,
+    "fieldsync-history": "0" * 64,
+    "fieldsync-push-id": "a" * 32,
+}
 params = spec["components"].get("parameters", {})
 for name, p in params.items():
     if p.get("in") == "header" and p.get("name", "").lower() == "fieldsync-replica":
         p["schema"] = pin(p["schema"])
+    if p.get("in") == "header" and p.get("name", "").lower() in pinned:
+        p["schema"] = pin(p["schema"], pinned[p["name"].lower()])
 for path, ops in spec["paths"].items():
     for op in ops.values():
         for p in op.get("parameters", []):

@@ -260,16 +260,6 @@ public struct SyncServer: Sendable {
             throw APIError(.badRequest, "bad_previous_replica",
                            "The \(Self.previousReplicaHeader) header must be a replica id (a UUID), not \"\(Self.echo(previous))\".")
         }
-        if let zoneText = Self.header(request, SyncProtocol.zoneHeader) {
-            guard zoneText.utf8.count <= 256 else {
-                throw APIError(.badRequest, "bad_zone", "The \(SyncProtocol.zoneHeader) header is longer than 256 bytes.")
-            }
-            let zone = zoneText.removingPercentEncoding ?? zoneText
-            guard zone == grant.zone else {
-                throw APIError(.conflict, "zone_mismatch",
-                    "This laptop was made for zone \"\(Self.echo(zone))\" but its token is for zone \"\(grant.zone)\"; init a store for \"\(grant.zone)\" or ask the office for a token of \"\(Self.echo(zone))\".")
-            }
-        }
         guard let key = Self.header(request, SyncProtocol.replicaKeyHeader), ReplicaHistory.isHead(key) else {
             throw APIError(.badRequest, "no_replica_key", "Requests must carry the store's replica key (64 hex digits) in the \(SyncProtocol.replicaKeyHeader) header.")
         }
@@ -282,6 +272,17 @@ public struct SyncServer: Sendable {
         }
         if push && pushID == nil {
             throw APIError(.badRequest, "no_push_id", "A push must carry its id (32 hex digits) in the \(SyncProtocol.pushIDHeader) header.")
+        }
+        // The zone is compared once every required header is known to be there (a missing one is 400).
+        if let zoneText = Self.header(request, SyncProtocol.zoneHeader) {
+            guard zoneText.utf8.count <= 256 else {
+                throw APIError(.badRequest, "bad_zone", "The \(SyncProtocol.zoneHeader) header is longer than 256 bytes.")
+            }
+            let zone = zoneText.removingPercentEncoding ?? zoneText
+            guard zone == grant.zone else {
+                throw APIError(.conflict, "zone_mismatch",
+                    "This laptop was made for zone \"\(Self.echo(zone))\" but its token is for zone \"\(grant.zone)\"; init a store for \"\(grant.zone)\" or ask the office for a token of \"\(Self.echo(zone))\".")
+            }
         }
         return Caller(grant: grant, replica: replica, keyHash: SHA256.hex("replica-key:" + key), claim: claim, pushID: pushID)
     }
