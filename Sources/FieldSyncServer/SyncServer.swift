@@ -153,6 +153,9 @@ public struct SyncServer: Sendable {
 
     static let previousReplicaHeader = "FieldSync-Previous-Replica"
 
+    /// Replica ids one token may register (its store, its restores and copies).
+    public static let maxReplicasPerToken = 64
+
     /// Pushes merged at once; one more is refused with 503 and `Retry-After` (the laptop retries).
     public var maxConcurrentPushes: Int {
         get { pushSlots.limit }
@@ -317,6 +320,12 @@ public struct SyncServer: Sendable {
             return Admission(registration: r, isNew: false, usesRebind: false, verdict: verdict)
         }
         let family = try store.registrations(token: c.grant.name)
+        // Each replica id is interned into the zone and read on later requests: one token may not
+        // mint them without bound (a laptop takes a new id only when restored or copied).
+        guard family.count < Self.maxReplicasPerToken else {
+            throw APIError(.forbidden, "too_many_replicas",
+                "Token \(c.grant.name) already has \(family.count) replica ids; the office can give this laptop a token of its own.")
+        }
         let proven = family.contains { $0.keyHash.map { SHA256.constantTimeEqual($0, c.keyHash) } ?? false }
         var usesRebind = false
         if !family.isEmpty && !proven {

@@ -2,6 +2,7 @@ import FieldStore
 import FieldSyncClient
 import FieldSyncCore
 import FieldSyncHTTP
+import FieldSyncServer
 import Foundation
 import Testing
 
@@ -156,6 +157,21 @@ struct IdentityTests {
         // A's own store still syncs.
         try a.sync()
         #expect(try Self.names(a) == ["星河科技", "新笔记本的企业"])
+    }
+
+    /// One store's key may register a bounded number of replica ids for its token (each id is
+    /// interned into the zone and read on every later request).
+    @Test func aTokenCannotMintReplicaIdsWithoutBound() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let key = [(SyncProtocol.replicaKeyHeader, String(repeating: "7", count: 64))]
+        for i in 0..<SyncServer.maxReplicasPerToken {
+            let r = try server.send("GET", "/v1/pull?after=0", token: token, replica: UUIDText.random(), headers: key)
+            #expect(r.status == 200, "replica \(i): \(String(decoding: r.body, as: UTF8.self))")
+        }
+        let over = try server.send("GET", "/v1/pull?after=0", token: token, replica: UUIDText.random(), headers: key)
+        #expect(over.status == 403 && String(decoding: over.body, as: UTF8.self).contains("too_many_replicas"))
     }
 
     /// A refused first request registers nothing: the token's first laptop is still free to come.
