@@ -79,7 +79,7 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
     /// Opens (creating) the server's main store.
     public init(path: String) throws {
         self.path = path
-        main = try ReplicaStore(path: path)
+        main = try ReplicaStore(path: path, forReports: false)
         if (try? main.info()) == nil {
             try main.initialize(name: "fieldsync-server", zone: "*", role: "server")
         }
@@ -139,12 +139,12 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         // Zone files were once named by 48 bits of a derived id, which two zone names can share:
         // such a file is taken over (renamed) only when it says it holds this zone.
         let legacy = Self.legacyZoneFile(base: (path as NSString).deletingPathExtension, zone: name)
-        if !fm.fileExists(atPath: file), fm.fileExists(atPath: legacy), (try? ReplicaStore(path: legacy).info().zone) == name {
+        if !fm.fileExists(atPath: file), fm.fileExists(atPath: legacy), (try? ReplicaStore(path: legacy, forReports: false).info().zone) == name {
             for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: legacy + suffix) {
                 try fm.moveItem(atPath: legacy + suffix, toPath: file + suffix)
             }
         }
-        let s = try ReplicaStore(path: file)
+        let s = try ReplicaStore(path: file, forReports: false)
         if let info = try? s.info() {
             // A file is only ever served for the zone it was made for.
             guard info.zone == name else {

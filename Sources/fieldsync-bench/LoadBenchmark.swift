@@ -55,7 +55,7 @@ func loadBenchmark(replicas: Int, changes: Int, zoneSize: Int) throws -> Bool {
         try server.start()
         for i in 0..<replicas {
             // Each store is opened, filled and closed again: 200 open pools would be 200 sets of files.
-            let store = try laptop(dir, "r\(i)", server: server, token: tokens[i])
+            let store = try laptop(dir, "r\(i)", server: server, token: tokens[i], zone: zone(i))
             try writeLocal(store, changes, offset: i * changes)
         }
     }

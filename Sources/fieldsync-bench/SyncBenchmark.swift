@@ -89,9 +89,10 @@ func writeLocal(_ store: ReplicaStore, _ n: Int, offset: Int = 0) throws {
     }
 }
 
-func laptop(_ dir: URL, _ name: String, server: BenchServer, token: String) throws -> ReplicaStore {
+/// A laptop store of `zone` (the token's zone: the server refuses a laptop of another zone).
+func laptop(_ dir: URL, _ name: String, server: BenchServer, token: String, zone: String) throws -> ReplicaStore {
     let store = try ReplicaStore(path: dir.appendingPathComponent("\(name).db").path)
-    try store.initialize(name: name, zone: "bench")
+    try store.initialize(name: name, zone: zone)
     try store.setConfig("server", server.url)
     try store.setConfig("token", token)
     return store
@@ -149,11 +150,11 @@ func syncBenchmark(records n: Int, big: Int) throws {
     defer { server.stop() }
 
     // 1. N changed records A → server → B.
-    let a = try laptop(dir, "a", server: server, token: ta)
+    let a = try laptop(dir, "a", server: server, token: ta, zone: "e2e")
     try writeLocal(a, n)
     let countA = try CountingTransport(CurlTransport())
     let (tPush, sa) = try syncOnce(a, server, ta, counting: countA)
-    let b = try laptop(dir, "b", server: server, token: tb)
+    let b = try laptop(dir, "b", server: server, token: tb, zone: "e2e")
     let countB = try CountingTransport(CurlTransport())
     let (tPull, sb) = try syncOnce(b, server, tb, counting: countB)
     guard sa.pushed == n, sb.pulled == n else { throw CLIBenchError(message: "pushed \(sa.pushed), pulled \(sb.pulled), expected \(n)") }
@@ -180,10 +181,10 @@ func syncBenchmark(records n: Int, big: Int) throws {
     let e2eRate = Double(n) / (tPush + tPull)
     let rawRate = Double(n) / tRaw
     // The same without pipelining (each side waits for the other), in its own zone, same run.
-    let c = try laptop(dir, "c", server: server, token: tc)
+    let c = try laptop(dir, "c", server: server, token: tc, zone: "e2e-serial")
     try writeLocal(c, n)
     let (tPushSerial, _) = try syncOnce(c, server, tc, pipeline: false)
-    let d = try laptop(dir, "d", server: server, token: td)
+    let d = try laptop(dir, "d", server: server, token: td, zone: "e2e-serial")
     let (tPullSerial, sd) = try syncOnce(d, server, td, pipeline: false)
     guard sd.pulled == n else { throw CLIBenchError(message: "serial run pulled \(sd.pulled), expected \(n)") }
     print("\(n) records A → server → B:  push \(fmt(tPush, 2)) s + pull \(fmt(tPull, 2)) s = \(fmt(e2eRate)) records/s")
@@ -192,10 +193,10 @@ func syncBenchmark(records n: Int, big: Int) throws {
     print("bytes on the wire per record:  push \(fmt(Double(countA.sent + countA.received) / Double(n), 1)), pull \(fmt(Double(countB.sent + countB.received) / Double(n), 1)) (gzip JSON)")
 
     // 2. A no-op sync of a big store against a small one (separate zones, both fully synced).
-    let small = try laptop(dir, "small", server: server, token: tSmall)
+    let small = try laptop(dir, "small", server: server, token: tSmall, zone: "small")
     try writeLocal(small, 1000)
     _ = try syncOnce(small, server, tSmall)
-    let bigStore = try laptop(dir, "big", server: server, token: tBig)
+    let bigStore = try laptop(dir, "big", server: server, token: tBig, zone: "big")
     let tBuild = try seconds { try writeLocal(bigStore, big) }
     print("built a \(big)-record store in \(fmt(tBuild, 1)) s")
     // 3. Syncing all of it: `fieldsync sync` as a child process, its peak memory from wait4.
@@ -228,7 +229,7 @@ func noopBenchmark(big: Int) throws {
     let token = try server.token("big", zone: "big")
     try server.start()
     defer { server.stop() }
-    let store = try laptop(dir, "big", server: server, token: token)
+    let store = try laptop(dir, "big", server: server, token: token, zone: "big")
     try writeLocal(store, big)
     _ = try syncOnce(store, server, token)
     var times: [Double] = []

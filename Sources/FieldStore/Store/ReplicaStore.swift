@@ -27,7 +27,10 @@ public final class ReplicaStore: Sendable {
     ///   - path: the database file.
     ///   - now: the wall clock (injected by tests).
     /// - Throws: ``StoreError`` when the file is not a FieldSync store, is damaged or unreadable.
-    public init(path: String, now: @escaping @Sendable () -> Date = { Date() }) throws {
+    /// - Parameter forReports: read through a 256 MiB memory map and a 16 MiB page cache per
+    ///   connection (a laptop's reports scan whole tables); off for the server's stores, which read
+    ///   by key and would otherwise hold that much per connection of every zone.
+    public init(path: String, now: @escaping @Sendable () -> Date = { Date() }, forReports: Bool = true) throws {
         self.path = path
         self.now = now
         let fm = FileManager.default
@@ -46,7 +49,7 @@ public final class ReplicaStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Reports scan whole tables: read them through a memory map and a 16 MiB page cache
             // rather than a pread per 4 KiB page into SQLite's default 2 MB cache.
-            try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16000")
+            if forReports { try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16000") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
