@@ -201,5 +201,12 @@ struct IdentityTests {
         let r = try a.run(["sync", "--token-file", file.path, "--json"])
         #expect(r.status == 0, "\(r.stderr)")
         try a.refused(["sync", "--token-file", a.dir.appendingPathComponent("missing").path], exit: 64, naming: "missing")
+        // Plain http to a host that is not loopback is warned about. 0.0.0.0 is such a name, yet
+        // Linux connects it to this machine, so nothing leaves it (port 1: refused at once).
+        let plain = try a.run(["sync", "--server", "http://0.0.0.0:1", "--token-file", file.path, "--retries", "1", "--connect-timeout", "1"])
+        #expect(plain.status == 69, "\(plain.stderr)")
+        #expect(plain.stderr.contains("plain http"), "\(plain.stderr)")
+        let local = try a.run(["sync", "--server", "http://127.0.0.1:1", "--token-file", file.path, "--retries", "1", "--connect-timeout", "1"])
+        #expect(local.status == 69 && !local.stderr.contains("plain http"), "\(local.stderr)")
     }
 }
