@@ -81,7 +81,7 @@ extension ReplicaStore {
             if let o = update.owner { values["owner"] = .text(try Self.resolve(tx.db, Domain.commissioner, o)) }
             if let d = update.due {
                 if let raised = Self.parseInstant(state.displayed("raised_at").description), d < Self.localDate(raised) {
-                    throw StoreError(.invalidValue, Message(.dueDateBeforeNeed2, d, Self.localDate(raised)))
+                    throw StoreError(.invalidValue, Message(.dueDateBeforeNeed, d, Self.localDate(raised)))
                 }
                 values["due"] = .date(d)
             }

@@ -23,7 +23,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // FieldStore/Domain/Operations+Needs.swift
     case dueDateBeforeNeed
     case needHasId
-    case dueDateBeforeNeed2
     case nothingUpdateGiveStatus
     case projectWouldEndBefore
     case fundsMustNegative
@@ -696,7 +695,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .prefixMatchesSeveralRecords: return ("编号前缀“{0}”对应多条记录；请多输入几位。", "The prefix \"{0}\" matches several records; type more of the id.")
         case .dueDateBeforeNeed: return ("办结期限 {0} 早于诉求提出日（{1}）。", "Due date {0} is before the need is raised ({1}).")
         case .needHasId: return ("没有编号为“{0}”的诉求。", "No need has the id \"{0}\".")
-        case .dueDateBeforeNeed2: return ("办结期限 {0} 早于诉求提出日（{1}）。", "Due date {0} is before the need was raised ({1}).")
         case .nothingUpdateGiveStatus: return ("没有可更新的内容：请给出 --status、--summary、--owner、--due 或 --note。", "Nothing to update: give --status, --summary, --owner, --due or --note.")
         case .projectWouldEndBefore: return ("项目结束日（{0}）早于开始日（{1}）。", "The project would end ({0}) before it starts ({1}).")
         case .fundsMustNegative: return ("资金不能为负数：{0}。", "Funds must not be negative, not {0}.")
