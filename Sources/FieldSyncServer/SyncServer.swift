@@ -226,7 +226,7 @@ public struct SyncServer: Sendable {
     }
 
     /// Who a request says it is, its headers checked for form (not yet against the registrations).
-    struct Caller {
+    struct Caller: Sendable {
         var grant: TokenGrant
         var replica: ReplicaID
         var keyHash: String
@@ -348,6 +348,14 @@ public struct SyncServer: Sendable {
         try store.save(r, consumingRebind: a.usesRebind)
     }
 
+    /// Runs blocking store work (SQLite, locks) on a dispatch worker, never on an event loop: a
+    /// long merge must not stall the connections that loop serves (`/health` included).
+    static func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
     /// One token's requests that touch identity run one at a time: a check, a merge and the
     /// registration it leads to are never interleaved with another request of the same token.
     let tokenLocks = KeyedLocks()
@@ -364,7 +372,7 @@ public struct SyncServer: Sendable {
     }
 
     func push(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
-        let caller = try authorize(request, push: true)
+        let caller = try await Self.offload { try self.authorize(request, push: true) }
         let (grant, replica) = (caller.grant, caller.replica)
         let body = try await readBody(request)
         let push: PushRequest
@@ -379,7 +387,10 @@ public struct SyncServer: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let result: PushResponse
         do {
-            result = try admitted(caller, pushed: true) { try store.push(zone: grant.zone, pusher: replica, records: push.records) }
+            let records = push.records
+            result = try await Self.offload {
+                try self.admitted(caller, pushed: true) { try self.store.push(zone: grant.zone, pusher: replica, records: records) }
+            }
         } catch let e as StoreError {
             switch e.code {
             case .forgedDot: throw APIError(.forbidden, "forged_dot", e.message)
@@ -399,7 +410,7 @@ public struct SyncServer: Sendable {
     }
 
     func pull(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
-        let caller = try authorize(request, push: false)
+        let caller = try await Self.offload { try self.authorize(request, push: false) }
         let (grant, replica) = (caller.grant, caller.replica)
         let params = request.uri.queryParameters
         let afterText = params.get("after") ?? "0"
@@ -412,7 +423,9 @@ public struct SyncServer: Sendable {
         }
         let page: PullResponse
         do {
-            page = try admitted(caller, pushed: false) { try store.pull(zone: grant.zone, after: after, limit: limit, requester: replica) }
+            page = try await Self.offload {
+                try self.admitted(caller, pushed: false) { try self.store.pull(zone: grant.zone, after: after, limit: limit, requester: replica) }
+            }
         } catch let e as StoreError {
             // A zone file that is damaged or holds another zone: a JSON answer, never an empty 500.
             throw APIError(e.code == .busy ? .serviceUnavailable : .internalServerError, e.code == .busy ? "busy" : "storage", e.message)
