@@ -216,21 +216,15 @@ public final class SyncEngine {
     /// Sends a push with the store's history head and the pending push's id (made and saved now
     /// when none is pending); the caller confirms that id with the checkpoint.
     func send(_ body: PushBody) throws -> (PushResponse, pushID: String) {
-        let (head, pushID) = try local { try store.pendingPush(server: options.server) }
+        let (head, pushID) = try local { try store.pendingPush() }
         let headers = body.headers + [(SyncProtocol.historyHeader, head), (SyncProtocol.pushIDHeader, pushID)]
         let reply = try exchange(HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: headers, body: body.bytes))
         return (try decode(PushResponse.self, reply), pushID)
     }
 
-    func push(_ records: [WireRecord]) throws -> PushResponse {
-        let (response, pushID) = try send(pushBody(records))
-        try local { try store.markPushed(server: options.server, upTo: 0, confirming: pushID) }
-        return response
-    }
-
     func pull(after: Int64) throws -> PullResponse {
         let url = options.server + "/v1/pull?after=\(after)&limit=\(options.batchSize)"
-        let history = try local { try store.pushHistory(server: options.server) }
+        let history = try local { try store.pushHistory() }
         var h = try headers()
         h.append((SyncProtocol.historyHeader, history.head))
         if let pending = history.pending { h.append((SyncProtocol.pushIDHeader, pending)) }
@@ -269,10 +263,13 @@ public final class SyncEngine {
         let message = detail?.message ?? "HTTP \(reply.status)"
         switch reply.status {
         case 403 where detail?.code == "read_only": throw SyncError(.readOnly, Message(.viewerCannotPush))
+        case 403 where detail?.code == "wrong_replica": throw SyncError(.unauthorized, Message(.tokenOfAnotherLaptop))
+        case 403 where detail?.code == "wrong_replica_key": throw SyncError(.unauthorized, Message(.replicaKeyMismatch))
+        case 403 where detail?.code == "too_many_replicas": throw SyncError(.unauthorized, Message(.tooManyReplicas))
         case 401, 403: throw SyncError(.unauthorized, Message(.serverRefusedToken, message))
         case 426: throw SyncError(.protocolMismatch, Message(.serverProtocolMismatch, message))
         case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, Message(.serverSaid, message))
-        case 409 where detail?.code == "diverged_replica": throw SyncError(.diverged, Message(.serverSaid, message))
+        case 409 where detail?.code == "diverged_replica": throw SyncError(.diverged, Message(.historyDiverged))
         case 409 where detail?.code == "zone_mismatch":
             let zone = (try? store.info().zone) ?? ""
             throw SyncError(.rejected, Message(.zoneMismatch, zone, message))

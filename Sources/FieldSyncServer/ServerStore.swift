@@ -244,6 +244,10 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                     previous_head = excluded.previous_head, last_push = excluded.last_push
                 WHERE server_replica.token = excluded.token
                 """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, ReplicaStore.instant(Date())])
+            // A replica id registered to another token is never taken over (the whole write rolls back).
+            guard db.changesCount == 1 else {
+                throw StoreError(.forbidden, "Replica \(r.replica) belongs to another token.")
+            }
             // `token list` shows the replica a token used last.
             try db.execute(sql: "UPDATE token SET replica_id = ? WHERE name = ?", arguments: [r.replica, r.token])
             if consumingRebind { try db.execute(sql: "DELETE FROM server_rebind WHERE token = ?", arguments: [r.token]) }

@@ -181,22 +181,16 @@ public struct SyncServer: Sendable {
             // Counts of requests, records and refusals say who syncs how much: loopback (the
             // office's own scraper) or an admin token only.
             if !context.fromLoopback {
-                guard let auth = request.headers[.authorization], auth.hasPrefix("Bearer "),
-                      let grant = try self.store.authenticate(String(auth.dropFirst(7))), grant.role == "admin" else {
+                let auth = request.headers[.authorization] ?? ""
+                let grant = auth.hasPrefix("Bearer ") ? try await Self.offload { try self.store.authenticate(String(auth.dropFirst(7))) } : nil
+                guard grant?.role == "admin" else {
                     throw APIError(.forbidden, "metrics_forbidden", "/metrics is served to this machine or to an admin token only.")
                 }
             }
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: self.metrics.text())))
         }
         router.post("v1/push") { request, context -> Response in
-            try await self.observe("push") {
-                // A bound on pushes merging at once: more wait for nobody, they are told to come back.
-                guard self.pushSlots.acquire() else {
-                    throw APIError(.serviceUnavailable, "busy", "The server is merging \(self.pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
-                }
-                defer { self.pushSlots.release() }
-                return try await self.push(request, context)
-            }
+            try await self.observe("push") { try await self.push(request, context) }
         }
         router.get("v1/pull") { request, context -> Response in
             try await self.observe("pull") { try await self.pull(request, context) }
@@ -263,7 +257,7 @@ public struct SyncServer: Sendable {
             throw APIError(.badRequest, "bad_previous_replica",
                            "The \(Self.previousReplicaHeader) header must be a replica id (a UUID), not \"\(Self.echo(previous))\".")
         }
-        guard let key = Self.header(request, SyncProtocol.replicaKeyHeader), ReplicaHistory.isHead(key) else {
+        guard let key = Self.header(request, SyncProtocol.replicaKeyHeader), SyncProtocol.isReplicaKey(key) else {
             throw APIError(.badRequest, "no_replica_key", "Requests must carry the store's replica key (64 hex digits) in the \(SyncProtocol.replicaKeyHeader) header.")
         }
         guard let claim = Self.header(request, SyncProtocol.historyHeader), ReplicaHistory.isHead(claim) else {
@@ -292,10 +286,11 @@ public struct SyncServer: Sendable {
 
     /// What a caller may do, decided before anything is merged.
     struct Admission {
+        /// The registration as stored (nil: the replica id is new).
+        var stored: ReplicaRegistration?
+        /// The registration the request leads to once it succeeds (before a push moves its history).
         var registration: ReplicaRegistration
-        var isNew: Bool
         var usesRebind: Bool
-        var verdict: ReplicaHistory.Verdict
     }
 
     /// Checks a caller against the registrations: a replica id belongs to one token and one store
@@ -303,7 +298,8 @@ public struct SyncServer: Sendable {
     /// store) unless it has none yet or an administrator allowed a rebind; the push history must be
     /// the one accepted under the id. Changes nothing. Errors never name another token's replica.
     func admit(_ c: Caller) throws -> Admission {
-        if var r = try store.registration(replica: c.replica.rawValue) {
+        if let stored = try store.registration(replica: c.replica.rawValue) {
+            var r = stored
             guard r.token == c.grant.name else {
                 throw APIError(.forbidden, "wrong_replica", "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token.")
             }
@@ -311,13 +307,12 @@ public struct SyncServer: Sendable {
                 throw APIError(.forbidden, "wrong_replica_key",
                     "Replica \(c.replica.rawValue) was registered by a store with another replica key: this store cannot act as it.")
             }
-            let verdict = r.history.judge(claim: c.claim, pushID: c.pushID)
-            guard verdict != .diverged else {
+            guard r.history.judge(claim: c.claim, pushID: c.pushID) != .diverged else {
                 throw APIError(.conflict, "diverged_replica",
                     "The push history of replica \(c.replica.rawValue) on this store is not the one the server accepted under that id: the store is a copy (or a restore) of another laptop's store and must take a new replica id.")
             }
             r.keyHash = c.keyHash
-            return Admission(registration: r, isNew: false, usesRebind: false, verdict: verdict)
+            return Admission(stored: stored, registration: r, usesRebind: false)
         }
         let family = try store.registrations(token: c.grant.name)
         // Each replica id is interned into the zone and read on later requests: one token may not
@@ -336,7 +331,7 @@ public struct SyncServer: Sendable {
             usesRebind = true
         }
         let r = ReplicaRegistration(replica: c.replica.rawValue, token: c.grant.name, keyHash: c.keyHash, history: ReplicaHistory(head: c.claim))
-        return Admission(registration: r, isNew: true, usesRebind: usesRebind, verdict: .current)
+        return Admission(stored: nil, registration: r, usesRebind: usesRebind)
     }
 
     /// Saves what an admitted request changed: a new registration, a first key, a push's history.
@@ -344,7 +339,8 @@ public struct SyncServer: Sendable {
         var r = a.registration
         if pushed, let pushID = c.pushID { r.history = r.history.accepting(claim: c.claim, pushID: pushID) }
         if r.history.head.isEmpty { r.history.head = c.claim }
-        guard r != (try store.registration(replica: r.replica)) else { return }
+        // A pull of a known replica changes nothing: no write.
+        guard r != a.stored else { return }
         try store.save(r, consumingRebind: a.usesRebind)
     }
 
@@ -356,18 +352,24 @@ public struct SyncServer: Sendable {
         }
     }
 
-    /// One token's requests that touch identity run one at a time: a check, a merge and the
-    /// registration it leads to are never interleaved with another request of the same token.
-    let tokenLocks = KeyedLocks()
+    /// Requests that touch one replica id, and those of one token, run one at a time: a check, a
+    /// merge and the registration it leads to are never interleaved with another request for the
+    /// same id (of any token: two tokens cannot both register a new id) or of the same token (its
+    /// replica count and rebind permit). Striped, so hostile ids cannot grow a table of locks;
+    /// always the replica's stripe first, then the token's.
+    let replicaLocks = StripedLocks()
+    let tokenLocks = StripedLocks()
 
-    /// Admits the caller, runs `work`, then commits, all under the caller's token lock; a refused
-    /// or failed request changes nothing, its registration included.
+    /// Admits the caller, runs `work`, then commits, all under the caller's locks; a refused or
+    /// failed request changes nothing, its registration included.
     func admitted<T>(_ c: Caller, pushed: Bool, _ work: () throws -> T) throws -> T {
-        try tokenLocks.withLock(c.grant.name) {
-            let admission = try admit(c)
-            let result = try work()
-            try commit(c, admission, pushed: pushed)
-            return result
+        try replicaLocks.withLock(c.replica.rawValue) {
+            try tokenLocks.withLock(c.grant.name) {
+                let admission = try admit(c)
+                let result = try work()
+                try commit(c, admission, pushed: pushed)
+                return result
+            }
         }
     }
 
@@ -387,6 +389,12 @@ public struct SyncServer: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let result: PushResponse
         do {
+            // A bound on pushes merging at once, taken once the body is in (a slow sender holds
+            // no slot): more wait for nobody, they are told to come back.
+            guard pushSlots.acquire() else {
+                throw APIError(.serviceUnavailable, "busy", "The server is merging \(pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
+            }
+            defer { pushSlots.release() }
             let records = push.records
             result = try await Self.offload {
                 try self.admitted(caller, pushed: true) { try self.store.push(zone: grant.zone, pusher: replica, records: records) }
@@ -394,6 +402,7 @@ public struct SyncServer: Sendable {
         } catch let e as StoreError {
             switch e.code {
             case .forgedDot: throw APIError(.forbidden, "forged_dot", e.message)
+            case .forbidden: throw APIError(.forbidden, "wrong_replica", e.message)
             case .conflictingDot: throw APIError(.conflict, "reused_dot", e.message)
             case .invalidValue, .unknownID: throw APIError(.badRequest, "invalid_record", e.message)
             case .busy: throw APIError(.serviceUnavailable, "busy", e.message)
@@ -427,6 +436,7 @@ public struct SyncServer: Sendable {
                 try self.admitted(caller, pushed: false) { try self.store.pull(zone: grant.zone, after: after, limit: limit, requester: replica) }
             }
         } catch let e as StoreError {
+            if e.code == .forbidden { throw APIError(.forbidden, "wrong_replica", e.message) }
             // A zone file that is damaged or holds another zone: a JSON answer, never an empty 500.
             throw APIError(e.code == .busy ? .serviceUnavailable : .internalServerError, e.code == .busy ? "busy" : "storage", e.message)
         }
@@ -472,18 +482,15 @@ public struct SyncServer: Sendable {
     }
 }
 
-/// A lock per key (a token's name), made on first use.
-final class KeyedLocks: @unchecked Sendable {
-    private let guardLock = NSLock()
-    private var locks: [String: NSLock] = [:]
+/// A fixed set of locks, one chosen by a key's hash. Two keys may share a lock (they then wait for
+/// each other, which is only slower); one key always gets the same lock.
+final class StripedLocks: @unchecked Sendable {
+    private let locks = (0..<64).map { _ in NSLock() }
 
-    func withLock<T>(_ key: String, _ body: () throws -> T) throws -> T {
-        let lock = guardLock.withLock {
-            if let l = locks[key] { return l }
-            let l = NSLock()
-            locks[key] = l
-            return l
-        }
+    func withLock<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
+        var h = Hasher()
+        h.combine(key)
+        let lock = locks[Int(UInt(bitPattern: h.finalize()) % UInt(locks.count))]
         lock.lock()
         defer { lock.unlock() }
         return try body()

@@ -160,7 +160,7 @@ public struct Simulator {
 
     /// A copy of replica `r`'s store file becomes another laptop with the same replica id, the
     /// same history and the same checkpoints (`cp a.db copy.db`). Its pending push, if any, is not
-    /// carried: the store drops a pending push made under another file (``ReplicaStore/pendingPush(server:)``).
+    /// carried: the store drops a pending push made under another file (``ReplicaStore/pendingPush()``).
     public mutating func clone(_ r: Int) throws {
         let path = directory.appendingPathComponent("r\(replicas.count).db").path
         try replicas[r].copy(to: path)
@@ -289,7 +289,8 @@ public struct Simulator {
             let claim = heads[r]
             ledger[ids[r]] = (ledger[ids[r]] ?? ReplicaHistory(head: claim)).accepting(claim: claim, pushID: pushID)
             if fault == .replyLost { return }
-            if verdict == .current { heads[r] = ReplicaHistory.advance(claim, by: pushID) } else { heads[r] = ledger[ids[r]]?.head ?? claim }
+            // A first push and a retry of the last one both end at the head that push leads to.
+            heads[r] = ReplicaHistory.advance(claim, by: pushID)
             pendingPush[r] = nil
             pushed[r] = last.seq
         }

@@ -116,7 +116,7 @@ struct SyncTests {
         let tok = try #require(try store.config("token"))
         // Sent as the laptop would: its key, its history, one push id; then replayed as a retry.
         let identity = [
-            (SyncProtocol.replicaKeyHeader, try store.replicaKey()), (SyncProtocol.historyHeader, try store.pushHistory(server: server.url).head),
+            (SyncProtocol.replicaKeyHeader, try store.replicaKey()), (SyncProtocol.historyHeader, try store.pushHistory().head),
             (SyncProtocol.pushIDHeader, String(repeating: "c", count: 32)),
         ]
         let first = try server.send("POST", "/v1/push", token: tok, replica: info.replicaID.rawValue, body: body, headers: identity)
@@ -284,7 +284,7 @@ struct RestoreTests {
         let refused = try a.run(["sync"])
         #expect(refused.status == 76)
         // The push history already tells a restore (or a copy) before any dot is compared.
-        #expect(refused.stderr.contains("or a restore") && refused.stderr.contains("It now writes as new replica"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("or a restore") && refused.stderr.contains("it now writes as new replica"), "\(refused.stderr)")
         #expect(refused.stderr.split(separator: "\n").count == 1)
         try a.sync()
         // Both contacts survive: a conflict for a person to decide, nothing silently lost.

@@ -37,22 +37,22 @@ extension ReplicaStore {
                     INSERT INTO sync_checkpoint (server, pushed_local_seq) VALUES (?, ?)
                     ON CONFLICT(server) DO UPDATE SET pushed_local_seq = max(pushed_local_seq, excluded.pushed_local_seq)
                     """, arguments: [server, seq])
-            if let pushID {
-                let head = try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis
-                // Only the pending push moves the head: a confirmation arriving twice moves it once.
-                guard try Self.configValue(db, Self.pendingPushKey(server)) == pushID else { return }
-                try db.execute(sql: "DELETE FROM config WHERE key = 'pending_push_file'")
-                try Self.setConfigValue(db, Self.historyKey(server), ReplicaHistory.advance(head, by: pushID))
-                try db.execute(sql: "DELETE FROM config WHERE key = ?", arguments: [Self.pendingPushKey(server)])
-            }
+            // Only the pending push moves the head: a confirmation arriving twice moves it once.
+            guard let pushID, try Self.configValue(db, Self.pendingPushKey) == pushID else { return }
+            let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
+            try Self.setConfigValue(db, Self.historyKey, ReplicaHistory.advance(head, by: pushID))
+            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?)", arguments: [Self.pendingPushKey, Self.pendingFileKey])
         }
     }
 
     /// The push history is the store's, not a server URL's: the server that accepted it may move
     /// (a new address, a restart on another port) and still know this replica; a server that does
-    /// not know the replica takes the history it is shown.
-    static func historyKey(_ server: String) -> String { "push_history" }
-    static func pendingPushKey(_ server: String) -> String { "pending_push" }
+    /// not know the replica takes the history it is shown. A new replica id starts it again
+    /// (``rotateReplicaID(pushedUpTo:)``).
+    static let historyKey = "push_history"
+    static let pendingPushKey = "pending_push"
+    /// The store file ("dev:ino") that made the pending push.
+    static let pendingFileKey = "pending_push_file"
 
     static func configValue(_ db: Database, _ key: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key])
@@ -64,24 +64,25 @@ extension ReplicaStore {
             arguments: [key, value])
     }
 
-    /// This store's push history with `server`: the head the server last confirmed and the push
-    /// still waiting for its confirmation (sent again, with the same id, until it is confirmed).
-    public func pushHistory(server: String) throws -> (head: String, pending: String?) {
-        try read { db in
-            (try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis, try Self.pending(db, file: self.fileIdentity()))
+    /// This store's push history: the head the server last confirmed and the push still waiting
+    /// for its confirmation (sent again, with the same id, until it is confirmed).
+    public func pushHistory() throws -> (head: String, pending: String?) {
+        let file = fileIdentity()
+        return try read { db in
+            (try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis, try Self.pending(db, file: file))
         }
     }
 
-    /// The id of the push about to be sent to `server`: the pending one, or a new one, saved before
-    /// it is used so that a retry after a lost reply sends the same id.
-    public func pendingPush(server: String) throws -> (head: String, pushID: String) {
+    /// The id of the push about to be sent: the pending one, or a new one, saved before it is used
+    /// so that a retry after a lost reply sends the same id.
+    public func pendingPush() throws -> (head: String, pushID: String) {
         let file = fileIdentity()
         return try write { db in
-            let head = try Self.configValue(db, Self.historyKey(server)) ?? ReplicaHistory.genesis
+            let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
             if let id = try Self.pending(db, file: file) { return (head, id) }
             let id = Self.randomHex(bytes: 16)
-            try Self.setConfigValue(db, Self.pendingPushKey(server), id)
-            if let file { try Self.setConfigValue(db, "pending_push_file", file) }
+            try Self.setConfigValue(db, Self.pendingPushKey, id)
+            if let file { try Self.setConfigValue(db, Self.pendingFileKey, file) }
             return (head, id)
         }
     }
@@ -90,8 +91,8 @@ extension ReplicaStore {
     /// file (`cp` makes a new inode) must not resend its original's pending push, which the server
     /// would take for a retry of the same laptop; with a new id it is told it is a copy instead.
     static func pending(_ db: Database, file: String?) throws -> String? {
-        guard let id = try configValue(db, pendingPushKey("")) else { return nil }
-        if let file, let made = try configValue(db, "pending_push_file"), made != file { return nil }
+        guard let id = try configValue(db, pendingPushKey) else { return nil }
+        if let file, let made = try configValue(db, pendingFileKey), made != file { return nil }
         return id
     }
 
@@ -106,14 +107,16 @@ extension ReplicaStore {
     /// registers a replica id with the key it first came with, and accepts a new replica id for a
     /// token only with the key of one of that token's replicas (a rotation or a copy of the store).
     public func replicaKey() throws -> String {
-        if let key = try config("replica_key") { return key }
+        if let key = try config(Self.replicaKeyKey) { return key }
         return try write { db in
-            if let key = try Self.configValue(db, "replica_key") { return key }
+            if let key = try Self.configValue(db, Self.replicaKeyKey) { return key }
             let key = Self.randomHex(bytes: 32)
-            try Self.setConfigValue(db, "replica_key", key)
+            try Self.setConfigValue(db, Self.replicaKeyKey, key)
             return key
         }
     }
+
+    static let replicaKeyKey = "replica_key"
 
     static func randomHex(bytes: Int) -> String {
         var rng = SystemRandomNumberGenerator()

@@ -85,7 +85,7 @@ public final class ReplicaStore: Sendable {
             try db.execute(
                 sql: "INSERT INTO replica_info (singleton, replica_id, replica_name, zone, role, created_at) VALUES (1, ?, ?, ?, ?, ?)",
                 arguments: [id.rawValue, name, zone, role, created])
-            try Self.setConfigValue(db, "replica_key", Self.randomHex(bytes: 32))
+            try Self.setConfigValue(db, Self.replicaKeyKey, Self.randomHex(bytes: 32))
         }
         return id
     }
@@ -184,7 +184,7 @@ public final class ReplicaStore: Sendable {
                 sql: "UPDATE replica_info SET replica_id = ?, previous_replica_ids = ?",
                 arguments: [id.rawValue, SetColumn.encode(list)])
             // A new id has pushed nothing yet: its history starts again (the store keeps its key).
-            try db.execute(sql: "DELETE FROM config WHERE key IN ('push_history', 'pending_push', 'pending_push_file')")
+            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?, ?)", arguments: [Self.historyKey, Self.pendingPushKey, Self.pendingFileKey])
         }
         // The new id is the same laptop: it carries the same name (and commissioner).
         if let before { try writeLaptop(commissioner: before.commissioner) }
@@ -205,7 +205,7 @@ public final class ReplicaStore: Sendable {
 
     /// A local setting (server URL, token); nil when unset.
     public func config(_ key: String) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key]) }
+        try read { db in try Self.configValue(db, key) }
     }
 
     /// Reads one local setting without opening the store for work (no migration, read-only):
@@ -226,11 +226,7 @@ public final class ReplicaStore: Sendable {
     }
 
     public func setConfig(_ key: String, _ value: String) throws {
-        try write { db in
-            try db.execute(
-                sql: "INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                arguments: [key, value])
-        }
+        try write { db in try Self.setConfigValue(db, key, value) }
     }
 
     // MARK: Transactions

@@ -248,6 +248,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case caFileCannotRead
     case storeReusesWriteIds
     case storeIsACopy
+    case historyDiverged
+    case tokenOfAnotherLaptop
+    case replicaKeyMismatch
+    case tooManyReplicas
     case storeCouldNotBeCopied
     case hServerUrlDefaultFieldsync
     case hTokenDefaultFieldsyncConfig
@@ -892,14 +896,18 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .serverSetRunFieldsync: return ("尚未设置服务器；请运行 `fieldsync config set server URL` 或使用 --server。", "No server is set; run `fieldsync config set server URL` or pass --server.")
         case .serverUrl: return ("“{0}”不是服务器地址。", "\"{0}\" is not a server URL.")
         case .hTokenFile: return ("从文件读取令牌（- 表示标准输入），令牌不必出现在命令行上。", "Read the token from a file (- for standard input), so it never appears on the command line.")
-        case .tokenFileCannotRead: return ("无法读取令牌文件 {0}。", "The token file {0} cannot be read.")
+        case .tokenFileCannotRead: return ("无法读取令牌文件 {0}（不存在、不可读、不是 UTF-8 文本，或大于 4 KiB）。", "The token file {0} cannot be read (missing, unreadable, not UTF-8 text, or larger than 4 KiB).")
         case .tokenFileEmpty: return ("令牌文件 {0} 是空的。", "The token file {0} is empty.")
         case .plainHTTPToNonLoopback: return ("警告：{0} 是明文 http，令牌和数据会不加密地经过网络；请让办公室改用 https。", "warning: {0} is plain http, so the token and the data cross the network unencrypted; ask the office for https.")
         case .settingNotShown: return ("“{0}”不是可查看的设置；可查看：{1}。", "\"{0}\" is not a setting that can be shown; use one of: {1}.")
         case .tokenSetRunFieldsync: return ("尚未设置令牌；请运行 `fieldsync config set token 令牌` 或使用 --token。", "No token is set; run `fieldsync config set token TOKEN` or pass --token.")
         case .caFileCannotRead: return ("无法读取 CA 文件 {0}。", "The CA file {0} cannot be read.")
         case .storeCouldNotBeCopied: return ("无法把数据库复制到 {0}：{1}。", "The store could not be copied to {0}: {1}.")
-        case .storeIsACopy: return ("本数据库与服务器以同一副本编号收到的记录不一致，它是另一台笔记本数据库的副本（或从备份恢复）：{0} 它已换用新的副本编号 {1}，本机记录都保留；请再同步一次，两边的记录都会汇合。", "This store's history differs from what the server accepted under its replica id, so it is a copy of another laptop's store (or a restore): {0} It now writes as new replica {1} and keeps every record; run sync again and both stores' records will meet.")
+        case .historyDiverged: return ("服务器以本机副本编号收到的记录与本数据库不一致：本数据库是副本或从备份恢复。", "The server's history for this laptop's replica id differs from this store's: the store is a copy or a restore.")
+        case .tokenOfAnotherLaptop: return ("这个令牌已属于另一台笔记本的数据库；请向办公室申请本机自己的令牌，或请办公室运行 `fieldsync-server token rebind 令牌名称` 后再同步。", "This token belongs to another laptop's store; ask the office for a token of this laptop's own, or for `fieldsync-server token rebind TOKEN-NAME`, then sync again.")
+        case .replicaKeyMismatch: return ("服务器记下的本机副本密钥与本数据库的不同：本数据库不能以这个副本编号同步；请联系办公室。", "The server holds another replica key for this laptop's replica id: this store cannot sync as it; contact the office.")
+        case .tooManyReplicas: return ("这个令牌登记的副本编号已达上限；请向办公室申请本机自己的令牌。", "This token has registered as many replica ids as it may; ask the office for a token of this laptop's own.")
+        case .storeIsACopy: return ("本数据库与服务器以同一副本编号收到的记录不一致，它是另一台笔记本数据库的副本（或从备份恢复）；它已换用新的副本编号 {0}，本机记录都保留；请再同步一次，两边的记录都会汇合。", "This store's history differs from what the server accepted under its replica id, so it is a copy of another laptop's store (or a restore); it now writes as new replica {0} and keeps every record; run sync again and both stores' records will meet.")
         case .storeReusesWriteIds: return ("本数据库重复使用了服务器上已有其他内容的写入编号（是否从备份恢复过？）：{0} 现已换用新的副本编号 {1}；请再同步一次。", "This store reuses write ids the server already holds with other content (was it restored from a backup?): {0} It now has a new replica id {1}; run sync again.")
         case .hServerUrlDefaultFieldsync: return ("服务器地址（默认：`fieldsync config set server` 的设置）。", "The server URL (default: `fieldsync config set server`).")
         case .hTokenDefaultFieldsyncConfig: return ("令牌（默认：`fieldsync config set token` 的设置）。", "The token (default: `fieldsync config set token`).")

@@ -14,6 +14,8 @@ public enum SyncProtocol {
     public static let historyHeader = "FieldSync-History"
     /// The push's id (32 hex digits), the same on every retry until the push is confirmed.
     public static let pushIDHeader = "FieldSync-Push-Id"
+    /// Whether a replica key has the wire form (64 lowercase hex digits, like a history head).
+    public static func isReplicaKey(_ text: String) -> Bool { ReplicaHistory.isHead(text) }
     /// Records per batch by default.
     public static let defaultBatchSize = 500
     /// The largest request body the server accepts, uncompressed.

@@ -77,7 +77,7 @@ struct SyncCommand: ParsableCommand {
             }
             if e.code == .diverged {
                 let fresh = try s.rotateReplicaID(server: options.server)
-                throw CLIError(message: Message(.storeIsACopy, e.text, fresh), code: 76)
+                throw CLIError(message: Message(.storeIsACopy, fresh), code: 76)
             }
             throw CLIError(message: e.text, code: e.exitCode)
         }
@@ -92,15 +92,12 @@ struct SyncCommand: ParsableCommand {
     }
 }
 
-/// A token read from a file, or from standard input for `-`: surrounding whitespace dropped.
+/// A token read from a file, or from standard input for `-`: surrounding whitespace dropped. At
+/// most 4 KiB is read (a token is 68 bytes; `--token-file /dev/zero` must not fill the memory).
 func readToken(_ path: String) throws -> String {
-    let data: Data?
-    if path == "-" {
-        data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-        data = FileManager.default.contents(atPath: path)
-    }
-    guard let data, let text = String(data: data.prefix(4096), encoding: .utf8) else {
+    let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
+    guard let handle, let data = try? handle.read(upToCount: 4097) ?? Data(), data.count <= 4096,
+          let text = String(data: data, encoding: .utf8) else {
         throw CLIError(message: Message(.tokenFileCannotRead, path), code: 64)
     }
     let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
