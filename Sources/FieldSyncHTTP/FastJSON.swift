@@ -123,7 +123,41 @@ public enum FastJSON {
         return w.out
     }
 
+    /// One record as it appears in a push or a pull (the server stores each record this way, so a
+    /// pull splices stored bytes instead of re-encoding them).
+    public static func encode(_ record: WireRecord) -> [UInt8] {
+        var w = Writer(capacity: 400)
+        w.record(record)
+        return w.out
+    }
+
+    /// A pull answer whose records are already encoded (each as ``encode(_:)-(WireRecord)`` wrote it).
+    public static func encodePull(encodedRecords: [[UInt8]], upTo: Int64, serverSeq: Int64, more: Bool) -> [UInt8] {
+        var w = Writer(capacity: 64 + encodedRecords.reduce(0) { $0 + $1.count + 1 })
+        w.raw("{\"records\":[")
+        for (i, r) in encodedRecords.enumerated() {
+            if i > 0 { w.out.append(UInt8(ascii: ",")) }
+            w.out.append(contentsOf: r)
+        }
+        w.raw("],\"up_to\":")
+        w.int(upTo)
+        w.raw(",\"server_seq\":")
+        w.int(serverSeq)
+        w.raw(",\"more\":")
+        if more { w.raw("true") } else { w.raw("false") }
+        w.raw("}")
+        return w.out
+    }
+
     // MARK: Reading
+
+    /// Parses one record as ``encode(_:)-(WireRecord)`` wrote it.
+    public static func decodeRecord(_ bytes: [UInt8]) throws -> WireRecord {
+        var r = Reader(bytes)
+        let record = try r.record()
+        try r.end()
+        return record
+    }
 
     /// A malformed document: one sentence saying where and what.
     public struct Malformed: Error, CustomStringConvertible {

@@ -154,7 +154,7 @@ public struct SyncServer: Sendable {
     static let previousReplicaHeader = "FieldSync-Previous-Replica"
 
     /// Replica ids one token may register (its store, its restores and copies).
-    public static let maxReplicasPerToken = 64
+    public static let maxReplicasPerToken = ServerRules.maxReplicasPerToken
 
     /// Pushes merged at once; one more is refused with 503 and `Retry-After` (the laptop retries).
     public var maxConcurrentPushes: Int {
@@ -174,7 +174,7 @@ public struct SyncServer: Sendable {
         let router = Router(context: SyncRequestContext.self)
         router.add(middleware: MethodGuard())
         router.get("health") { _, _ -> Response in
-            guard self.store.healthy() else { throw APIError(.serviceUnavailable, "unhealthy", "The server's store failed its integrity check.") }
+            guard await self.store.healthy() else { throw APIError(.serviceUnavailable, "unhealthy", "The server's store failed its integrity check.") }
             return Self.json(.ok, Array(#"{"status":"ok"}"#.utf8), request: nil)
         }
         router.get("metrics") { request, context -> Response in
@@ -182,7 +182,7 @@ public struct SyncServer: Sendable {
             // office's own scraper) or an admin token only.
             if !context.fromLoopback {
                 let auth = request.headers[.authorization] ?? ""
-                let grant = auth.hasPrefix("Bearer ") ? try await Self.offload { try self.store.authenticate(String(auth.dropFirst(7))) } : nil
+                let grant = auth.hasPrefix("Bearer ") ? try await self.storeCall({ try await self.store.authenticate(String(auth.dropFirst(7))) }) : nil
                 guard grant?.role == "admin" else {
                     throw APIError(.forbidden, "metrics_forbidden", "/metrics is served to this machine or to an admin token only.")
                 }
@@ -219,23 +219,12 @@ public struct SyncServer: Sendable {
         return Terminal.clean(short)
     }
 
-    /// Who a request says it is, its headers checked for form (not yet against the registrations).
-    struct Caller: Sendable {
-        var grant: TokenGrant
-        var replica: ReplicaID
-        var keyHash: String
-        /// The push history's head the laptop claims.
-        var claim: String
-        /// The push's id (push), or the push the laptop still waits to see confirmed (pull).
-        var pushID: String?
-    }
-
     /// Checks the token, the schema version, the zone and the identity headers' form.
-    func authorize(_ request: Request, push: Bool) throws -> Caller {
+    func authorize(_ request: Request, push: Bool) async throws -> Caller {
         guard let auth = request.headers[.authorization], auth.hasPrefix("Bearer "), auth.count > 7 else {
             throw APIError(.unauthorized, "no_token", "This request carries no bearer token; create one with `fieldsync-server token create` and set it with `fieldsync config set token`.")
         }
-        guard let grant = try store.authenticate(String(auth.dropFirst(7))) else {
+        guard let grant = try await storeCall({ try await self.store.authenticate(String(auth.dropFirst(7))) }) else {
             throw APIError(.unauthorized, "bad_token", "The token is unknown or revoked.")
         }
         guard let versionText = Self.header(request, SyncProtocol.schemaHeader), let version = Int(versionText) else {
@@ -284,97 +273,30 @@ public struct SyncServer: Sendable {
         return Caller(grant: grant, replica: replica, keyHash: SHA256.hex("replica-key:" + key), claim: claim, pushID: pushID)
     }
 
-    /// What a caller may do, decided before anything is merged.
-    struct Admission {
-        /// The registration as stored (nil: the replica id is new).
-        var stored: ReplicaRegistration?
-        /// The registration the request leads to once it succeeds (before a push moves its history).
-        var registration: ReplicaRegistration
-        var usesRebind: Bool
-    }
-
-    /// Checks a caller against the registrations: a replica id belongs to one token and one store
-    /// key; a token's new replica id needs the key of one of its replicas (a rotated or copied
-    /// store) unless it has none yet or an administrator allowed a rebind; the push history must be
-    /// the one accepted under the id. Changes nothing. Errors never name another token's replica.
-    func admit(_ c: Caller) throws -> Admission {
-        if let stored = try store.registration(replica: c.replica.rawValue) {
-            var r = stored
-            guard r.token == c.grant.name else {
-                throw APIError(.forbidden, "wrong_replica", "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token.")
+    /// Runs a store call, its failures as JSON answers: a refused identity or record is a 4xx
+    /// naming it, a busy database 503 (the laptop retries), anything else 500 with one sentence.
+    func storeCall<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let e as APIError {
+            throw e
+        } catch let e as StoreError {
+            switch e.code {
+            case .forgedDot: throw APIError(.forbidden, "forged_dot", e.message)
+            case .forbidden: throw APIError(.forbidden, "wrong_replica", e.message)
+            case .conflictingDot: throw APIError(.conflict, "reused_dot", e.message)
+            case .invalidValue, .unknownID: throw APIError(.badRequest, "invalid_record", e.message)
+            case .busy: throw APIError(.serviceUnavailable, "busy", e.message, retryAfter: 2)
+            default: throw APIError(.internalServerError, "storage", e.message)
             }
-            if let known = r.keyHash, !SHA256.constantTimeEqual(known, c.keyHash) {
-                throw APIError(.forbidden, "wrong_replica_key",
-                    "Replica \(c.replica.rawValue) was registered by a store with another replica key: this store cannot act as it.")
-            }
-            guard r.history.judge(claim: c.claim, pushID: c.pushID) != .diverged else {
-                throw APIError(.conflict, "diverged_replica",
-                    "The push history of replica \(c.replica.rawValue) on this store is not the one the server accepted under that id: the store is a copy (or a restore) of another laptop's store and must take a new replica id.")
-            }
-            r.keyHash = c.keyHash
-            return Admission(stored: stored, registration: r, usesRebind: false)
-        }
-        let family = try store.registrations(token: c.grant.name)
-        // Each replica id is interned into the zone and read on later requests: one token may not
-        // mint them without bound (a laptop takes a new id only when restored or copied).
-        guard family.count < Self.maxReplicasPerToken else {
-            throw APIError(.forbidden, "too_many_replicas",
-                "Token \(c.grant.name) already has \(family.count) replica ids; the office can give this laptop a token of its own.")
-        }
-        let proven = family.contains { $0.keyHash.map { SHA256.constantTimeEqual($0, c.keyHash) } ?? false }
-        var usesRebind = false
-        if !family.isEmpty && !proven {
-            guard try store.rebindAllowed(token: c.grant.name) else {
-                throw APIError(.forbidden, "wrong_replica",
-                    "Token \(c.grant.name) belongs to another laptop's store; a new laptop needs its own token, or `fieldsync-server token rebind \(c.grant.name)` at the office.")
-            }
-            usesRebind = true
-        }
-        let r = ReplicaRegistration(replica: c.replica.rawValue, token: c.grant.name, keyHash: c.keyHash, history: ReplicaHistory(head: c.claim))
-        return Admission(stored: nil, registration: r, usesRebind: usesRebind)
-    }
-
-    /// Saves what an admitted request changed: a new registration, a first key, a push's history.
-    func commit(_ c: Caller, _ a: Admission, pushed: Bool) throws {
-        var r = a.registration
-        if pushed, let pushID = c.pushID { r.history = r.history.accepting(claim: c.claim, pushID: pushID) }
-        if r.history.head.isEmpty { r.history.head = c.claim }
-        // A pull of a known replica changes nothing: no write.
-        guard r != a.stored else { return }
-        try store.save(r, consumingRebind: a.usesRebind)
-    }
-
-    /// Runs blocking store work (SQLite, locks) on a dispatch worker, never on an event loop: a
-    /// long merge must not stall the connections that loop serves (`/health` included).
-    static func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
-        }
-    }
-
-    /// Requests that touch one replica id, and those of one token, run one at a time: a check, a
-    /// merge and the registration it leads to are never interleaved with another request for the
-    /// same id (of any token: two tokens cannot both register a new id) or of the same token (its
-    /// replica count and rebind permit). Striped, so hostile ids cannot grow a table of locks;
-    /// always the replica's stripe first, then the token's.
-    let replicaLocks = StripedLocks()
-    let tokenLocks = StripedLocks()
-
-    /// Admits the caller, runs `work`, then commits, all under the caller's locks; a refused or
-    /// failed request changes nothing, its registration included.
-    func admitted<T>(_ c: Caller, pushed: Bool, _ work: () throws -> T) throws -> T {
-        try replicaLocks.withLock(c.replica.rawValue) {
-            try tokenLocks.withLock(c.grant.name) {
-                let admission = try admit(c)
-                let result = try work()
-                try commit(c, admission, pushed: pushed)
-                return result
-            }
+        } catch {
+            logger.error("store failure", metadata: ["error": .string(String(describing: error))])
+            throw APIError(.internalServerError, "storage", "The server's store failed; the request changed nothing.")
         }
     }
 
     func push(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
-        let caller = try await Self.offload { try self.authorize(request, push: true) }
+        let caller = try await authorize(request, push: true)
         let (grant, replica) = (caller.grant, caller.replica)
         let body = try await readBody(request)
         let push: PushRequest
@@ -387,28 +309,14 @@ public struct SyncServer: Sendable {
             throw APIError(.badRequest, "replica_mismatch", "The body names replica \(Self.echo(push.replica)) but the header names \(replica.rawValue).")
         }
         let start = DispatchTime.now().uptimeNanoseconds
-        let result: PushResponse
-        do {
-            // A bound on pushes merging at once, taken once the body is in (a slow sender holds
-            // no slot): more wait for nobody, they are told to come back.
-            guard pushSlots.acquire() else {
-                throw APIError(.serviceUnavailable, "busy", "The server is merging \(pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
-            }
-            defer { pushSlots.release() }
-            let records = push.records
-            result = try await Self.offload {
-                try self.admitted(caller, pushed: true) { try self.store.push(zone: grant.zone, pusher: replica, records: records) }
-            }
-        } catch let e as StoreError {
-            switch e.code {
-            case .forgedDot: throw APIError(.forbidden, "forged_dot", e.message)
-            case .forbidden: throw APIError(.forbidden, "wrong_replica", e.message)
-            case .conflictingDot: throw APIError(.conflict, "reused_dot", e.message)
-            case .invalidValue, .unknownID: throw APIError(.badRequest, "invalid_record", e.message)
-            case .busy: throw APIError(.serviceUnavailable, "busy", e.message)
-            default: throw APIError(.internalServerError, "storage", e.message)
-            }
+        // A bound on pushes merging at once, taken once the body is in (a slow sender holds no
+        // slot): more wait for nobody, they are told to come back.
+        guard pushSlots.acquire() else {
+            throw APIError(.serviceUnavailable, "busy", "The server is merging \(pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
         }
+        defer { pushSlots.release() }
+        let records = push.records
+        let result = try await storeCall { try await self.store.push(caller, records: records, now: Date()) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         metrics.pushed(push.records.count, changed: result.changed, seconds: seconds)
         logger.info("push", metadata: [
@@ -419,7 +327,7 @@ public struct SyncServer: Sendable {
     }
 
     func pull(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
-        let caller = try await Self.offload { try self.authorize(request, push: false) }
+        let caller = try await authorize(request, push: false)
         let (grant, replica) = (caller.grant, caller.replica)
         let params = request.uri.queryParameters
         let afterText = params.get("after") ?? "0"
@@ -430,19 +338,10 @@ public struct SyncServer: Sendable {
         guard let limit = Int(limitText), (1...5000).contains(limit) else {
             throw APIError(.badRequest, "bad_limit", "limit must be 1 to 5000, not \"\(limitText)\".")
         }
-        let page: PullResponse
-        do {
-            page = try await Self.offload {
-                try self.admitted(caller, pushed: false) { try self.store.pull(zone: grant.zone, after: after, limit: limit, requester: replica) }
-            }
-        } catch let e as StoreError {
-            if e.code == .forbidden { throw APIError(.forbidden, "wrong_replica", e.message) }
-            // A zone file that is damaged or holds another zone: a JSON answer, never an empty 500.
-            throw APIError(e.code == .busy ? .serviceUnavailable : .internalServerError, e.code == .busy ? "busy" : "storage", e.message)
-        }
+        let page = try await storeCall { try await self.store.pull(caller, after: after, limit: limit) }
         metrics.pulled(page.records.count)
         logger.debug("pull", metadata: ["zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(page.records.count)])
-        return Self.json(.ok, FastJSON.encode(page), request: request)
+        return Self.json(.ok, FastJSON.encodePull(encodedRecords: page.records, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more), request: request)
     }
 
     /// Reads the body within the wire limit, inflating gzip within the body limit.
@@ -479,21 +378,6 @@ public struct SyncServer: Sendable {
             headers[.contentEncoding] = "gzip"
         }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: payload)))
-    }
-}
-
-/// A fixed set of locks, one chosen by a key's hash. Two keys may share a lock (they then wait for
-/// each other, which is only slower); one key always gets the same lock.
-final class StripedLocks: @unchecked Sendable {
-    private let locks = (0..<64).map { _ in NSLock() }
-
-    func withLock<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
-        var h = Hasher()
-        h.combine(key)
-        let lock = locks[Int(UInt(bitPattern: h.finalize()) % UInt(locks.count))]
-        lock.lock()
-        defer { lock.unlock() }
-        return try body()
     }
 }
 

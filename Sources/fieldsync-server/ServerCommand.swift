@@ -1,4 +1,5 @@
 import FieldSyncCore
+import FieldSyncHTTP
 import ArgumentParser
 import FieldStore
 import FieldSyncServer
@@ -9,6 +10,7 @@ import HummingbirdTLS
 import NIOCore
 import Logging
 import NIOSSL
+import ServiceLifecycle
 
 @main
 struct ServerCommand: AsyncParsableCommand {
@@ -16,7 +18,7 @@ struct ServerCommand: AsyncParsableCommand {
         commandName: "fieldsync-server",
         abstract: "FieldSync's central sync server.",
         version: FieldSyncVersion.text,
-        subcommands: [Serve.self, Token.self])
+        subcommands: [Serve.self, Token.self, Migrate.self, MigrateStore.self, Export.self])
 
     static func main() async {
         do {
@@ -39,10 +41,68 @@ struct ServerCommand: AsyncParsableCommand {
     }
 }
 
+/// Which store: the embedded SQLite file (`--db`, the default) or PostgreSQL (`--database`).
 struct DBOption: ParsableArguments {
-    @Option(help: "The server's store (default: $FIELDSYNC_SERVER_DB or ./fieldsync-server.db).")
+    @Option(help: "The embedded store's file (default: $FIELDSYNC_SERVER_DB or ./fieldsync-server.db).")
     var db: String?
+    @Option(help: "A PostgreSQL store: postgres://user@host:port/database[?sslmode=disable|prefer|require] (also $FIELDSYNC_DATABASE_URL). The password comes from $FIELDSYNC_DATABASE_PASSWORD or --database-password-file, never this URL.")
+    var database: String?
+    @Option(name: .customLong("database-password-file"), help: "A file holding the database password (its first line).")
+    var passwordFile: String?
+
+    func validate() throws {
+        if db != nil && database != nil { throw ValidationError("--db and --database name two stores; give one.") }
+    }
+
     var path: String { db ?? ProcessInfo.processInfo.environment["FIELDSYNC_SERVER_DB"] ?? "fieldsync-server.db" }
+
+    /// The PostgreSQL location, when the store is PostgreSQL.
+    func postgres() throws -> PostgresLocation? {
+        let env = ProcessInfo.processInfo.environment
+        let fromEnv = db == nil && database == nil ? env["FIELDSYNC_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        guard let url = database ?? fromEnv else { return nil }
+        var location = try PostgresLocation(url: url, passwordAllowed: database == nil)
+        if let passwordFile {
+            guard let data = FileManager.default.contents(atPath: passwordFile), data.count <= 4096 else {
+                throw ValidationError("--database-password-file \(passwordFile) cannot be read (or is over 4 KiB).")
+            }
+            location.password = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        } else if let password = env["FIELDSYNC_DATABASE_PASSWORD"] {
+            location.password = password
+        }
+        return location
+    }
+
+    /// Opens the store; a PostgreSQL store must be at this build's schema (see `migrate`).
+    func open(logger: Logger, runsItself: Bool = true) async throws -> any ServerStore {
+        if let location = try postgres() {
+            // The schema is checked on a connection of its own, before anything listens.
+            let probe = PostgresServerStore(location: location, logger: logger)
+            do { try await probe.checkSchema() } catch {
+                await probe.shutdown()
+                throw error
+            }
+            if runsItself { return probe }
+            await probe.shutdown()
+            return PostgresServerStore(location: location, logger: logger, runsItself: false)
+        }
+        return try SQLiteServerStore(path: path)
+    }
+
+    /// Opens the store, runs `body`, closes it.
+    func with<T>(_ body: (any ServerStore) async throws -> T) async throws -> T {
+        var logger = Logger(label: "fieldsync-server")
+        logger.logLevel = .warning
+        let store = try await open(logger: logger)
+        do {
+            let value = try await body(store)
+            await store.shutdown()
+            return value
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+    }
 }
 
 struct Serve: AsyncParsableCommand {
@@ -76,7 +136,12 @@ struct Serve: AsyncParsableCommand {
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         // Read the certificate before opening the store, so a bad file changes nothing.
         let tls = try tlsCert.flatMap { cert in try tlsKey.map { try TLSFiles(cert: cert, key: $0).configuration() } }
-        let store = try SQLiteServerStore(path: db.path)
+        let store = try await db.open(logger: logger, runsItself: false)
+        var services: [any Service] = []
+        if let pg = store as? PostgresServerStore {
+            // The pool runs beside the HTTP server (its schema was checked on opening).
+            services.append(pg.service)
+        }
         var server = SyncServer(store: store, logger: logger)
         server.maxWireBytes = maxBodyMB * 1024 * 1024
         server.maxBodyBytes = maxBodyMB * 1024 * 1024
@@ -93,16 +158,21 @@ struct Serve: AsyncParsableCommand {
         // A connection that sends nothing (half a header, then silence) is closed, so idle
         // sockets cannot pile up until /health itself cannot be served.
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(idleTimeout)))
+        let router = server.router()
+        let app: any Service
         if let tls {
-            let app = Application(
-                router: server.router(), server: try .tls(.http1(configuration: http1), tlsConfiguration: tls),
+            app = Application(
+                router: router, server: try .tls(.http1(configuration: http1), tlsConfiguration: tls),
                 configuration: configuration, onServerRunning: { announce($0.localAddress?.port) }, logger: logger)
-            try await app.runService()
         } else {
-            let app = Application(
-                router: server.router(), server: .http1(configuration: http1), configuration: configuration, onServerRunning: { announce($0.localAddress?.port) }, logger: logger)
-            try await app.runService()
+            app = Application(
+                router: router, server: .http1(configuration: http1), configuration: configuration, onServerRunning: { announce($0.localAddress?.port) }, logger: logger)
         }
+        // One service group: SIGTERM/SIGINT stop the HTTP server first (the batch in flight
+        // finishes), then the database client.
+        let group = ServiceGroup(configuration: .init(services: services + [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+        await store.shutdown()
     }
 }
 
@@ -142,38 +212,38 @@ struct TLSFiles {
     }
 }
 
-struct Token: ParsableCommand {
+struct Token: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Access tokens (stored hashed).", subcommands: [Create.self, List.self, Revoke.self, Rebind.self])
 
-    struct Create: ParsableCommand {
+    struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a token; it is printed once.")
         @OptionGroup var db: DBOption
         @Option var name: String
         @Option(help: "admin | commissioner | viewer") var role: String
         @Option var zone = "default"
-        func run() throws {
-            print(try SQLiteServerStore(path: db.path).createToken(name: name, role: role, zone: zone))
+        func run() async throws {
+            print(try await db.with { try await $0.createToken(name: name, role: role, zone: zone) })
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List tokens (never their secrets).")
         @OptionGroup var db: DBOption
-        func run() throws {
-            for t in try SQLiteServerStore(path: db.path).listTokens() {
+        func run() async throws {
+            for t in try await db.with({ try await $0.listTokens() }) {
                 print([t.name, t.role, t.zone, t.replica ?? "-", t.createdAt, t.revokedAt.map { "revoked \($0)" } ?? "active"].joined(separator: "\t"))
             }
         }
     }
 
-    struct Revoke: ParsableCommand {
+    struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Revoke a token by name.")
         @OptionGroup var db: DBOption
         @Argument var name: String
-        func run() throws { try SQLiteServerStore(path: db.path).revokeToken(name: name) }
+        func run() async throws { try await db.with { try await $0.revokeToken(name: name) } }
     }
 
-    struct Rebind: ParsableCommand {
+    struct Rebind: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Let a token's next new laptop register without its old store (a laptop lost with its data).",
             discussion: """
@@ -185,6 +255,106 @@ struct Token: ParsableCommand {
                 """)
         @OptionGroup var db: DBOption
         @Argument var name: String
-        func run() throws { try SQLiteServerStore(path: db.path).allowRebind(token: name) }
+        func run() async throws { try await db.with { try await $0.allowRebind(token: name) } }
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Bring a PostgreSQL store's schema to this build's (Schema/server/postgres/); the embedded store migrates itself on opening.")
+    @OptionGroup var db: DBOption
+
+    func run() async throws {
+        guard let location = try db.postgres() else {
+            let store = try SQLiteServerStore(path: db.path)
+            await store.shutdown()
+            print("\(db.path): server schema \(ServerSchemaSQL.sqlite.count), up to date")
+            return
+        }
+        var logger = Logger(label: "fieldsync-server")
+        logger.logLevel = .warning
+        let store = PostgresServerStore(location: location, logger: logger)
+        do {
+            let applied = try await store.migrate()
+            let (version, _) = try await store.schemaVersion()
+            print(applied.isEmpty ? "\(location.redacted): server schema \(version), up to date"
+                                  : "\(location.redacted): applied \(applied.joined(separator: ", ")); server schema \(version)")
+            await store.shutdown()
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+    }
+}
+
+struct MigrateStore: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate-store",
+        abstract: "Copy a whole server store (tokens, replicas, every zone with its sequences) into an empty one.",
+        discussion: """
+            --from is an embedded store (either layout: the server schema, or the earlier laptop-format \
+            files); --to is a new SQLite file or a migrated, empty postgres:// database. Sequences are kept, \
+            so laptops' checkpoints stay valid and nobody re-pulls. Stop the server first.
+            """)
+    @Option(help: "The store to copy from (a SQLite file).") var from: String
+    @Option(help: "The store to copy into: a new SQLite file, or postgres://… (password from $FIELDSYNC_DATABASE_PASSWORD).") var to: String
+    @Option(name: .customLong("database-password-file"), help: "A file holding the target database's password.") var passwordFile: String?
+
+    func run() async throws {
+        var logger = Logger(label: "fieldsync-server")
+        logger.logLevel = .warning
+        guard FileManager.default.fileExists(atPath: from) else { throw ValidationError("--from \(from) does not exist.") }
+        let source: any ServerStoreSource
+        if try LegacyServerStore.isLegacy(path: from) {
+            source = try LegacyServerStore(path: from)
+        } else {
+            source = try SQLiteServerStore(path: from)
+        }
+        let target: any ServerStoreImport
+        if to.hasPrefix("postgres://") || to.hasPrefix("postgresql://") {
+            let options = try DBOption.parse(["--database", to] + (passwordFile.map { ["--database-password-file", $0] } ?? []))
+            guard let location = try options.postgres() else { throw ValidationError("--to \(to) is not a database URL.") }
+            let pg = PostgresServerStore(location: location, logger: logger)
+            do { try await pg.checkSchema() } catch {
+                await pg.shutdown()
+                throw error
+            }
+            target = pg
+        } else {
+            guard !FileManager.default.fileExists(atPath: to) else { throw ValidationError("--to \(to) already exists; migrate-store copies into a new store only.") }
+            target = try SQLiteServerStore(path: to)
+        }
+        do {
+            let report = try await ServerStoreCopy.copy(from: source, to: target)
+            print("copied \(report.tokens) tokens, \(report.replicas) replicas, \(report.zones) zones, \(report.records) records")
+            await target.shutdown()
+            await source.shutdown()
+        } catch {
+            await target.shutdown()
+            await source.shutdown()
+            throw error
+        }
+    }
+}
+
+struct Export: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a zone's records as JSON lines ({\"seq\", \"record\"}), in sequence order.")
+    @OptionGroup var db: DBOption
+    @Option var zone: String
+    @Option(help: "Only records after this sequence.") var after: Int64 = 0
+
+    func run() async throws {
+        try await db.with { store in
+            var after = self.after
+            while true {
+                let page = try await store.export(zone: zone, after: after, limit: 5000)
+                guard let last = page.last else { break }
+                for r in page {
+                    print("{\"seq\":\(r.seq),\"record\":\(String(decoding: FastJSON.encode(r.record), as: UTF8.self))}")
+                }
+                after = last.seq
+            }
+        }
     }
 }

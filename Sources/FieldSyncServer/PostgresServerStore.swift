@@ -1,0 +1,531 @@
+import FieldStore
+import FieldSyncCore
+import FieldSyncHTTP
+import Foundation
+import Logging
+import NIOCore
+import NIOSSL
+import PostgresNIO
+
+/// Where a PostgreSQL store lives: parsed from `postgres://user@host:port/database?sslmode=…`.
+public struct PostgresLocation: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var database: String
+    public var password: String?
+    /// `disable`, `prefer` (default) or `require`.
+    public var sslmode: String
+
+    /// Parses a URL. The password may not be in a URL given on the command line (`passwordAllowed`
+    /// false): process lists and shell histories show it; it comes from the environment or a file.
+    public init(url: String, passwordAllowed: Bool) throws {
+        guard let c = URLComponents(string: url), ["postgres", "postgresql"].contains(c.scheme ?? "") else {
+            throw StoreError(.invalidValue, "\"\(Terminal.clean(String(url.prefix(80))))\" is not a postgres:// URL (postgres://user@host:port/database).")
+        }
+        guard let host = c.host, !host.isEmpty else { throw StoreError(.invalidValue, "The database URL names no host.") }
+        guard let user = c.user, !user.isEmpty else { throw StoreError(.invalidValue, "The database URL names no user (postgres://user@host/database).") }
+        let database = String(c.path.drop { $0 == "/" })
+        guard !database.isEmpty else { throw StoreError(.invalidValue, "The database URL names no database (postgres://user@host/database).") }
+        if c.password != nil && !passwordAllowed {
+            throw StoreError(.invalidValue, "Put the database password in FIELDSYNC_DATABASE_PASSWORD or --database-password-file, not in the URL on the command line.")
+        }
+        let mode = c.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
+        guard ["disable", "prefer", "require"].contains(mode) else {
+            throw StoreError(.invalidValue, "sslmode=\(Terminal.clean(String(mode.prefix(20)))) is not supported; use disable, prefer or require.")
+        }
+        self.host = host
+        self.port = c.port ?? 5432
+        self.user = user
+        self.database = database
+        self.password = c.password
+        self.sslmode = mode
+    }
+
+    /// The URL without its password, fit for logs.
+    public var redacted: String { "postgres://\(user)@\(host):\(port)/\(database)" }
+}
+
+/// The server store on PostgreSQL (`Schema/server/postgres/`): any number of `fieldsync-server`
+/// instances may serve one database at once.
+///
+/// Consistency: a push takes advisory locks on its replica id and token (so a check and the
+/// registration it leads to are never interleaved with another request of the same replica or
+/// token, on any instance), then its zone's row `FOR UPDATE`, before reading any record; it holds
+/// them to commit. Pushes to one zone therefore commit in the order they took sequences: a pull
+/// (one REPEATABLE READ snapshot for the zone's head and its records) sees every sequence up to the
+/// head it reports, and never skips a change committed with a lower sequence.
+public final class PostgresServerStore: ServerStoreImport, Sendable {
+    public let location: PostgresLocation
+    let client: PostgresClient
+    let logger: Logger
+    private let runner: Task<Void, Never>?
+
+    /// The connection pool, as a service for a `ServiceGroup` (when `runsItself` was false).
+    public var service: PostgresClient { client }
+
+    /// Connects (lazily: the first query opens the pool's first connection).
+    /// - Parameter runsItself: whether the store runs its connection pool itself (until
+    ///   ``shutdown()``); false when a `ServiceGroup` runs ``service`` beside the HTTP server, so
+    ///   both stop together, the server first.
+    public init(location: PostgresLocation, logger: Logger = Logger(label: "fieldsync-server.postgres"), runsItself: Bool = true) {
+        self.location = location
+        self.logger = logger
+        let tls: PostgresClient.Configuration.TLS
+        switch location.sslmode {
+        case "disable": tls = .disable
+        case "require": tls = .require(.makeClientConfiguration())
+        default: tls = .prefer(.makeClientConfiguration())
+        }
+        var config = PostgresClient.Configuration(host: location.host, port: location.port, username: location.user,
+                                                  password: location.password, database: location.database, tls: tls)
+        config.options.maximumConnections = 16
+        config.options.connectTimeout = .seconds(5)
+        // The pool's own chatter (a lease before `run()` has started, reconnects) at error level.
+        var poolLogger = logger
+        poolLogger.logLevel = max(logger.logLevel, .error)
+        let client = PostgresClient(configuration: config, backgroundLogger: poolLogger)
+        self.client = client
+        runner = runsItself ? Task { await client.run() } : nil
+    }
+
+    public func shutdown() async {
+        runner?.cancel()
+        _ = await runner?.value
+    }
+
+    // MARK: Schema
+
+    /// The schema version the database is at (0: none), and the newest this build knows.
+    public func schemaVersion() async throws -> (applied: Int, known: Int) {
+        let applied = try await connection { conn in
+            let exists = try await conn.query("SELECT to_regclass('schema_migration') IS NOT NULL", logger: self.logger).decode(Bool.self)
+            var found = false
+            for try await e in exists { found = e }
+            guard found else { return 0 }
+            var v = 0
+            for try await n in try await conn.query("SELECT coalesce(max(version), 0)::int8 FROM schema_migration", logger: self.logger).decode(Int64.self) {
+                v = Int(n)
+            }
+            return v
+        }
+        return (applied, ServerSchemaSQL.postgres.count)
+    }
+
+    /// Applies the migrations not yet applied, under a lock (two instances migrating at once take
+    /// turns). Returns the names applied.
+    @discardableResult
+    public func migrate() async throws -> [String] {
+        try await transaction { conn in
+            try await conn.query("SELECT pg_advisory_xact_lock(7317001)", logger: self.logger)
+            try await conn.query("""
+                CREATE TABLE IF NOT EXISTS schema_migration (version INT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
+                """, logger: self.logger)
+            var applied = 0
+            for try await n in try await conn.query("SELECT coalesce(max(version), 0)::int8 FROM schema_migration", logger: self.logger).decode(Int64.self) {
+                applied = Int(n)
+            }
+            let known = ServerSchemaSQL.postgres.count
+            guard applied <= known else {
+                throw StoreError(.corrupt, "The database has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+            }
+            var names: [String] = []
+            for (i, m) in ServerSchemaSQL.postgres.enumerated() where i + 1 > applied {
+                for statement in Self.statements(m.sql) {
+                    try await conn.query(PostgresQuery(unsafeSQL: statement), logger: self.logger)
+                }
+                let version = i + 1
+                try await conn.query("INSERT INTO schema_migration (version, name) VALUES (\(version), \(m.name))", logger: self.logger)
+                names.append(m.name)
+            }
+            return names
+        }
+    }
+
+    /// The statements of a migration file: `--` comments dropped, split at semicolons (the schema
+    /// files hold no semicolon or `--` inside a string).
+    static func statements(_ sql: String) -> [String] {
+        let code = sql.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            line.range(of: "--").map { line[..<$0.lowerBound] } ?? line
+        }.joined(separator: "\n")
+        return code.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    /// Refuses to serve a database whose schema is not exactly this build's.
+    public func checkSchema() async throws {
+        let (applied, known) = try await schemaVersion()
+        if applied < known {
+            throw StoreError(.notInitialized,
+                "The database \(location.redacted) has server schema \(applied) of \(known); run `fieldsync-server migrate --database \(location.redacted)` first.")
+        }
+        if applied > known {
+            throw StoreError(.corrupt, "The database \(location.redacted) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+        }
+    }
+
+    // MARK: Connections and transactions
+
+    func connection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        do {
+            return try await client.withConnection { conn in try await body(conn) }
+        } catch let e as PSQLError {
+            throw Self.storeError(e)
+        }
+    }
+
+    /// Runs `body` in a transaction; an error rolls it back and is thrown as it was (not wrapped).
+    func transaction<T: Sendable>(_ begin: String = "BEGIN", _ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await connection { conn in
+            _ = try await conn.query(PostgresQuery(unsafeSQL: begin), logger: self.logger)
+            do {
+                let value = try await body(conn)
+                _ = try await conn.query("COMMIT", logger: self.logger)
+                return value
+            } catch {
+                _ = try? await conn.query("ROLLBACK", logger: self.logger)
+                throw error
+            }
+        }
+    }
+
+    /// A database failure as one sentence (never the server's full error text with its query).
+    static func storeError(_ e: PSQLError) -> StoreError {
+        let message = e.serverInfo?[.message] ?? "\(e.code)"
+        let state = e.serverInfo?[.sqlState] ?? ""
+        // 40001 serialization failure, 40P01 deadlock, 57P01 admin shutdown: worth a retry.
+        if ["40001", "40P01", "55P03", "57P01", "57P03"].contains(state) || e.code == .connectionError {
+            return StoreError(.busy, "The database is busy or restarting (\(message)); try again in a moment.")
+        }
+        return StoreError(.storage, "The database refused a query: \(message).")
+    }
+
+    /// Serialises requests of one replica id and of one token across every instance, to commit.
+    func lockIdentity(_ conn: PostgresConnection, _ c: Caller) async throws {
+        let replica = "replica:" + c.replica.rawValue
+        let token = "token:" + c.grant.name
+        try await conn.query("SELECT pg_advisory_xact_lock(hashtextextended(\(replica), 0))", logger: logger)
+        try await conn.query("SELECT pg_advisory_xact_lock(hashtextextended(\(token), 0))", logger: logger)
+    }
+
+    // MARK: Identity
+
+    func registrations(_ conn: PostgresConnection, replica: String? = nil, token: String? = nil) async throws -> [ReplicaRegistration] {
+        let rows: PostgresRowSequence
+        if let replica {
+            rows = try await conn.query("SELECT replica_id, token, key_hash, head, previous_head, last_push FROM replica WHERE replica_id = \(replica)", logger: logger)
+        } else if let token {
+            rows = try await conn.query(
+                "SELECT replica_id, token, key_hash, head, previous_head, last_push FROM replica WHERE token = \(token) ORDER BY registered_at, replica_id", logger: logger)
+        } else {
+            rows = try await conn.query("SELECT replica_id, token, key_hash, head, previous_head, last_push FROM replica ORDER BY registered_at, replica_id", logger: logger)
+        }
+        var out: [ReplicaRegistration] = []
+        for try await (replica, token, key, head, previous, last) in rows.decode((String, String, String?, String, String, String).self) {
+            out.append(ReplicaRegistration(replica: replica, token: token, keyHash: key, history: ReplicaHistory(head: head, previousHead: previous, lastPush: last)))
+        }
+        return out
+    }
+
+    func admit(_ conn: PostgresConnection, _ c: Caller) async throws -> ServerRules.Admission {
+        if let stored = try await registrations(conn, replica: c.replica.rawValue).first { return try ServerRules.admit(c, stored: stored) }
+        let family = try await registrations(conn, token: c.grant.name)
+        var rebind = false
+        for try await _ in try await conn.query("SELECT 1::int8 FROM rebind WHERE token = \(c.grant.name)", logger: logger).decode(Int64.self) { rebind = true }
+        return try ServerRules.admitNew(c, family: family, rebindAllowed: rebind)
+    }
+
+    func save(_ conn: PostgresConnection, _ r: ReplicaRegistration, consumingRebind: Bool) async throws {
+        let now = ReplicaStore.instant(Date())
+        let rows = try await conn.query("""
+            INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at)
+            VALUES (\(r.replica), \(r.token), \(r.keyHash), \(r.history.head), \(r.history.previousHead), \(r.history.lastPush), \(now))
+            ON CONFLICT (replica_id) DO UPDATE SET key_hash = excluded.key_hash, head = excluded.head,
+                previous_head = excluded.previous_head, last_push = excluded.last_push
+            WHERE replica.token = excluded.token
+            RETURNING 1::int8
+            """, logger: logger)
+        var n = 0
+        for try await _ in rows.decode(Int64.self) { n += 1 }
+        // A replica id registered to another token is never taken over (the transaction rolls back).
+        guard n == 1 else { throw APIError(.forbidden, "wrong_replica", "Replica \(r.replica) belongs to another token.") }
+        try await conn.query("UPDATE token SET replica_id = \(r.replica) WHERE name = \(r.token)", logger: logger)
+        if consumingRebind { try await conn.query("DELETE FROM rebind WHERE token = \(r.token)", logger: logger) }
+    }
+
+    // MARK: Push and pull
+
+    public func push(_ caller: Caller, records: [WireRecord], now: Date) async throws -> PushResponse {
+        let checked = try ServerRules.validated(records)
+        return try await transaction { conn in
+            try await self.lockIdentity(conn, caller)
+            let admission = try await self.admit(conn, caller)
+            let result = try await self.merge(conn, zone: caller.grant.zone, pusher: caller.replica, records: checked, now: now)
+            if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
+                try await self.save(conn, r, consumingRebind: admission.usesRebind)
+            }
+            return result
+        }
+    }
+
+    /// The zone's row, locked to commit (created on first use): (id, next sequence).
+    func lockZone(_ conn: PostgresConnection, _ zone: String) async throws -> (Int64, Int64) {
+        for _ in 0..<2 {
+            for try await row in try await conn.query("SELECT id, next_seq FROM zone WHERE name = \(zone) FOR UPDATE", logger: logger).decode((Int64, Int64).self) {
+                return row
+            }
+            try await conn.query("INSERT INTO zone (name) VALUES (\(zone)) ON CONFLICT (name) DO NOTHING", logger: logger)
+        }
+        throw StoreError(.storage, "The zone \(zone) could not be created.")
+    }
+
+    func merge(_ conn: PostgresConnection, zone: String, pusher: ReplicaID, records: [WireRecord], now: Date) async throws -> PushResponse {
+        let (zoneID, first) = try await lockZone(conn, zone)
+        var tables: [String] = []
+        var ids: [String] = []
+        var seen = Set<String>()
+        for r in records where seen.insert(ServerRules.key(r.table, r.id)).inserted {
+            tables.append(r.table)
+            ids.append(r.id)
+        }
+        var stored: [String: RecordState] = [:]
+        let rows = try await conn.query("""
+            SELECT r.body FROM record r JOIN unnest(\(tables)::text[], \(ids)::text[]) AS k(tbl, id)
+            ON r.zone_id = \(zoneID) AND r.tbl = k.tbl AND r.id = k.id
+            """, logger: logger)
+        for try await body in rows.decode(String.self) {
+            let record = try SQLiteServerStore.decode(body)
+            stored[ServerRules.key(record.table, record.id)] = record.state
+        }
+        let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
+        guard !plan.writes.isEmpty else { return PushResponse(changed: 0, conflicts: 0, serverSeq: first - 1) }
+        var wTables: [String] = [], wIDs: [String] = [], seqs: [Int64] = [], origins: [String] = [], bodies: [String] = []
+        var next = first
+        for w in plan.writes {
+            wTables.append(w.record.table)
+            wIDs.append(w.record.id)
+            seqs.append(next)
+            origins.append(w.fromPusher ? pusher.rawValue : "")
+            bodies.append(String(decoding: FastJSON.encode(w.record), as: UTF8.self))
+            next += 1
+        }
+        try await conn.query("""
+            INSERT INTO record (zone_id, tbl, id, seq, origin, body)
+            SELECT \(zoneID), t.tbl, t.id, t.seq, t.origin, t.body
+            FROM unnest(\(wTables)::text[], \(wIDs)::text[], \(seqs)::int8[], \(origins)::text[], \(bodies)::text[]) AS t(tbl, id, seq, origin, body)
+            ON CONFLICT (zone_id, tbl, id) DO UPDATE SET seq = excluded.seq, origin = excluded.origin, body = excluded.body
+            """, logger: logger)
+        try await conn.query("UPDATE zone SET next_seq = \(next) WHERE id = \(zoneID)", logger: logger)
+        return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
+    }
+
+    public func pull(_ caller: Caller, after: Int64, limit: Int) async throws -> PullPage {
+        // One snapshot: the admission, the zone's head and the page.
+        let (admission, page) = try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { conn in
+            let admission = try await self.admit(conn, caller)
+            return (admission, try await self.page(conn, zone: caller.grant.zone, after: after, limit: limit, skipOrigin: caller.replica.rawValue))
+        }
+        if ServerRules.registrationAfter(caller, admission, pushed: false) != nil {
+            try await transaction { conn in
+                try await self.lockIdentity(conn, caller)
+                let again = try await self.admit(conn, caller)
+                if let r = ServerRules.registrationAfter(caller, again, pushed: false) {
+                    try await self.save(conn, r, consumingRebind: again.usesRebind)
+                }
+            }
+        }
+        return page
+    }
+
+    func page(_ conn: PostgresConnection, zone: String, after: Int64, limit: Int, skipOrigin: String) async throws -> PullPage {
+        var found: (Int64, Int64)?
+        for try await row in try await conn.query("SELECT id, next_seq FROM zone WHERE name = \(zone)", logger: logger).decode((Int64, Int64).self) {
+            found = row
+        }
+        guard let (zoneID, next) = found else { return ServerRules.page([], after: after, limit: limit, head: 0) }
+        var rows: [(seq: Int64, body: [UInt8])] = []
+        let take = Int64(limit + 1)
+        for try await (seq, body) in try await conn.query("""
+            SELECT seq, body FROM record WHERE zone_id = \(zoneID) AND seq > \(after) AND origin <> \(skipOrigin) ORDER BY seq LIMIT \(take)
+            """, logger: logger).decode((Int64, String).self) {
+            rows.append((seq, Array(body.utf8)))
+        }
+        return ServerRules.page(rows, after: after, limit: limit, head: next - 1)
+    }
+
+    // MARK: Tokens
+
+    public func authenticate(_ token: String) async throws -> TokenGrant? {
+        let hash = SHA256.hex(token)
+        let now = Date()
+        let lookup = ServerRules.lookup(hash)
+        let found: (TokenGrant, String?)? = try await connection { conn in
+            for try await (name, stored, zone, role, replica, lastUsed) in try await conn.query("""
+                SELECT name, hash, zone, role, replica_id, last_used_at FROM token WHERE lookup = \(lookup) AND revoked_at IS NULL
+                """, logger: self.logger).decode((String, String, String, String, String?, String?).self)
+            where SHA256.constantTimeEqual(stored, hash) {
+                return (TokenGrant(name: name, zone: zone, role: role, replica: replica), lastUsed)
+            }
+            return nil
+        }
+        guard let (grant, lastUsed) = found else { return nil }
+        if ServerRules.touchDue(lastUsed: lastUsed, now: now) {
+            let at = ReplicaStore.instant(now)
+            _ = try await connection { conn in try await conn.query("UPDATE token SET last_used_at = \(at) WHERE name = \(grant.name)", logger: self.logger) }
+        }
+        return grant
+    }
+
+    public func allowRebind(token: String) async throws {
+        let at = ReplicaStore.instant(Date())
+        try await transaction { conn in
+            var active = false
+            for try await _ in try await conn.query("SELECT 1::int8 FROM token WHERE name = \(token) AND revoked_at IS NULL", logger: self.logger).decode(Int64.self) { active = true }
+            guard active else { throw StoreError(.unknownID, "No active token is named \"\(token)\".") }
+            try await conn.query("""
+                INSERT INTO rebind (token, allowed_at) VALUES (\(token), \(at)) ON CONFLICT (token) DO UPDATE SET allowed_at = excluded.allowed_at
+                """, logger: self.logger)
+        }
+    }
+
+    public func createToken(name: String, role: String, zone: String) async throws -> String {
+        let (token, hash) = try ServerRules.newToken(name: name, role: role, zone: zone)
+        let lookup = ServerRules.lookup(hash)
+        let at = ReplicaStore.instant(Date())
+        try await transaction { conn in
+            var n = 0
+            for try await _ in try await conn.query("""
+                INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (\(name), \(hash), \(lookup), \(zone), \(role), \(at))
+                ON CONFLICT (name) DO NOTHING RETURNING 1::int8
+                """, logger: self.logger).decode(Int64.self) { n += 1 }
+            guard n == 1 else { throw StoreError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.") }
+        }
+        return token
+    }
+
+    public func listTokens() async throws -> [TokenSummary] {
+        try await connection { conn in
+            var out: [TokenSummary] = []
+            for try await (name, zone, role, replica, created, revoked, used) in try await conn.query(
+                "SELECT name, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name", logger: self.logger)
+                .decode((String, String, String, String?, String, String?, String?).self) {
+                out.append(TokenSummary(name: name, zone: zone, role: role, replica: replica, createdAt: created, revokedAt: revoked, lastUsedAt: used))
+            }
+            return out
+        }
+    }
+
+    public func revokeToken(name: String) async throws {
+        let at = ReplicaStore.instant(Date())
+        try await transaction { conn in
+            var n = 0
+            for try await _ in try await conn.query(
+                "UPDATE token SET revoked_at = \(at) WHERE name = \(name) AND revoked_at IS NULL RETURNING 1::int8", logger: self.logger).decode(Int64.self) { n += 1 }
+            guard n == 1 else { throw StoreError(.unknownID, "No active token is named \"\(name)\".") }
+        }
+    }
+
+    // MARK: Export and import
+
+    public func export(zone: String, after: Int64, limit: Int) async throws -> [(seq: Int64, origin: String, record: WireRecord)] {
+        let take = Int64(limit)
+        return try await connection { conn in
+            var out: [(seq: Int64, origin: String, record: WireRecord)] = []
+            for try await (seq, origin, body) in try await conn.query("""
+                SELECT seq, origin, body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = \(zone)) AND seq > \(after) ORDER BY seq LIMIT \(take)
+                """, logger: self.logger).decode((Int64, String, String).self) {
+                out.append((seq, origin, try SQLiteServerStore.decode(body)))
+            }
+            return out
+        }
+    }
+
+    public func zones() async throws -> [String] {
+        try await connection { conn in
+            var out: [String] = []
+            for try await name in try await conn.query("SELECT name FROM zone ORDER BY name", logger: self.logger).decode(String.self) { out.append(name) }
+            return out
+        }
+    }
+
+    public func isEmpty() async throws -> Bool {
+        try await connection { conn in
+            var n: Int64 = 0
+            for try await c in try await conn.query(
+                "SELECT (SELECT count(*) FROM zone) + (SELECT count(*) FROM token) + (SELECT count(*) FROM replica)", logger: self.logger).decode(Int64.self) { n = c }
+            return n == 0
+        }
+    }
+
+    public func nextSeq(zone: String) async throws -> Int64 {
+        try await connection { conn in
+            var n: Int64 = 1
+            for try await v in try await conn.query("SELECT next_seq FROM zone WHERE name = \(zone)", logger: self.logger).decode(Int64.self) { n = v }
+            return n
+        }
+    }
+
+    public func identities() async throws -> ServerSnapshot {
+        try await connection { conn in
+            var s = ServerSnapshot()
+            for try await (name, hash, zone, role, replica, created, revoked, used) in try await conn.query(
+                "SELECT name, hash, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name", logger: self.logger)
+                .decode((String, String, String, String, String?, String, String?, String?).self) {
+                s.tokens.append(.init(name: name, hash: hash, zone: zone, role: role, replica: replica, createdAt: created, revokedAt: revoked, lastUsedAt: used))
+            }
+            s.replicas = try await self.registrations(conn)
+            for try await t in try await conn.query("SELECT token FROM rebind ORDER BY token", logger: self.logger).decode(String.self) { s.rebinds.append(t) }
+            return s
+        }
+    }
+
+    public func importIdentities(_ s: ServerSnapshot) async throws {
+        let now = ReplicaStore.instant(Date())
+        try await transaction { conn in
+            for t in s.tokens {
+                let lookup = ServerRules.lookup(t.hash)
+                try await conn.query("""
+                    INSERT INTO token (name, hash, lookup, zone, role, replica_id, created_at, revoked_at, last_used_at)
+                    VALUES (\(t.name), \(t.hash), \(lookup), \(t.zone), \(t.role), \(t.replica), \(t.createdAt), \(t.revokedAt), \(t.lastUsedAt))
+                    """, logger: self.logger)
+            }
+            for r in s.replicas {
+                try await conn.query("""
+                    INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at)
+                    VALUES (\(r.replica), \(r.token), \(r.keyHash), \(r.history.head), \(r.history.previousHead), \(r.history.lastPush), \(now))
+                    """, logger: self.logger)
+            }
+            for t in s.rebinds { try await conn.query("INSERT INTO rebind (token, allowed_at) VALUES (\(t), \(now))", logger: self.logger) }
+        }
+    }
+
+    public func importZone(_ zone: String, records: [(seq: Int64, origin: String, record: WireRecord)], nextSeq: Int64) async throws {
+        try await transaction { conn in
+            let (zoneID, _) = try await self.lockZone(conn, zone)
+            for chunk in stride(from: 0, to: records.count, by: 2000) {
+                let part = records[chunk..<min(records.count, chunk + 2000)]
+                let tables = part.map(\.record.table), ids = part.map(\.record.id), seqs = part.map(\.seq), origins = part.map(\.origin)
+                let bodies = part.map { String(decoding: FastJSON.encode($0.record), as: UTF8.self) }
+                try await conn.query("""
+                    INSERT INTO record (zone_id, tbl, id, seq, origin, body)
+                    SELECT \(zoneID), t.tbl, t.id, t.seq, t.origin, t.body
+                    FROM unnest(\(tables)::text[], \(ids)::text[], \(seqs)::int8[], \(origins)::text[], \(bodies)::text[]) AS t(tbl, id, seq, origin, body)
+                    """, logger: self.logger)
+            }
+            try await conn.query("UPDATE zone SET next_seq = greatest(next_seq, \(nextSeq)) WHERE id = \(zoneID)", logger: self.logger)
+        }
+    }
+
+    // MARK: Health
+
+    public func healthy() async -> Bool {
+        do {
+            return try await connection { conn in
+                var ok = false
+                for try await v in try await conn.query("SELECT 1::int8", logger: self.logger).decode(Int64.self) { ok = v == 1 }
+                return ok
+            }
+        } catch {
+            return false
+        }
+    }
+}

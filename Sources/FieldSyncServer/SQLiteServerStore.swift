@@ -1,0 +1,412 @@
+import FieldStore
+import FieldSyncCore
+import FieldSyncHTTP
+import Foundation
+import GRDB
+
+/// The embedded server store: one SQLite file in the server schema (`Schema/server/sqlite/`), for
+/// one office on one box. SQLite has one writer, so a push's check, merge and registration run in
+/// one write transaction and commit in sequence order; reads run beside it on WAL snapshots.
+/// Blocking SQLite work runs on dispatch workers, never on the caller's executor.
+public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
+    public let path: String
+    let pool: DatabasePool
+    private let lock = NSLock()
+
+    /// Opens (creating and migrating) the store at `path`.
+    /// - Throws: ``StoreError`` when the file is a store of an older FieldSync layout (it names
+    ///   `migrate-store`), of a newer schema, or not a FieldSync server store.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw StoreError(.storage, "The server store \(path) cannot be opened: \(error).")
+        }
+        try Self.migrate(pool, path: path)
+    }
+
+    /// Whether the file is the layout servers used before the server schema (laptop-format stores:
+    /// a main file with `replica_info` and one file per zone).
+    public static func isLegacyLayout(_ db: Database) throws -> Bool {
+        try db.tableExists("replica_info")
+    }
+
+    static func migrate(_ pool: DatabasePool, path: String) throws {
+        try pool.write { db in
+            if try isLegacyLayout(db) {
+                throw StoreError(.corrupt,
+                    "\(path) is a server store of the earlier layout (a laptop-format file per zone); move it with `fieldsync-server migrate-store --from \(path) --to NEW.db` and serve NEW.db.")
+            }
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if !tables.isEmpty && !tables.contains("schema_migration") {
+                throw StoreError(.corrupt, "\(path) is not a FieldSync server store (it holds other tables); nothing was changed.")
+            }
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
+            let applied = try Int.fetchOne(db, sql: "SELECT coalesce(max(version), 0) FROM schema_migration") ?? 0
+            let known = ServerSchemaSQL.sqlite.count
+            guard applied <= known else {
+                throw StoreError(.corrupt, "\(path) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+            }
+            for (i, m) in ServerSchemaSQL.sqlite.enumerated() where i + 1 > applied {
+                try db.execute(sql: m.sql)
+                try db.execute(sql: "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)",
+                               arguments: [i + 1, m.name, ReplicaStore.instant(Date())])
+            }
+        }
+    }
+
+    /// Runs blocking work on a dispatch worker.
+    func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
+    // MARK: Identity
+
+    static let registrationColumns = "replica_id, token, key_hash, head, previous_head, last_push"
+
+    static func registration(_ row: Row) -> ReplicaRegistration {
+        ReplicaRegistration(replica: row[0], token: row[1], keyHash: row[2],
+                            history: ReplicaHistory(head: row[3], previousHead: row[4], lastPush: row[5]))
+    }
+
+    static func registration(_ db: Database, replica: String) throws -> ReplicaRegistration? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(registrationColumns) FROM replica WHERE replica_id = ?"), arguments: [replica])
+            .map(registration)
+    }
+
+    static func admit(_ db: Database, _ c: Caller) throws -> ServerRules.Admission {
+        if let stored = try registration(db, replica: c.replica.rawValue) { return try ServerRules.admit(c, stored: stored) }
+        let family = try Row.fetchAll(db, sql: "SELECT \(registrationColumns) FROM replica WHERE token = ? ORDER BY registered_at, replica_id",
+                                      arguments: [c.grant.name]).map(registration)
+        let rebind = try Bool.fetchOne(db, sql: "SELECT 1 FROM rebind WHERE token = ?", arguments: [c.grant.name]) ?? false
+        return try ServerRules.admitNew(c, family: family, rebindAllowed: rebind)
+    }
+
+    static func save(_ db: Database, _ r: ReplicaRegistration, consumingRebind: Bool) throws {
+        try db.execute(sql: """
+            INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(replica_id) DO UPDATE SET key_hash = excluded.key_hash, head = excluded.head,
+                previous_head = excluded.previous_head, last_push = excluded.last_push
+            WHERE replica.token = excluded.token
+            """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, ReplicaStore.instant(Date())])
+        // A replica id registered to another token is never taken over (the whole write rolls back).
+        guard db.changesCount == 1 else {
+            throw APIError(.forbidden, "wrong_replica", "Replica \(r.replica) belongs to another token.")
+        }
+        // `token list` shows the replica a token used last.
+        try db.execute(sql: "UPDATE token SET replica_id = ? WHERE name = ?", arguments: [r.replica, r.token])
+        if consumingRebind { try db.execute(sql: "DELETE FROM rebind WHERE token = ?", arguments: [r.token]) }
+    }
+
+    // MARK: Push and pull
+
+    public func push(_ caller: Caller, records: [WireRecord], now: Date) async throws -> PushResponse {
+        let checked = try ServerRules.validated(records)
+        return try await offload {
+            try self.pool.write { db in
+                let admission = try Self.admit(db, caller)
+                let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, now: now)
+                if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
+                    try Self.save(db, r, consumingRebind: admission.usesRebind)
+                }
+                return result
+            }
+        }
+    }
+
+    /// Merges a validated batch into a zone on an open write transaction.
+    static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], now: Date) throws -> PushResponse {
+        try db.cachedStatement(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
+            .execute(arguments: [zone, ReplicaStore.instant(now)])
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, next_seq FROM zone WHERE name = ?"), arguments: [zone]) else {
+            throw StoreError(.storage, "The zone \(zone) could not be created.")
+        }
+        let zoneID: Int64 = row[0]
+        var next: Int64 = row[1]
+        var stored: [String: RecordState] = [:]
+        let select = try db.cachedStatement(sql: "SELECT body FROM record WHERE zone_id = ? AND tbl = ? AND id = ?")
+        for r in records where stored[ServerRules.key(r.table, r.id)] == nil {
+            if let body = try String.fetchOne(select, arguments: [zoneID, r.table, r.id]) {
+                stored[ServerRules.key(r.table, r.id)] = try decode(body).state
+            }
+        }
+        let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(zone_id, tbl, id) DO UPDATE SET seq = excluded.seq, origin = excluded.origin, body = excluded.body
+            """)
+        for w in plan.writes {
+            let body = String(decoding: FastJSON.encode(w.record), as: UTF8.self)
+            try upsert.execute(arguments: [zoneID, w.record.table, w.record.id, next, w.fromPusher ? pusher.rawValue : "", body])
+            next += 1
+        }
+        if !plan.writes.isEmpty {
+            try db.cachedStatement(sql: "UPDATE zone SET next_seq = ? WHERE id = ?").execute(arguments: [next, zoneID])
+        }
+        return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
+    }
+
+    static func decode(_ body: String) throws -> WireRecord {
+        do {
+            return try FastJSON.decodeRecord(Array(body.utf8))
+        } catch {
+            throw StoreError(.corrupt, "A stored record cannot be read (\(error)); the server store is damaged.")
+        }
+    }
+
+    public func pull(_ caller: Caller, after: Int64, limit: Int) async throws -> PullPage {
+        try await offload {
+            // One read: the admission and the page come from the same snapshot.
+            let (admission, page) = try self.pool.read { db in
+                (try Self.admit(db, caller), try Self.page(db, zone: caller.grant.zone, after: after, limit: limit, skipOrigin: caller.replica.rawValue))
+            }
+            // A new replica (or a first key) is registered in a write, checked again there.
+            if ServerRules.registrationAfter(caller, admission, pushed: false) != nil {
+                try self.pool.write { db in
+                    let again = try Self.admit(db, caller)
+                    if let r = ServerRules.registrationAfter(caller, again, pushed: false) {
+                        try Self.save(db, r, consumingRebind: again.usesRebind)
+                    }
+                }
+            }
+            return page
+        }
+    }
+
+    static func page(_ db: Database, zone: String, after: Int64, limit: Int, skipOrigin: String) throws -> PullPage {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, next_seq FROM zone WHERE name = ?"), arguments: [zone]) else {
+            return ServerRules.page([], after: after, limit: limit, head: 0)
+        }
+        let zoneID: Int64 = row[0]
+        let head: Int64 = row[1] - 1
+        var rows: [(seq: Int64, body: [UInt8])] = []
+        let cursor = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT seq, body FROM record WHERE zone_id = ? AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?"),
+            arguments: [zoneID, after, skipOrigin, limit + 1])
+        while let r = try cursor.next() {
+            rows.append((r[0], Array((r[1] as String).utf8)))
+        }
+        return ServerRules.page(rows, after: after, limit: limit, head: head)
+    }
+
+    /// For the simulator: a push without identity checks, optionally rolled back before commit (a
+    /// server that died mid-merge).
+    package func mergeForTesting(zone: String, pusher: ReplicaID, records: [WireRecord], rollBack: Bool) throws -> PushResponse {
+        let checked = try ServerRules.validated(records)
+        struct RolledBack: Error {}
+        var result = PushResponse(changed: 0, conflicts: 0, serverSeq: 0)
+        do {
+            try pool.write { db in
+                result = try Self.merge(db, zone: zone, pusher: pusher, records: checked, now: Date())
+                if rollBack { throw RolledBack() }
+            }
+        } catch is RolledBack {}
+        return result
+    }
+
+    /// For the simulator: a zone's page as a pull by `requester` sees it.
+    package func pageForTesting(zone: String, after: Int64, limit: Int, requester: ReplicaID) throws -> [(seq: Int64, record: WireRecord)] {
+        let page = try pool.read { db in try Self.page(db, zone: zone, after: after, limit: limit, skipOrigin: requester.rawValue) }
+        var out: [(Int64, WireRecord)] = []
+        for body in page.records {
+            out.append((0, try FastJSON.decodeRecord(body)))
+        }
+        // Sequences of the page's records, in order.
+        let seqs = try pool.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT seq FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?) AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?
+                """, arguments: [zone, after, requester.rawValue, limit])
+        }
+        return zip(seqs, out).map { ($0, $1.1) }
+    }
+
+    // MARK: Tokens
+
+    public func authenticate(_ token: String) async throws -> TokenGrant? {
+        try await offload { try self.authenticateNow(token) }
+    }
+
+    func authenticateNow(_ token: String) throws -> TokenGrant? {
+        let hash = SHA256.hex(token)
+        let now = Date()
+        let found: (TokenGrant, String?)? = try pool.read { db in
+            let rows = try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT name, hash, zone, role, replica_id, last_used_at FROM token WHERE lookup = ? AND revoked_at IS NULL"),
+                arguments: [ServerRules.lookup(hash)])
+            for row in rows where SHA256.constantTimeEqual(row[1] as String, hash) {
+                return (TokenGrant(name: row[0], zone: row[2], role: row[3], replica: row[4]), row[5] as String?)
+            }
+            return nil
+        }
+        guard let (grant, lastUsed) = found else { return nil }
+        if ServerRules.touchDue(lastUsed: lastUsed, now: now) {
+            try pool.write { db in
+                try db.execute(sql: "UPDATE token SET last_used_at = ? WHERE name = ?", arguments: [ReplicaStore.instant(now), grant.name])
+            }
+        }
+        return grant
+    }
+
+    public func allowRebind(token: String) async throws {
+        try await offload {
+            try self.pool.write { db in
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ? AND revoked_at IS NULL", arguments: [token]) == true else {
+                    throw StoreError(.unknownID, "No active token is named \"\(token)\".")
+                }
+                try db.execute(sql: "INSERT OR REPLACE INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [token, ReplicaStore.instant(Date())])
+            }
+        }
+    }
+
+    public func createToken(name: String, role: String, zone: String) async throws -> String {
+        let (token, hash) = try ServerRules.newToken(name: name, role: role, zone: zone)
+        try await offload {
+            try self.pool.write { db in
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ?", arguments: [name]) == true {
+                    throw StoreError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.")
+                }
+                try db.execute(
+                    sql: "INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [name, hash, ServerRules.lookup(hash), zone, role, ReplicaStore.instant(Date())])
+            }
+        }
+        return token
+    }
+
+    public func listTokens() async throws -> [TokenSummary] {
+        try await offload {
+            try self.pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT name, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name").map {
+                    TokenSummary(name: $0[0], zone: $0[1], role: $0[2], replica: $0[3], createdAt: $0[4], revokedAt: $0[5], lastUsedAt: $0[6])
+                }
+            }
+        }
+    }
+
+    public func revokeToken(name: String) async throws {
+        try await offload {
+            try self.pool.write { db in
+                try db.execute(sql: "UPDATE token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", arguments: [ReplicaStore.instant(Date()), name])
+                if db.changesCount == 0 {
+                    throw StoreError(.unknownID, "No active token is named \"\(name)\".")
+                }
+            }
+        }
+    }
+
+    // MARK: Export and import
+
+    public func export(zone: String, after: Int64, limit: Int) async throws -> [(seq: Int64, origin: String, record: WireRecord)] {
+        try await offload {
+            try self.pool.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT seq, origin, body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?) AND seq > ? ORDER BY seq LIMIT ?
+                    """, arguments: [zone, after, limit])
+                return try rows.map { (seq: $0[0] as Int64, origin: $0[1] as String, record: try Self.decode($0[2])) }
+            }
+        }
+    }
+
+    public func zones() async throws -> [String] {
+        try await offload { try self.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM zone ORDER BY name") } }
+    }
+
+    public func isEmpty() async throws -> Bool {
+        try await offload {
+            try self.pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM zone) + (SELECT count(*) FROM token) + (SELECT count(*) FROM replica)") == 0
+            }
+        }
+    }
+
+    public func nextSeq(zone: String) async throws -> Int64 {
+        try await offload { try self.pool.read { db in try Int64.fetchOne(db, sql: "SELECT next_seq FROM zone WHERE name = ?", arguments: [zone]) ?? 1 } }
+    }
+
+    public func identities() async throws -> ServerSnapshot {
+        try await offload {
+            try self.pool.read { db in
+                var s = ServerSnapshot()
+                s.tokens = try Row.fetchAll(db, sql: "SELECT name, hash, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name").map {
+                    .init(name: $0[0], hash: $0[1], zone: $0[2], role: $0[3], replica: $0[4], createdAt: $0[5], revokedAt: $0[6], lastUsedAt: $0[7])
+                }
+                s.replicas = try Row.fetchAll(db, sql: "SELECT \(Self.registrationColumns) FROM replica ORDER BY registered_at, replica_id").map(Self.registration)
+                s.rebinds = try String.fetchAll(db, sql: "SELECT token FROM rebind ORDER BY token")
+                return s
+            }
+        }
+    }
+
+    public func importIdentities(_ s: ServerSnapshot) async throws {
+        try await offload {
+            try self.pool.write { db in
+                for t in s.tokens {
+                    try db.execute(sql: """
+                        INSERT INTO token (name, hash, lookup, zone, role, replica_id, created_at, revoked_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [t.name, t.hash, ServerRules.lookup(t.hash), t.zone, t.role, t.replica, t.createdAt, t.revokedAt, t.lastUsedAt])
+                }
+                let now = ReplicaStore.instant(Date())
+                for r in s.replicas {
+                    try db.execute(sql: """
+                        INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, now])
+                }
+                for t in s.rebinds { try db.execute(sql: "INSERT INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [t, now]) }
+            }
+        }
+    }
+
+    public func importZone(_ zone: String, records: [(seq: Int64, origin: String, record: WireRecord)], nextSeq: Int64) async throws {
+        try await offload {
+            try self.pool.write { db in
+                try db.execute(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING", arguments: [zone, ReplicaStore.instant(Date())])
+                guard let zoneID = try Int64.fetchOne(db, sql: "SELECT id FROM zone WHERE name = ?", arguments: [zone]) else { return }
+                let insert = try db.cachedStatement(sql: "INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (?, ?, ?, ?, ?, ?)")
+                for r in records {
+                    try insert.execute(arguments: [zoneID, r.record.table, r.record.id, r.seq, r.origin, String(decoding: FastJSON.encode(r.record), as: UTF8.self)])
+                }
+                try db.execute(sql: "UPDATE zone SET next_seq = max(next_seq, ?) WHERE id = ?", arguments: [nextSeq, zoneID])
+            }
+        }
+    }
+
+    // MARK: Health
+
+    /// The last integrity check: (when, passed). `/health` must stay cheap (anyone may call it,
+    /// as often as they like), so the full check runs at most once per `integrityInterval`; each
+    /// call in between only reads one row.
+    private var lastCheck: (at: Date, ok: Bool)?
+    public var integrityInterval: TimeInterval = 600
+
+    public func healthy() async -> Bool {
+        (try? await offload { self.healthyNow() }) ?? false
+    }
+
+    func healthyNow() -> Bool {
+        let now = Date()
+        let due: Bool = lock.withLock {
+            guard let last = lastCheck else { return true }
+            return now.timeIntervalSince(last.at) >= integrityInterval
+        }
+        if due {
+            let ok = (try? pool.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" }) ?? false
+            lock.withLock { lastCheck = (now, ok) }
+            return ok
+        }
+        guard lock.withLock({ lastCheck?.ok ?? false }) else { return false }
+        return (try? pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
+    }
+
+    public func shutdown() async {
+        try? pool.close()
+    }
+}
