@@ -103,7 +103,10 @@ let package = Package(
         ),
         .testTarget(
             name: "FieldSyncCLITests",
-            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncClient", "fieldsync", "fieldsync-server"],
+            dependencies: [
+                "FieldSyncCore", "FieldStore", "FieldSyncClient", "FieldSyncServer", "FieldSyncHTTP", "fieldsync", "fieldsync-server",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

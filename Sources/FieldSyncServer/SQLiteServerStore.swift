@@ -18,6 +18,12 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     ///   `migrate-store`), of a newer schema, or not a FieldSync server store.
     public init(path: String) throws {
         self.path = path
+        // An earlier layout is refused before anything opens the file for writing (no WAL switch,
+        // no checkpoint: the file stays byte for byte as it was).
+        if FileManager.default.fileExists(atPath: path), try LegacyServerStore.isLegacy(path: path) {
+            throw StoreError(.corrupt,
+                "\(path) is a server store of the earlier layout (a laptop-format file per zone); move it with `fieldsync-server migrate-store --from \(path) --to NEW.db` and serve NEW.db.")
+        }
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
@@ -39,10 +45,6 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
 
     static func migrate(_ pool: DatabasePool, path: String) throws {
         try pool.write { db in
-            if try isLegacyLayout(db) {
-                throw StoreError(.corrupt,
-                    "\(path) is a server store of the earlier layout (a laptop-format file per zone); move it with `fieldsync-server migrate-store --from \(path) --to NEW.db` and serve NEW.db.")
-            }
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if !tables.isEmpty && !tables.contains("schema_migration") {
                 throw StoreError(.corrupt, "\(path) is not a FieldSync server store (it holds other tables); nothing was changed.")
@@ -155,9 +157,10 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
     }
 
+    /// A stored record, its values back in their types (JSON carries dates and decimals as text).
     static func decode(_ body: String) throws -> WireRecord {
         do {
-            return try FastJSON.decodeRecord(Array(body.utf8))
+            return try FastJSON.decodeRecord(Array(body.utf8)).validated()
         } catch {
             throw StoreError(.corrupt, "A stored record cannot be read (\(error)); the server store is damaged.")
         }

@@ -19,55 +19,84 @@ final class CountingTransport: HTTPTransport {
     }
 }
 
-/// A fieldsync-server child process on 127.0.0.1.
+/// `fieldsync-server` child processes on 127.0.0.1 serving one store: the embedded SQLite file, or
+/// a PostgreSQL database (`database`), which several instances may serve at once.
 final class BenchServer {
     let binDir: URL
     let db: String
-    var process: Process?
-    var url = ""
+    let database: String?
+    var processes: [Process] = []
+    var urls: [String] = []
+    var url: String { urls.first ?? "" }
 
-    init(binDir: URL, dir: URL) {
+    init(binDir: URL, dir: URL, database: String? = nil) {
         self.binDir = binDir
         db = dir.appendingPathComponent("server.db").path
+        self.database = database
     }
 
-    func token(_ name: String, zone: String) throws -> String {
+    var storeArgs: [String] { database.map { ["--database", $0] } ?? ["--db", db] }
+
+    func run(_ args: [String]) throws -> String {
         let p = Process()
         p.executableURL = binDir.appendingPathComponent("fieldsync-server")
-        p.arguments = ["token", "create", "--db", db, "--name", name, "--role", "commissioner", "--zone", zone]
+        p.arguments = args
         let out = Pipe()
         p.standardOutput = out
         try p.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard p.terminationStatus == 0 else { throw CLIBenchError(message: "fieldsync-server \(args.first ?? "") failed (\(p.terminationStatus))") }
+        return String(decoding: data, as: UTF8.self)
     }
 
-    func start() throws {
-        let p = Process()
-        p.executableURL = binDir.appendingPathComponent("fieldsync-server")
-        p.arguments = ["serve", "--db", db, "--port", "0", "--log-level", "error", "--max-body-mb", "64"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        process = p
-        let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
-        guard let r = line.range(of: "http://") else { throw CLIBenchError(message: "server did not start: \(line)") }
-        url = String(line[r.lowerBound...].prefix { !$0.isWhitespace })
+    func token(_ name: String, zone: String) throws -> String {
+        try run(["token", "create"] + storeArgs + ["--name", name, "--role", "commissioner", "--zone", zone])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The server's peak resident memory so far, in MB (VmHWM).
+    func start(instances: Int = 1) throws {
+        if database != nil { _ = try run(["migrate"] + storeArgs) }
+        for _ in 0..<instances {
+            let p = Process()
+            p.executableURL = binDir.appendingPathComponent("fieldsync-server")
+            p.arguments = ["serve"] + storeArgs + ["--port", "0", "--log-level", "error", "--max-body-mb", "64"]
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            processes.append(p)
+            let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+            guard let r = line.range(of: "http://") else { throw CLIBenchError(message: "server did not start: \(line)") }
+            urls.append(String(line[r.lowerBound...].prefix { !$0.isWhitespace }))
+        }
+    }
+
+    /// A zone's records as the server holds them (`fieldsync-server export`): "table/id" → state.
+    func zoneStates(_ zone: String) throws -> [String: RecordState] {
+        var out: [String: RecordState] = [:]
+        for line in try run(["export"] + storeArgs + ["--zone", zone]).split(separator: "\n") {
+            guard let start = line.range(of: "\"record\":") else { continue }
+            let record = try FastJSON.decodeRecord(Array(line[start.upperBound..<line.index(before: line.endIndex)].utf8))
+            out[record.table + "/" + record.id] = record.state
+        }
+        return out
+    }
+
+    /// The largest peak resident memory of the instances so far, in MB (VmHWM).
     func peakMB() -> Double {
-        guard let pid = process?.processIdentifier,
-              let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-        else { return 0 }
-        return Double(line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) / 1024
+        processes.map { p -> Double in
+            guard let status = try? String(contentsOfFile: "/proc/\(p.processIdentifier)/status", encoding: .utf8),
+                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+            else { return 0 }
+            return Double(line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) / 1024
+        }.max() ?? 0
     }
 
     func stop() {
-        process?.terminate()
-        process?.waitUntilExit()
+        for p in processes where p.isRunning {
+            p.terminate()
+            p.waitUntilExit()
+        }
     }
 }
 

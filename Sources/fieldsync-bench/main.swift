@@ -276,7 +276,11 @@ do {
         if let i = args.firstIndex(of: "--zone-size"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { zoneSize = n }
         if let i = args.firstIndex(of: "--replicas"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { replicas = n }
         if let i = args.firstIndex(of: "--changes"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { changes = n }
-        if try !loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize) { exit(1) }
+        var database: String?
+        var instances = 1
+        if let i = args.firstIndex(of: "--database"), args.index(after: i) < args.endIndex { database = args[args.index(after: i)] }
+        if let i = args.firstIndex(of: "--instances"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { instances = n }
+        if try !loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, database: database, instances: instances) { exit(1) }
     case "simulate":
         var seeds = 10_000, jobs = 2
         if let i = args.firstIndex(of: "--seeds"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { seeds = n }

@@ -52,7 +52,7 @@ struct IdentityTests {
         let idAfter = try second.run(["status", "--json"]).object["replica_id"] as? String
         #expect(idAfter != nil && idAfter != idBefore, "the refused store took a new replica id")
         // Nothing of the refused store reached the server.
-        #expect(try server.zoneStore().ids(Domain.enterprise).count == 2)
+        #expect(try server.zoneIDs(Domain.enterprise).count == 2)
         try second.sync()
         try first.sync()
         try second.sync()
@@ -144,7 +144,7 @@ struct IdentityTests {
         #expect(!refused.stderr.contains(replica) && refused.stderr.contains("token rebind"), "\(refused.stderr)")
         #expect(try server.zoneStates() == before, "nothing was written by a refused request")
         // The office allows one rebind: the new laptop registers, once.
-        let rebind = try ServerProcess.run(["token", "rebind", "--db", server.db, "张伟"])
+        let rebind = try server.command(["token", "rebind", "张伟"])
         #expect(rebind.status == 0, "\(rebind.stderr)")
         try fresh.sync()
         #expect(try Self.names(fresh) == ["星河科技", "新笔记本的企业"])

@@ -1,4 +1,6 @@
 import FieldStore
+import FieldSyncHTTP
+import GRDB
 import FieldSyncServer
 import FieldSyncClient
 import FieldSyncCore
@@ -7,34 +9,115 @@ import Testing
 
 /// Starts the real `fieldsync-server` binary on 127.0.0.1 (a free port it picks and prints), and
 /// stops it with SIGTERM when dropped.
+///
+/// The store is the embedded SQLite file, or — when `FIELDSYNC_TEST_STORE=postgres` and
+/// `FIELDSYNC_TEST_PG` names a throwaway cluster (`scripts/postgres.sh start`) — a fresh PostgreSQL
+/// database per server, migrated, and dropped afterwards. `scripts/test.sh` runs the server suites
+/// once with each, the same tests.
 final class ServerProcess {
     static let binary = CLI.binary.deletingLastPathComponent().appendingPathComponent("fieldsync-server")
     let dir: URL
     let db: String
+    /// The PostgreSQL database's URL, when the store is PostgreSQL.
+    let database: String?
     var process: Process?
     private(set) var url = ""
 
-    init() throws {
+    /// The cluster's base URL when the tests run on PostgreSQL.
+    static var postgresBase: String? {
+        let env = ProcessInfo.processInfo.environment
+        guard env["FIELDSYNC_TEST_STORE"] == "postgres" else { return nil }
+        return env["FIELDSYNC_TEST_PG"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    init(store postgres: Bool? = nil) throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         db = dir.appendingPathComponent("server.db").path
+        if postgres ?? (Self.postgresBase != nil), let base = Self.postgresBase {
+            let name = "fs_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+            try Self.psql(base, "CREATE DATABASE \(name)")
+            database = "\(base)/\(name)"
+            let m = try Self.run(["migrate", "--database", "\(base)/\(name)"])
+            guard m.status == 0 else { throw CLIError("migrate failed: \(m.stderr)") }
+        } else {
+            database = nil
+        }
     }
 
     deinit {
         stop()
+        for p in extra where p.isRunning {
+            p.terminate()
+            p.waitUntilExit()
+        }
         try? FileManager.default.removeItem(at: dir)
+        if let database, let base = Self.postgresBase, let name = database.split(separator: "/").last {
+            try? Self.psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        }
     }
+
+    /// Runs one statement with `psql` on the cluster's `postgres` database.
+    static func psql(_ base: String, _ sql: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["psql", "\(base)/postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c", sql]
+        p.standardOutput = FileHandle.nullDevice
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw CLIError("psql failed: \(String(decoding: e, as: UTF8.self))") }
+    }
+
+    /// The arguments that name this server's store.
+    var storeArgs: [String] { database.map { ["--database", $0] } ?? ["--db", db] }
 
     /// Runs `fieldsync-server token create` and returns the token.
     func token(_ name: String, role: String = "commissioner", zone: String = "高新区") throws -> String {
-        let r = try Self.run(["token", "create", "--db", db, "--name", name, "--role", role, "--zone", zone])
+        let r = try Self.run(["token", "create"] + storeArgs + ["--name", name, "--role", role, "--zone", zone])
         #expect(r.status == 0, "token create failed: \(r.stderr)")
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func revoke(_ name: String) throws {
-        let r = try Self.run(["token", "revoke", "--db", db, name])
+        let r = try Self.run(["token", "revoke"] + storeArgs + [name])
         #expect(r.status == 0)
+    }
+
+    /// A `fieldsync-server` command on this server's store.
+    func command(_ args: [String]) throws -> CLI.Result {
+        try Self.run(args + storeArgs)
+    }
+
+    /// Further instances serving the same store (PostgreSQL), started by ``startInstance()``.
+    var extra: [Process] = []
+
+    /// Starts one more instance on the same store; returns its URL.
+    func startInstance() throws -> (Process, String) {
+        let (p, url) = try Self.launch(["serve"] + storeArgs + ["--host", "127.0.0.1", "--port", "0", "--log-level", "warning"])
+        extra.append(p)
+        return (p, url)
+    }
+
+    static func launch(_ args: [String]) throws -> (Process, String) {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !text.contains("\n"), Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let range = text.range(of: "https://") ?? text.range(of: "http://") else { throw CLIError("the server did not start: \(text)") }
+        return (p, String(text[range.lowerBound...].prefix { !$0.isWhitespace }))
     }
 
     static func run(_ args: [String]) throws -> CLI.Result {
@@ -54,23 +137,9 @@ final class ServerProcess {
 
     /// Starts the server and waits until it prints its address.
     func start(extra: [String] = []) throws {
-        let p = Process()
-        p.executableURL = Self.binary
-        p.arguments = ["serve", "--db", db, "--host", "127.0.0.1", "--port", "0", "--log-level", "warning"] + extra
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let (p, url) = try Self.launch(["serve"] + storeArgs + ["--host", "127.0.0.1", "--port", "0", "--log-level", "warning"] + extra)
         process = p
-        var text = ""
-        let deadline = Date().addingTimeInterval(30)
-        while !text.contains("\n"), Date() < deadline {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let range = text.range(of: "https://") ?? text.range(of: "http://") else { throw CLIError("the server did not start: \(text)") }
-        url = String(text[range.lowerBound...].prefix { !$0.isWhitespace })
+        self.url = url
     }
 
     /// SIGTERM, and wait.
@@ -89,22 +158,36 @@ final class ServerProcess {
         process = nil
     }
 
-    /// The zone store's state, read directly (after stopping or while running: WAL allows it).
+    /// The zone's records as the server holds them, read back with `fieldsync-server export`
+    /// (either store; while the server runs or after): "table/id" → state.
     func zoneStates(_ zone: String = "高新区") throws -> [String: RecordState] {
-        let base = (db as NSString).deletingPathExtension
-        let file = SQLiteServerStore.zoneFile(base: base, zone: zone)
-        guard FileManager.default.fileExists(atPath: file) else { return [:] }
-        return try ReplicaStore(path: file).allStates()
+        let r = try command(["export", "--zone", zone])
+        guard r.status == 0 else { throw CLIError("export failed: \(r.stderr)") }
+        var out: [String: RecordState] = [:]
+        for line in r.stdout.split(separator: "\n") {
+            guard let start = line.range(of: "\"record\":") else { throw CLIError("export printed \(line)") }
+            let record = try FastJSON.decodeRecord(Array(line[start.upperBound..<line.index(before: line.endIndex)].utf8))
+            out[record.table + "/" + record.id] = record.state
+        }
+        return out
     }
 
+    /// The ids of one table in the zone, sorted.
+    func zoneIDs(_ type: RecordType, zone: String = "高新区") throws -> [String] {
+        try zoneStates(zone).keys.filter { $0.hasPrefix(type.name + "/") }.map { String($0.dropFirst(type.name.count + 1)) }.sorted()
+    }
+
+    /// Whether the server's store is sound: SQLite's integrity check of the embedded file (PostgreSQL
+    /// keeps its own), and every stored record of the zone readable.
     func zoneIntegrity(_ zone: String = "高新区") throws -> Bool {
-        try zoneStore(zone).integrityOK()
-    }
-
-    /// The zone's store file, opened directly (WAL lets it be read while the server runs).
-    func zoneStore(_ zone: String = "高新区") throws -> ReplicaStore {
-        let base = (db as NSString).deletingPathExtension
-        return try ReplicaStore(path: SQLiteServerStore.zoneFile(base: base, zone: zone))
+        if database == nil, FileManager.default.fileExists(atPath: db) {
+            var config = Configuration()
+            config.readonly = true
+            let q = try DatabaseQueue(path: db, configuration: config)
+            defer { try? q.close() }
+            guard try q.read({ try String.fetchOne($0, sql: "PRAGMA integrity_check") }) == "ok" else { return false }
+        }
+        return (try? zoneStates(zone)) != nil
     }
 
     /// A raw request to the server (for hostile-input tests).

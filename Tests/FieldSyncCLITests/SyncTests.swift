@@ -120,7 +120,7 @@ struct SyncTests {
             (SyncProtocol.pushIDHeader, String(repeating: "c", count: 32)),
         ]
         let first = try server.send("POST", "/v1/push", token: tok, replica: info.replicaID.rawValue, body: body, headers: identity)
-        #expect(first.status == 200)
+        #expect(first.status == 200, "\(String(decoding: first.body, as: UTF8.self))")
         let before = try server.zoneStates()
         let again = try server.send("POST", "/v1/push", token: tok, replica: info.replicaID.rawValue, body: body, headers: identity)
         #expect(again.status == 200)

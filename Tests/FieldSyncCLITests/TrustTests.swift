@@ -109,52 +109,68 @@ struct TrustTests {
         #expect(try v.run(["enterprise", "list", "--json"]).array.count == 2)
     }
 
-    /// Zone files are named by SHA-256 of the zone (a known answer, computed with Python's
-    /// hashlib), a file is served only for the zone it holds, and a file named the old way is
-    /// taken over when it holds this zone.
-    @Test func zoneFilesAreNamedBySHA256AndCheckedOnOpen() throws {
-        #expect(SQLiteServerStore.zoneFile(base: "s", zone: "高新区") == "s.zone-bf22b8c681598e36f3ee7c95dc7cb005.db")
-        #expect(SQLiteServerStore.zoneFile(base: "s", zone: "abc") == "s.zone-4a7b0b4f0eda0ebd74f9d018b99ef365.db")
-        let server = try ServerProcess()
-        let token = try server.token("张伟")
-        try server.start()
-        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
-        try a.ok("enterprise", "add", "--name", "星河科技有限公司", "--credit-code", CreditCode.make(31))
-        try a.sync()
-        #expect(try server.zoneStates().count == 2)
-    }
-
-    /// A zone file named the old way is taken over by its zone; a file holding another zone is
-    /// not served for this one.
-    @Test func legacyZoneFilesAreTakenOverAndForeignOnesRefused() throws {
-        let server = try ServerProcess()
-        let token = try server.token("张伟")
-        let base = (server.db as NSString).deletingPathExtension
-        // A legacy-named file of 高新区 holding one enterprise, made the way an old server made it.
-        let legacy = try ReplicaStore(path: "\(base).zone-\(UUIDText.derived(from: "zone:高新区").prefix(13)).db")
-        try legacy.initialize(name: "fieldsync-server", zone: "高新区", role: "server")
-        let me = ReplicaID.random()
-        let state = RecordState(vv: VersionVector([me: 1]), fields: [
-            "name": [FieldEntry(dot: Dot(me, 1), value: .text("老服务器的企业"), hlc: HLC(milliseconds: 1))],
-            "deleted": [FieldEntry(dot: Dot(me, 1), value: .bool(false), hlc: HLC(milliseconds: 1))],
-        ])
-        _ = try legacy.apply([WireRecord(table: "enterprise", id: UUIDText.random(), state: state)], options: .server(pusher: nil))
-        try server.start()
-        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
-        try a.sync()
-        #expect(try a.run(["enterprise", "list", "--json"]).array.first?["name"] as? String == "老服务器的企业")
-        // 经开区's file replaced by a copy of 高新区's: refused, not served as 经开区.
-        let other = try ServerProcess()
-        let otherToken = try other.token("王芳", zone: "经开区")
-        let otherBase = (other.db as NSString).deletingPathExtension
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: SQLiteServerStore.zoneFile(base: base, zone: "高新区") + suffix) {
-            try FileManager.default.copyItem(atPath: SQLiteServerStore.zoneFile(base: base, zone: "高新区") + suffix,
-                                             toPath: SQLiteServerStore.zoneFile(base: otherBase, zone: "经开区") + suffix)
+    /// A server store of the earlier layout (a laptop-format main file and one laptop-format file
+    /// per zone, named by a hash of the zone) is not served: `serve` names `migrate-store` in one
+    /// sentence and changes nothing; `migrate-store` copies tokens and every zone with its
+    /// sequences, and the laptop keeps syncing from its checkpoint.
+    @Test func legacyLayoutIsRefusedThenMovedWithMigrateStore() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-legacy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let old = dir.appendingPathComponent("server.db").path
+        let token = "fst_" + String(repeating: "ab", count: 32)
+        do {
+        // The old main file: a laptop-format store holding the token table.
+        let main = try ReplicaStore(path: old)
+        try main.initialize(name: "fieldsync-server", zone: "*", role: "server")
+        let hash = SHA256.hex(token)
+        try main.write { db in
+            try db.execute(sql: "INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: ["张伟", hash, String(hash.prefix(12)), "高新区", "commissioner", "2026-01-01T00:00:00Z"])
         }
-        try other.start()
-        let pull = try other.send("GET", "/v1/pull?after=0", token: otherToken)
-        #expect(pull.status != 200, "a file of 高新区 was served as 经开区")
-        #expect((try? JSONSerialization.jsonObject(with: Data(pull.body))) != nil, "the refusal is JSON")
+        // The old zone file of 高新区 with three enterprises at sequences 1…3 (and a head of 5).
+        let zone = try ReplicaStore(path: dir.appendingPathComponent("server.zone-\(SHA256.hex("zone:高新区").prefix(32)).db").path)
+        try zone.initialize(name: "fieldsync-server", zone: "高新区", role: "server")
+        let writer = ReplicaID.random()
+        var ids: [String] = []
+        for (i, name) in ["老服务器的企业甲", "老服务器的企业乙", "老服务器的企业丙"].enumerated() {
+            let id = UUIDText.random()
+            ids.append(id)
+            let state = RecordState(vv: VersionVector([writer: UInt64(i + 1)]), fields: [
+                "name": [FieldEntry(dot: Dot(writer, UInt64(i + 1)), value: .text(name), hlc: HLC(milliseconds: 1))],
+                "deleted": [FieldEntry(dot: Dot(writer, UInt64(i + 1)), value: .bool(false), hlc: HLC(milliseconds: 1))],
+            ])
+            _ = try zone.apply([WireRecord(table: "enterprise", id: id, state: state)], options: ApplyOptions(assignSequence: true, recordHistory: false))
+        }
+        try zone.write { db in try db.execute(sql: "UPDATE replica_info SET next_seq = 6") }
+        }  // both stores closed: their WAL is checkpointed into the files
+        let before = try Data(contentsOf: URL(fileURLWithPath: old))
+
+        let refused = try ServerProcess.run(["serve", "--db", old, "--port", "0"])
+        #expect(refused.status != 0 && refused.stderr.contains("migrate-store"), "\(refused.stderr)")
+        #expect(refused.stderr.split(separator: "\n").count == 1, "one sentence: \(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: old)) == before, "the refused file is unchanged")
+
+        let server = try ServerProcess()
+        let target = server.database ?? server.db
+        let moved = try ServerProcess.run(["migrate-store", "--from", old, "--to", target])
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("1 tokens") && moved.stdout.contains("3 records"), "\(moved.stdout)")
+        // A second copy into the same, no longer empty, store is refused.
+        let again = try ServerProcess.run(["migrate-store", "--from", old, "--to", target])
+        #expect(again.status != 0 && again.stderr.split(separator: "\n").count == 1, "\(again.stderr)")
+        let exported = try server.command(["export", "--zone", "高新区"]).stdout.split(separator: "\n")
+        #expect(exported.map { $0.hasPrefix("{\"seq\":") }.count == 3)
+        #expect(exported.first?.hasPrefix("{\"seq\":1,") == true && exported.last?.hasPrefix("{\"seq\":3,") == true, "sequences kept")
+        // The old token works against the moved store; a laptop pulls the three, and the next
+        // change gets sequence 6 (the old head was kept).
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        try a.sync()
+        #expect(try a.run(["enterprise", "list", "--json"]).array.count == 3)
+        try a.ok("enterprise", "add", "--name", "迁移后的企业", "--credit-code", CreditCode.make(31))
+        let r = try a.run(["sync", "--json"])
+        #expect((r.object["server_seq"] as? Int ?? 0) >= 7, "\(r.stdout)")
     }
 
     /// A connection that sends half a header and falls silent is closed by the server.
