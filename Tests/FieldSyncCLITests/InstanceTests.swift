@@ -1,0 +1,153 @@
+import FieldStore
+import FieldSyncCore
+import Foundation
+import Testing
+
+/// Several `fieldsync-server` instances serving one PostgreSQL database (run when the suites run on
+/// PostgreSQL: `FIELDSYNC_TEST_STORE=postgres`, as `scripts/test.sh` does).
+@Suite(.serialized, .enabled(if: ServerProcess.postgresBase != nil, "needs the PostgreSQL store (scripts/test.sh starts one)"))
+struct InstanceTests {
+    /// A round-robin TCP proxy on 127.0.0.1: each connection goes to the next backend that accepts
+    /// it (a dead one is skipped), so laptops reach "the server" through one URL.
+    final class Proxy {
+        let process: Process
+        let url: String
+
+        static let source = """
+            import socket, sys, threading, itertools
+            backends = [(h, int(p)) for h, p in (b.rsplit(':', 1) for b in sys.argv[1:])]
+            turn = itertools.count()
+            def pipe(src, dst):
+                try:
+                    while True:
+                        data = src.recv(65536)
+                        if not data: break
+                        dst.sendall(data)
+                except OSError: pass
+                finally:
+                    for s in (src, dst):
+                        try: s.shutdown(socket.SHUT_RDWR)
+                        except OSError: pass
+            def serve(client):
+                start = next(turn)
+                for i in range(len(backends)):
+                    try:
+                        upstream = socket.create_connection(backends[(start + i) % len(backends)], timeout=2)
+                        upstream.settimeout(None)
+                        break
+                    except OSError: continue
+                else:
+                    client.close(); return
+                threading.Thread(target=pipe, args=(client, upstream), daemon=True).start()
+                pipe(upstream, client)
+            listener = socket.socket(); listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind(('127.0.0.1', 0)); listener.listen(256)
+            print(listener.getsockname()[1], flush=True)
+            while True:
+                c, _ = listener.accept()
+                threading.Thread(target=serve, args=(c,), daemon=True).start()
+            """
+
+        init(_ backends: [String]) throws {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["python3", "-c", Self.source] + backends.map { $0.replacingOccurrences(of: "http://", with: "") }
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            process = p
+            let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+            guard let port = Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw CLIError("the proxy did not start: \(line)") }
+            url = "http://127.0.0.1:\(port)"
+        }
+
+        deinit {
+            // SIGKILL: a child of the test runner may inherit SIGTERM ignored.
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+
+    /// Laptops pushing through two instances at once while others pull: afterwards every laptop
+    /// holds every record, and the server's sequences have no gap a pull could have skipped.
+    @Test func twoInstancesPushingAndPullingAtOnceLoseNothing() throws {
+        let server = try ServerProcess()
+        try server.start()
+        let (_, second) = try server.startInstance()
+        var laptops: [(CLI, ReplicaStore)] = []
+        for i in 0..<8 {
+            let (cli, store) = try FaultTests.laptopStore("笔记本\(i)", server, try server.token("专员\(i)"))
+            try cli.ok("config", "set", "server", i % 2 == 0 ? server.url : second)
+            laptops.append((cli, store))
+        }
+        // Four write and push; four only pull, over and over, while the pushes land.
+        for i in 0..<4 { try FaultTests.write(laptops[i].1, 300, from: i * 300) }
+        let pushers = try (0..<4).map { i -> (Process, Pipe) in
+            let err = Pipe()
+            return (try laptops[i].0.startSync(["--batch-size", "50"], stderr: err), err)
+        }
+        for _ in 0..<3 {
+            let pullers = try (4..<8).map { i -> (Process, Pipe) in
+                let err = Pipe()
+                return (try laptops[i].0.startSync(["--batch-size", "50"], stderr: err), err)
+            }
+            for (p, err) in pullers {
+                let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                p.waitUntilExit()
+                #expect(p.terminationStatus == 0, "a pull failed: \(message)")
+            }
+        }
+        for (p, err) in pushers {
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "a push failed: \(message)")
+        }
+        // The pullers have pulled with checkpoints taken mid-push; one more sync each, and none
+        // may lack a record (a skipped sequence would stay skipped: checkpoints only move on).
+        for (cli, _) in laptops { try cli.sync() }
+        let hub = try server.zoneStates()
+        #expect(try server.zoneIDs(Domain.enterprise).count == 1200)
+        for (i, (_, store)) in laptops.enumerated() {
+            #expect(try store.allStates() == hub, "laptop \(i) differs from the server")
+        }
+        let seqs = try server.command(["export", "--zone", "高新区"]).stdout.split(separator: "\n").compactMap { line -> Int? in
+            guard let r = line.range(of: "{\"seq\":") else { return nil }
+            return Int(line[r.upperBound...].prefix { $0.isNumber })
+        }
+        #expect(seqs == seqs.sorted() && Set(seqs).count == seqs.count, "sequences are unique and ordered")
+    }
+
+    /// One of two instances killed (SIGKILL) in the middle of syncs: laptops reach the other through
+    /// the same URL, and nothing is lost.
+    @Test func killingOneOfTwoInstancesMidSyncLosesNothing() throws {
+        let server = try ServerProcess()
+        try server.start()
+        let (victim, second) = try server.startInstance()
+        let proxy = try Proxy([server.url, second])
+        var laptops: [(CLI, ReplicaStore)] = []
+        for i in 0..<6 {
+            let (cli, store) = try FaultTests.laptopStore("笔记本\(i)", server, try server.token("专员\(i)"))
+            try cli.ok("config", "set", "server", proxy.url)
+            try FaultTests.write(store, 400, from: i * 400)
+            laptops.append((cli, store))
+        }
+        let runs = try laptops.map { cli, _ -> (Process, Pipe) in
+            let err = Pipe()
+            return (try cli.startSync(["--batch-size", "25", "--retries", "8"], stderr: err), err)
+        }
+        Thread.sleep(forTimeInterval: 0.4)
+        kill(victim.processIdentifier, SIGKILL)
+        victim.waitUntilExit()
+        for (i, (p, err)) in runs.enumerated() {
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "laptop \(i) did not get through to the other instance: \(message)")
+        }
+        for (cli, _) in laptops { try cli.sync() }
+        let hub = try server.zoneStates()
+        #expect(try server.zoneIDs(Domain.enterprise).count == 2400)
+        for (i, (_, store)) in laptops.enumerated() {
+            #expect(try store.allStates() == hub, "laptop \(i) differs from the server")
+        }
+    }
+}
