@@ -8,6 +8,9 @@ dpkg -s zlib1g-dev >/dev/null 2>&1 || need+=(zlib1g-dev)
 # The TLS tests make a throwaway CA with the openssl command; ca-certificates is the system CA store.
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 dpkg -s ca-certificates >/dev/null 2>&1 || need+=(ca-certificates)
+# The server suites run a second time on a throwaway PostgreSQL cluster (scripts/postgres.sh).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v psql >/dev/null 2>&1 || need+=(postgresql-client)
 if [ ${#need[@]} -gt 0 ]; then
     echo "installing ${need[*]}" >&2
     SUDO=""

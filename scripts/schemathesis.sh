@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Schemathesis (from PyPI) against Schema/openapi.yaml and a live fieldsync-server on 127.0.0.1.
 #
-#   scripts/schemathesis.sh [--examples N] [--min-requests M] [--bin DIR]
+#   scripts/schemathesis.sh [--examples N] [--min-requests M] [--bin DIR] [--database postgres://…]
+#
+# With --database the server runs on that (empty) PostgreSQL database, migrated first.
 #
 # Every check (`--checks all`) but one: no 5xx, every status, content type and body as the spec says,
 # invalid input refused, unsupported methods 405 (positive_data_acceptance is off; see the config
@@ -16,12 +18,14 @@ cd "$(dirname "$0")/.."
 examples=400
 min_requests=1000
 bin=""
+database=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --examples) examples="$2"; shift 2 ;;
         --min-requests) min_requests="$2"; shift 2 ;;
         --bin) bin="$2"; shift 2 ;;
-        *) echo "unknown option $1 (use --examples N, --min-requests M, --bin DIR)" >&2; exit 64 ;;
+        --database) database="$2"; shift 2 ;;
+        *) echo "unknown option $1 (use --examples N, --min-requests M, --bin DIR, --database URL)" >&2; exit 64 ;;
     esac
 done
 ST_VERSION=4.32.5
@@ -40,8 +44,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-token="$("$bin/fieldsync-server" token create --db "$work/server.db" --name 模糊测试 --role commissioner --zone 高新区)"
-"$bin/fieldsync-server" serve --db "$work/server.db" --host 127.0.0.1 --port 0 --log-level warning \
+store=(--db "$work/server.db")
+if [ -n "$database" ]; then
+    store=(--database "$database")
+    "$bin/fieldsync-server" migrate "${store[@]}" >&2
+fi
+token="$("$bin/fieldsync-server" token create "${store[@]}" --name 模糊测试 --role commissioner --zone 高新区)"
+"$bin/fieldsync-server" serve "${store[@]}" --host 127.0.0.1 --port 0 --log-level warning \
     > "$work/server.out" 2> "$work/server.err" &
 server_pid=$!
 for _ in $(seq 1 100); do grep -q "listening on" "$work/server.out" 2>/dev/null && break; sleep 0.1; done
