@@ -186,19 +186,25 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     }
 
     static func page(_ db: Database, zone: String, after: Int64, limit: Int, skipOrigin: String) throws -> PullPage {
+        let (rows, head) = try Self.rows(db, zone: zone, after: after, limit: limit + 1, skipOrigin: skipOrigin)
+        return ServerRules.page(rows, after: after, limit: limit, head: head)
+    }
+
+    /// Up to `limit` records after `after` in sequence order (the requester's own unchanged ones
+    /// left out), and the zone's head.
+    static func rows(_ db: Database, zone: String, after: Int64, limit: Int, skipOrigin: String) throws -> (rows: [(seq: Int64, body: [UInt8])], head: Int64) {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, next_seq FROM zone WHERE name = ?"), arguments: [zone]) else {
-            return ServerRules.page([], after: after, limit: limit, head: 0)
+            return ([], 0)
         }
         let zoneID: Int64 = row[0]
-        let head: Int64 = row[1] - 1
         var rows: [(seq: Int64, body: [UInt8])] = []
         let cursor = try Row.fetchCursor(
             db.cachedStatement(sql: "SELECT seq, body FROM record WHERE zone_id = ? AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?"),
-            arguments: [zoneID, after, skipOrigin, limit + 1])
+            arguments: [zoneID, after, skipOrigin, limit])
         while let r = try cursor.next() {
             rows.append((r[0], Array((r[1] as String).utf8)))
         }
-        return ServerRules.page(rows, after: after, limit: limit, head: head)
+        return (rows, (row[1] as Int64) - 1)
     }
 
     /// For the simulator: a push without identity checks, optionally rolled back before commit (a
@@ -216,20 +222,24 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         return result
     }
 
-    /// For the simulator: a zone's page as a pull by `requester` sees it.
+    /// For the simulator: a zone's page as a pull by `requester` sees it, with each record's sequence.
     package func pageForTesting(zone: String, after: Int64, limit: Int, requester: ReplicaID) throws -> [(seq: Int64, record: WireRecord)] {
-        let page = try pool.read { db in try Self.page(db, zone: zone, after: after, limit: limit, skipOrigin: requester.rawValue) }
-        var out: [(Int64, WireRecord)] = []
-        for body in page.records {
-            out.append((0, try FastJSON.decodeRecord(body)))
+        try pool.read { db in
+            try Self.rows(db, zone: zone, after: after, limit: limit, skipOrigin: requester.rawValue).rows.map { (seq: $0.seq, record: try Self.decode(String(decoding: $0.body, as: UTF8.self))) }
         }
-        // Sequences of the page's records, in order.
-        let seqs = try pool.read { db in
-            try Int64.fetchAll(db, sql: """
-                SELECT seq FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?) AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?
-                """, arguments: [zone, after, requester.rawValue, limit])
+    }
+
+    /// For the simulator and tests: every record of a zone, "table/id" → state.
+    package func statesForTesting(zone: String) throws -> [String: RecordState] {
+        try pool.read { db in
+            var out: [String: RecordState] = [:]
+            let rows = try String.fetchCursor(db, sql: "SELECT body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?)", arguments: [zone])
+            while let body = try rows.next() {
+                let r = try Self.decode(body)
+                out[ServerRules.key(r.table, r.id)] = r.state
+            }
+            return out
         }
-        return zip(seqs, out).map { ($0, $1.1) }
     }
 
     // MARK: Tokens

@@ -53,7 +53,7 @@ public enum ServerRules {
             try checkDots(incoming, against: existing, pusher: pusher, record: record, hlcCap: cap)
             let merged: RecordState
             if let old = existing {
-                try checkReusedDots(incoming, against: old, record: record)
+                try ReplicaStore.checkReusedDots(incoming, against: old, record: record)
                 merged = old.merged(with: incoming)
                 if merged == old { continue }
             } else {
@@ -109,19 +109,6 @@ public enum ServerRules {
         if let existing, incoming.vv[pusher] < existing.vv[pusher] {
             throw StoreError(.conflictingDot,
                 Message(.recordSaysReplicaMade, record.table, record.id, pusher, incoming.vv[pusher], existing.vv[pusher]))
-        }
-    }
-
-    /// A dot names one write: the same dot with other content means a store reused its dots.
-    public static func checkReusedDots(_ incoming: RecordState, against existing: RecordState, record: WireRecord) throws {
-        for (field, entries) in incoming.fields {
-            let mine = existing.entries(field)
-            guard !mine.isEmpty else { continue }
-            for e in entries {
-                if let twin = mine.first(where: { $0.dot == e.dot }), twin.value != e.value {
-                    throw StoreError(.conflictingDot, Message(.recordHasWriteTwo, record.table, record.id, e.dot, field))
-                }
-            }
         }
     }
 

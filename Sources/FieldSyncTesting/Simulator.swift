@@ -1,5 +1,6 @@
 import FieldStore
 import FieldSyncCore
+import FieldSyncServer
 import Foundation
 import GRDB
 
@@ -51,7 +52,9 @@ public struct Simulator {
 
     public let seed: UInt64
     public let directory: URL
-    public private(set) var hub: ReplicaStore
+    /// The server: the embedded server store, merging with the server's own rules.
+    public private(set) var hub: SQLiteServerStore
+    static let zone = "sim"
     public private(set) var replicas: [ReplicaStore]
     var ids: [ReplicaID] = []
     var pushed: [Int64]
@@ -107,8 +110,7 @@ public struct Simulator {
         rng = SeededRNG(seed: seed)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-sim-\(seed)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        hub = try ReplicaStore(path: directory.appendingPathComponent("hub.db").path)
-        try hub.initialize(name: "hub", zone: "sim", role: "server")
+        hub = try SQLiteServerStore(path: directory.appendingPathComponent("hub.db").path)
         replicas = []
         var skews: [Double] = []
         for i in 0..<count {
@@ -284,7 +286,7 @@ public struct Simulator {
             pendingPush[r] = pushID
             let verdict = verdict(r, pushID: pushID)
             guard verdict != .diverged else { return try diverged(r) }
-            try deliver(batch.map(\.record), to: hub, options: .server(pusher: ids[r]), fault: fault)
+            try deliverToHub(batch.map(\.record), pusher: ids[r], fault: fault)
             if fault == .rolledBack { return }
             let claim = heads[r]
             ledger[ids[r]] = (ledger[ids[r]] ?? ReplicaHistory(head: claim)).accepting(claim: claim, pushID: pushID)
@@ -301,7 +303,7 @@ public struct Simulator {
         guard verdict(r, pushID: pendingPush[r]) != .diverged else { return try diverged(r) }
         while true {
             // As the server does: records whose state is exactly what this replica pushed are left out.
-            let batch = try hub.changesWithHead(after: pulled[r], limit: batchSize, skipOrigin: ids[r]).0
+            let batch = try hub.pageForTesting(zone: Self.zone, after: pulled[r], limit: batchSize, requester: ids[r])
             guard let last = batch.last else { return }
             try deliver(batch.map(\.record), to: replicas[r], options: .replica, fault: fault)
             if fault == .rolledBack || fault == .replyLost { return }
@@ -310,6 +312,21 @@ public struct Simulator {
     }
 
     struct Abort: Error {}
+
+    /// A push reaching the server, with the fault of the exchange.
+    func deliverToHub(_ records: [WireRecord], pusher: ReplicaID, fault: Fault) throws {
+        func merge(_ batch: [WireRecord], rollBack: Bool = false) throws {
+            _ = try hub.mergeForTesting(zone: Self.zone, pusher: pusher, records: batch, rollBack: rollBack)
+        }
+        switch fault {
+        case .none, .replyLost: try merge(records)
+        case .duplicated:
+            try merge(records)
+            try merge(records)
+        case .reordered: try merge(records.reversed())
+        case .rolledBack: try merge(records, rollBack: true)
+        }
+    }
 
     func deliver(_ records: [WireRecord], to store: ReplicaStore, options: ApplyOptions, fault: Fault) throws {
         switch fault {
@@ -332,7 +349,7 @@ public struct Simulator {
     /// that had seen it.
     public func check() throws -> Report {
         var failures: [String] = []
-        let hubStates = try hub.allStates()
+        let hubStates = try hub.statesForTesting(zone: Self.zone)
         for (i, store) in replicas.enumerated() {
             let states = try store.allStates()
             if states != hubStates {

@@ -41,7 +41,8 @@ struct SchemaTests {
         let t = try TempStore()
         let actual = try t.store.read { db in try Self.layout(db) }
         #expect(actual == expected)
-        #expect(actual.count == Domain.all.count + 6)  // + replica_info, replica, config, sync_checkpoint, history, token
+        #expect(actual.count == Domain.all.count + 5)  // + replica_info, replica, config, sync_checkpoint, history
+        #expect(actual["token"] == nil, "the server's tables are not the laptop's")
     }
 
     @Test func everyDeclaredRecordTypeHasItsColumnsAndNoOthers() throws {
@@ -49,7 +50,7 @@ struct SchemaTests {
         let layout = try t.store.read { db in try Self.layout(db) }
         for type in Domain.all {
             let columns = try #require(layout[type.name]).map { String($0.split(separator: " ")[0]) }
-            let declared = ["id"] + type.fields.map(\.name) + ["_vv", "_meta", "_seq", "_conflicts", "_origin"]
+            let declared = ["id"] + type.fields.map(\.name) + ["_vv", "_meta", "_seq", "_conflicts"]
             #expect(Set(columns) == Set(declared), "\(type.name)")
         }
     }

@@ -122,29 +122,6 @@ struct StoreTests {
         #expect(try b.store.snapshot() == before)
     }
 
-    @Test func theServerRefusesForgedDotsAndReusedDots() throws {
-        let hub = try TempStore(name: "服务器", role: "server")
-        let a = try TempStore(name: "甲")
-        let mallory = ReplicaID(UUIDText.random())
-        let id = UUIDText.random()
-        var forged = RecordState()
-        forged.write(["name": .text("冒名顶替")], by: ReplicaID(UUIDText.random()), at: HLC(rawValue: 1))
-        let before = try hub.store.snapshot()
-        #expect {
-            try hub.store.apply([WireRecord(table: "enterprise", id: id, state: forged)], options: .server(pusher: mallory))
-        } throws: { ($0 as? StoreError)?.code == .forgedDot }
-        #expect(try hub.store.snapshot() == before)
-
-        // A store restored from a backup reuses its dots with new content.
-        try a.store.transaction { tx in try tx.write(ent, id: id, ["name": .text("原始名称")]) }
-        try hub.store.apply(try a.store.changes(after: 0, limit: 10).map(\.record), options: .server(pusher: a.replica))
-        var reused = RecordState()
-        reused.write(["name": .text("恢复后的新名称"), "deleted": .bool(false)], by: a.replica, at: HLC(rawValue: 9))
-        #expect {
-            try hub.store.apply([WireRecord(table: "enterprise", id: id, state: reused)], options: .server(pusher: a.replica))
-        } throws: { ($0 as? StoreError)?.code == .conflictingDot }
-    }
-
     @Test func aStoreMustBeInitialisedOnceBeforeWrites() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -125,22 +125,20 @@ struct TrustTests {
         try main.initialize(name: "fieldsync-server", zone: "*", role: "server")
         let hash = SHA256.hex(token)
         try main.write { db in
+            // The token table as the earlier layout kept it in the main file.
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS token (name TEXT PRIMARY KEY NOT NULL, hash TEXT NOT NULL, lookup TEXT NOT NULL, zone TEXT NOT NULL,
+                    role TEXT NOT NULL, replica_id TEXT, created_at TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT)
+                """)
             try db.execute(sql: "INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: ["张伟", hash, String(hash.prefix(12)), "高新区", "commissioner", "2026-01-01T00:00:00Z"])
         }
-        // The old zone file of 高新区 with three enterprises at sequences 1…3 (and a head of 5).
+        // The old zone file of 高新区 with three enterprises at sequences 1…3 (and a head of 5),
+        // written as local changes (the sequences of a server's zone file are its rows' `_seq`).
         let zone = try ReplicaStore(path: dir.appendingPathComponent("server.zone-\(SHA256.hex("zone:高新区").prefix(32)).db").path)
         try zone.initialize(name: "fieldsync-server", zone: "高新区", role: "server")
-        let writer = ReplicaID.random()
-        var ids: [String] = []
-        for (i, name) in ["老服务器的企业甲", "老服务器的企业乙", "老服务器的企业丙"].enumerated() {
-            let id = UUIDText.random()
-            ids.append(id)
-            let state = RecordState(vv: VersionVector([writer: UInt64(i + 1)]), fields: [
-                "name": [FieldEntry(dot: Dot(writer, UInt64(i + 1)), value: .text(name), hlc: HLC(milliseconds: 1))],
-                "deleted": [FieldEntry(dot: Dot(writer, UInt64(i + 1)), value: .bool(false), hlc: HLC(milliseconds: 1))],
-            ])
-            _ = try zone.apply([WireRecord(table: "enterprise", id: id, state: state)], options: ApplyOptions(assignSequence: true, recordHistory: false))
+        for name in ["老服务器的企业甲", "老服务器的企业乙", "老服务器的企业丙"] {
+            try zone.transaction { tx in _ = try tx.write(Domain.enterprise, id: UUIDText.random(), ["name": .text(name)]) }
         }
         try zone.write { db in try db.execute(sql: "UPDATE replica_info SET next_seq = 6") }
         }  // both stores closed: their WAL is checkpointed into the files

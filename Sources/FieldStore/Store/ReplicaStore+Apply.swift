@@ -2,27 +2,18 @@ import FieldSyncCore
 import Foundation
 import GRDB
 
-/// How a batch of remote states is applied.
+/// How a batch of remote states is applied on a laptop. (The server merges with its own rules:
+/// `FieldSyncServer.ServerRules`.)
 public struct ApplyOptions: Sendable {
-    /// Server mode: every record whose state changes gets the next `server_seq`.
-    public var assignSequence: Bool
-    /// The replica that pushed the batch, checked for forged and reused dots (server only).
-    public var pusher: ReplicaID?
     /// Whether pulled versions are written to the history.
     public var recordHistory: Bool
 
-    public init(assignSequence: Bool = false, pusher: ReplicaID? = nil, recordHistory: Bool = true) {
-        self.assignSequence = assignSequence
-        self.pusher = pusher
+    public init(recordHistory: Bool = true) {
         self.recordHistory = recordHistory
     }
 
     /// A laptop applying pulled states.
     public static let replica = ApplyOptions()
-    /// The server merging a push from `pusher`.
-    public static func server(pusher: ReplicaID?) -> ApplyOptions {
-        ApplyOptions(assignSequence: true, pusher: pusher, recordHistory: false)
-    }
 }
 
 /// What applying a batch did.
@@ -31,8 +22,6 @@ public struct ApplyResult: Sendable, Hashable {
     public var changed: Int = 0
     /// Records left with conflicted fields among those changed.
     public var conflicted: Int = 0
-    /// The highest sequence assigned (server mode), else 0.
-    public var lastSeq: Int64 = 0
 }
 
 extension ReplicaStore {
@@ -40,9 +29,9 @@ extension ReplicaStore {
     ///
     /// Creates no local changes: a record's local change sequence is kept as it was. Readable rows
     /// and conflict flags are recomputed from the merged state. The batch is validated first; an
-    /// invalid record, a forged dot or a reused dot fails the whole batch and changes nothing.
-    /// - Throws: ``StoreError`` (``StoreError/Code/invalidValue``, ``StoreError/Code/forgedDot``,
-    ///   ``StoreError/Code/conflictingDot``) naming the record.
+    /// invalid record or a reused dot fails the whole batch and changes nothing.
+    /// - Throws: ``StoreError`` (``StoreError/Code/invalidValue``, ``StoreError/Code/conflictingDot``)
+    ///   naming the record.
     @discardableResult
     public func apply(_ records: [WireRecord], options: ApplyOptions = .replica) throws -> ApplyResult {
         let checked: [WireRecord]
@@ -60,12 +49,10 @@ extension ReplicaStore {
     ///   incoming HLCs at an hour ahead of it, so one laptop's runaway clock cannot drag ours along.
     static func apply(_ records: [WireRecord], options: ApplyOptions, db: Database, now: Date, path: String) throws -> ApplyResult {
         let at = instant(now)
-        guard let info = try Row.fetchOne(db.cachedStatement(sql: "SELECT next_seq, hlc FROM replica_info WHERE singleton = 1")) else {
+        guard let info = try Row.fetchOne(db.cachedStatement(sql: "SELECT hlc FROM replica_info WHERE singleton = 1")) else {
             throw StoreError(.notInitialized, Message(.storeInitialised, path))
         }
-        var nextSeq: Int64 = info[0]
-        let startSeq = nextSeq
-        var maxHLC = HLC(rawValue: UInt64(bitPattern: info[1] as Int64))
+        var maxHLC = HLC(rawValue: UInt64(bitPattern: info[0] as Int64))
         let startHLC = maxHLC
         let capHLC = HLC(milliseconds: UInt64(max(0, now.timeIntervalSince1970) * 1000) + 60 * 60 * 1000)
         var interner = try loadInterner(db)
@@ -76,13 +63,6 @@ extension ReplicaStore {
             let key = record.table + "/" + record.id
             let existing = current[key]
             let incoming = record.state
-            if let pusher = options.pusher {
-                // A pushed write may be stamped at most `maxClockLead` ahead of the server's clock:
-                // laptops with clocks off by a year still sync (their writes never beat causally
-                // later ones), but no stamp wins every concurrent edit forever.
-                let cap = HLC(milliseconds: UInt64(max(0, now.timeIntervalSince1970 + Self.maxClockLead) * 1000))
-                try checkDots(incoming, against: existing?.state, pusher: pusher, record: record, hlcCap: cap)
-            }
             var merged: RecordState
             if let old = existing?.state {
                 try checkReusedDots(incoming, against: old, record: record)
@@ -91,18 +71,9 @@ extension ReplicaStore {
             } else {
                 merged = incoming
             }
-            let seq: Int64
-            if options.assignSequence {
-                seq = nextSeq
-                nextSeq += 1
-                result.lastSeq = seq
-            } else {
-                seq = existing?.seq ?? 0
-            }
-            // On the server, remember when the new state is exactly what the pusher sent.
-            var origin: Int64 = 0
-            if let pusher = options.pusher, merged == incoming { origin = interner.index(of: pusher) }
-            let args = codec.arguments(id: record.id, state: merged, seq: seq, origin: origin, &interner)
+            // A pulled state is no local change: the record's local change sequence stays.
+            let seq = existing?.seq ?? 0
+            let args = codec.arguments(id: record.id, state: merged, seq: seq, &interner)
             try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: args)
             current[key] = RowCodec.Stored(state: merged, seq: seq)
             result.changed += 1
@@ -120,9 +91,9 @@ extension ReplicaStore {
             }
         }
         try savePending(db, &interner)
-        if nextSeq != startSeq || maxHLC != startHLC {
-            try db.cachedStatement(sql: "UPDATE replica_info SET next_seq = ?, hlc = ? WHERE singleton = 1")
-                .execute(arguments: [nextSeq, Int64(bitPattern: maxHLC.rawValue)])
+        if maxHLC != startHLC {
+            try db.cachedStatement(sql: "UPDATE replica_info SET hlc = ? WHERE singleton = 1")
+                .execute(arguments: [Int64(bitPattern: maxHLC.rawValue)])
         }
         return result
     }
@@ -144,55 +115,9 @@ extension ReplicaStore {
         return out
     }
 
-    /// The server's forgery rule: a pushed entry carrying another replica's dot is accepted only
-    /// when the server already holds exactly that entry, or has already seen (and superseded) it.
-    /// And a replica never forgets its own writes: a push whose own counter is behind the server's
-    /// comes from a store restored from a backup.
-    ///
-    /// Counters only their owner may raise: another replica's counter in the pushed vector may not
-    /// exceed what the server holds for the record (else a pusher could make the victim's next
-    /// write look old, or its dots look reused); the pusher's own counter is bounded, and so are
-    /// the HLCs of its own entries (no later than `hlcCap`), so no value wins forever.
-    static func checkDots(_ incoming: RecordState, against existing: RecordState?, pusher: ReplicaID, record: WireRecord,
-                          hlcCap: HLC = HLC(rawValue: .max)) throws {
-        for (replica, counter) in incoming.vv.counters where replica != pusher && counter > (existing?.vv[replica] ?? 0) {
-            throw StoreError(.forgedDot,
-                Message(.counterOfAnotherReplica, record.table, record.id, String(replica.rawValue.prefix(64)), counter, existing?.vv[replica] ?? 0))
-        }
-        guard incoming.vv[pusher] <= Self.maxCounter else {
-            throw StoreError(.invalidValue, Message(.counterTooLarge, record.table, record.id, incoming.vv[pusher]))
-        }
-        for (field, entries) in incoming.fields {
-            for e in entries where e.dot.replica == pusher && e.hlc > hlcCap {
-                throw StoreError(.invalidValue, Message(.hlcInTheFuture, record.table, record.id, field))
-            }
-        }
-        for (field, entries) in incoming.fields {
-            for e in entries where e.dot.replica != pusher {
-                let held = existing?.entries(field).contains(e) ?? false
-                let seen = existing?.vv.covers(e.dot) ?? false
-                if !held && !seen {
-                    throw StoreError(.forgedDot,
-                        Message(.recordCarriesEntryWritten, record.table, record.id, e.dot, field))
-                }
-            }
-        }
-        if let existing, incoming.vv[pusher] < existing.vv[pusher] {
-            throw StoreError(.conflictingDot,
-                Message(.recordSaysReplicaMade, record.table, record.id, pusher, incoming.vv[pusher], existing.vv[pusher]))
-        }
-    }
-
-    /// The most writes one replica may claim to have made to one record (2^40: a laptop writing
-    /// a record once a millisecond for thirty years stays far below it; 2^63 must never be reached,
-    /// where the next write would overflow).
-    static let maxCounter: UInt64 = 1 << 40
-
-    /// How far ahead of the server's clock a pushed write may be stamped: three years.
-    public static let maxClockLead: TimeInterval = 3 * 366 * 86_400
-
-    /// A dot names one write: the same dot with other content means a store reused its dots.
-    static func checkReusedDots(_ incoming: RecordState, against existing: RecordState, record: WireRecord) throws {
+    /// A dot names one write: the same dot with other content means a store reused its dots
+    /// (a store restored from a backup). Checked on laptops and on the server alike.
+    public static func checkReusedDots(_ incoming: RecordState, against existing: RecordState, record: WireRecord) throws {
         for (field, entries) in incoming.fields {
             let mine = existing.entries(field)
             guard !mine.isEmpty else { continue }

@@ -17,13 +17,12 @@ extension ReplicaStore {
         try read { db in try Self.changes(db, after: seq, limit: limit) }
     }
 
-    static func changes(_ db: Database, after seq: Int64, limit: Int, skipOrigin: ReplicaID? = nil) throws -> [SequencedRecord] {
+    static func changes(_ db: Database, after seq: Int64, limit: Int) throws -> [SequencedRecord] {
         let interner = try loadInterner(db)
-        let skip = skipOrigin.flatMap { interner.existingIndex(of: $0) } ?? -1
         var out: [SequencedRecord] = []
         for type in Domain.all {
             let codec = try RowCodec.codec(for: type.name)
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: codec.changesSQL), arguments: [seq, skip, limit])
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: codec.changesSQL), arguments: [seq, limit])
             while let row = try rows.next() {
                 let stored = try codec.decode(row, interner)
                 out.append(SequencedRecord(seq: stored.seq, record: WireRecord(table: type.name, id: row[0], state: stored.state)))
@@ -84,17 +83,5 @@ extension ReplicaStore {
     /// The ids of every record of `type`, deleted ones included, sorted.
     public func ids(_ type: RecordType) throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT id FROM \"\(type.name)\" ORDER BY id") }
-    }
-}
-
-extension ReplicaStore {
-    /// Changes after `seq` and the latest sequence, read from one snapshot.
-    /// - Parameter skipOrigin: leave out records whose state is exactly what this replica pushed.
-    public func changesWithHead(after seq: Int64, limit: Int, skipOrigin: ReplicaID? = nil) throws -> ([SequencedRecord], Int64) {
-        try read { db in
-            let batch = try Self.changes(db, after: seq, limit: limit, skipOrigin: skipOrigin)
-            let head = (try Int64.fetchOne(db, sql: "SELECT next_seq FROM replica_info") ?? 1) - 1
-            return (batch, head)
-        }
     }
 }

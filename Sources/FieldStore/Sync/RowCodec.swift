@@ -22,10 +22,10 @@ struct RowCodec {
         self.type = type
         fieldColumns = type.fields.filter { $0.name != RecordType.deletedField }
         let cols = fieldColumns.map { "\"\($0.name)\"" }
-        let all = ["id"] + cols + ["deleted", "_vv", "_meta", "_seq", "_conflicts", "_origin"]
+        let all = ["id"] + cols + ["deleted", "_vv", "_meta", "_seq", "_conflicts"]
         selectFrom = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\""
         selectSQL = selectFrom + " WHERE id = ?"
-        changesSQL = selectFrom + " WHERE _seq > ? AND _seq > 0 AND _origin != ? ORDER BY _seq LIMIT ?"
+        changesSQL = selectFrom + " WHERE _seq > ? AND _seq > 0 ORDER BY _seq LIMIT ?"
         selectManySQL = selectFrom + " WHERE id IN (SELECT value FROM json_each(?))"
         let placeholders = Array(repeating: "?", count: all.count).joined(separator: ", ")
         let updates = all.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
@@ -63,7 +63,7 @@ struct RowCodec {
     }
 
     /// The arguments of `upsertSQL` for `state`.
-    func arguments(id: String, state: RecordState, seq: Int64, origin: Int64 = 0, _ interner: inout ReplicaInterner) -> StatementArguments {
+    func arguments(id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner) -> StatementArguments {
         var values: [DatabaseValue] = []
         values.reserveCapacity(fieldColumns.count + 6)
         values.append(id.databaseValue)
@@ -75,7 +75,6 @@ struct RowCodec {
         values.append(Data(MetaCodec.encodeMeta(state, type: type, &interner)).databaseValue)
         values.append(seq.databaseValue)
         values.append(state.conflictCount(policy: type.policy(of:)).databaseValue)
-        values.append(origin.databaseValue)
         return StatementArguments(values)
     }
 
