@@ -3,6 +3,9 @@
 # commissioner replicas, records a round of visits and needs (including a same-field conflict),
 # syncs, shows the conflict on both laptops, resolves it on one, syncs both to convergence,
 # prints the round's coverage and stops the server.
+#
+# FIELDSYNC_DEMO_STORE=postgres (scripts/demo-postgres.sh) runs the same day on PostgreSQL: a
+# throwaway cluster on a free loopback port, two server instances on one database, one laptop on each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -13,8 +16,11 @@ BIN="$PWD/.build/release"
 F="$BIN/fieldsync"
 WORK=$(mktemp -d)
 SERVER_PID=""
+SERVER2_PID=""
+PG_DIR=""
 cleanup() {
-    if [ -n "$SERVER_PID" ]; then kill -TERM "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    for pid in $SERVER_PID $SERVER2_PID; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    [ -n "$PG_DIR" ] && scripts/postgres.sh stop "$PG_DIR"
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -31,14 +37,37 @@ A = "0123456789ABCDEFGHJKLMNPQRTUWXY"; W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29,
 p = sys.argv[1]; s = sum(A.index(c) * w for c, w in zip(p, W)); print(p + A[(31 - s % 31) % 31])' "$1"
 }
 
-echo "== the office: a server on 127.0.0.1 and two commissioner tokens"
-TOKEN_A=$("$BIN/fieldsync-server" token create --db "$WORK/server.db" --name 张伟 --role commissioner --zone 高新区)
-TOKEN_B=$("$BIN/fieldsync-server" token create --db "$WORK/server.db" --name 李娜 --role commissioner --zone 高新区)
-"$BIN/fieldsync-server" serve --db "$WORK/server.db" --host 127.0.0.1 --port 0 --log-level warning > "$WORK/server.out" &
-SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q "listening on" "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
-URL=$(grep -o 'http://[^ ]*' "$WORK/server.out")
-curl -fsS "$URL/health" >/dev/null && echo "server ready at $URL"
+# Starts one server instance on the store; sets URL and the pid variable named by $1.
+start_server() {
+    local out="$WORK/server-$1.out"
+    "$BIN/fieldsync-server" serve "${STORE[@]}" --host 127.0.0.1 --port 0 --log-level warning > "$out" &
+    eval "$1=$!"
+    for _ in $(seq 1 100); do grep -q "listening on" "$out" 2>/dev/null && break; sleep 0.1; done
+    URL=$(grep -o 'http://[^ ]*' "$out")
+    curl -fsS "$URL/health" >/dev/null && echo "server ready at $URL"
+}
+
+if [ "${FIELDSYNC_DEMO_STORE:-sqlite}" = postgres ]; then
+    echo "== the office: PostgreSQL (a throwaway cluster on 127.0.0.1), two server instances, two tokens"
+    eval "$(scripts/postgres.sh start)"
+    PG_DIR="$FIELDSYNC_PG_DIR"
+    psql "$FIELDSYNC_TEST_PG/postgres" -q -c "CREATE DATABASE fieldsync"
+    STORE=(--database "$FIELDSYNC_TEST_PG/fieldsync")
+    "$BIN/fieldsync-server" migrate "${STORE[@]}"
+else
+    echo "== the office: a server on 127.0.0.1 and two commissioner tokens"
+    STORE=(--db "$WORK/server.db")
+fi
+TOKEN_A=$("$BIN/fieldsync-server" token create "${STORE[@]}" --name 张伟 --role commissioner --zone 高新区)
+TOKEN_B=$("$BIN/fieldsync-server" token create "${STORE[@]}" --name 李娜 --role commissioner --zone 高新区)
+start_server SERVER_PID
+URL_A="$URL"
+URL_B="$URL"
+if [ -n "$PG_DIR" ]; then
+    start_server SERVER2_PID
+    URL_B="$URL"
+    echo "张伟 syncs through $URL_A, 李娜 through $URL_B: one database behind both"
+fi
 
 A="--db $WORK/zhangwei.db"
 B="--db $WORK/lina.db"
@@ -46,7 +75,8 @@ echo "== two laptops"
 "$F" init $A --replica-name 张伟的笔记本 --zone 高新区 --commissioner 张伟 >/dev/null
 "$F" init $B --replica-name 李娜的笔记本 --zone 高新区 --commissioner 李娜 >/dev/null
 "$F" setting set time.utc_offset 8 $A   # the zone shows 北京时间 (synced to every laptop)
-for L in "$A" "$B"; do "$F" config set $L server "$URL"; done
+"$F" config set $A server "$URL_A"
+"$F" config set $B server "$URL_B"
 "$F" config set $A token "$TOKEN_A"
 "$F" config set $B token "$TOKEN_B"
 

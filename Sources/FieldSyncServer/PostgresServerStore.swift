@@ -127,7 +127,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             }
             let known = ServerSchemaSQL.postgres.count
             guard applied <= known else {
-                throw StoreError(.corrupt, "The database has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+                throw StoreError(.notInitialized, "The database has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
             }
             var names: [String] = []
             for (i, m) in ServerSchemaSQL.postgres.enumerated() where i + 1 > applied {
@@ -159,7 +159,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
                 "The database \(location.redacted) has server schema \(applied) of \(known); run `fieldsync-server migrate --database \(location.redacted)` first.")
         }
         if applied > known {
-            throw StoreError(.corrupt, "The database \(location.redacted) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+            throw StoreError(.notInitialized, "The database \(location.redacted) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
         }
     }
 

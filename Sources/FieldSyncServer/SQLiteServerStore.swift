@@ -21,7 +21,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         // An earlier layout is refused before anything opens the file for writing (no WAL switch,
         // no checkpoint: the file stays byte for byte as it was).
         if FileManager.default.fileExists(atPath: path), try LegacyServerStore.isLegacy(path: path) {
-            throw StoreError(.corrupt,
+            throw StoreError(.notInitialized,
                 "\(path) is a server store of the earlier layout (a laptop-format file per zone); move it with `fieldsync-server migrate-store --from \(path) --to NEW.db` and serve NEW.db.")
         }
         var config = Configuration()
@@ -53,7 +53,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             let applied = try Int.fetchOne(db, sql: "SELECT coalesce(max(version), 0) FROM schema_migration") ?? 0
             let known = ServerSchemaSQL.sqlite.count
             guard applied <= known else {
-                throw StoreError(.corrupt, "\(path) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+                throw StoreError(.notInitialized, "\(path) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
             }
             for (i, m) in ServerSchemaSQL.sqlite.enumerated() where i + 1 > applied {
                 try db.execute(sql: m.sql)

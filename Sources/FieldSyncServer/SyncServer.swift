@@ -5,7 +5,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Metrics
 import NIOCore
+import Prometheus
 
 /// An error answer: a status and `{"error": {"code", "message"}}`.
 public struct APIError: HTTPResponseError {
@@ -71,72 +73,53 @@ struct MethodGuard: RouterMiddleware {
     }
 }
 
-/// Counters exposed at `/metrics` in Prometheus text format.
+/// The server's metrics: swift-metrics counters and timers, kept in this server's own
+/// swift-prometheus registry (no process-global bootstrap) and served at `/metrics` in Prometheus
+/// text format.
 public final class ServerMetrics: @unchecked Sendable {
-    private let lock = NSLock()
-    private var requests: [String: Int] = [:]
-    private var recordsPushed = 0
-    private var recordsChanged = 0
-    private var recordsPulled = 0
-    private var pushSeconds = 0.0
-    private var pushes = 0
+    let registry = PrometheusCollectorRegistry()
+    let factory: PrometheusMetricsFactory
 
     /// Upper bounds (seconds) of the request-duration histogram's buckets.
     static let bounds: [Double] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
-    private var durations: [String: (buckets: [Int], sum: Double, count: Int)] = [:]
 
+    let recordsPushed: Metrics.Counter
+    let recordsChanged: Metrics.Counter
+    let recordsPulled: Metrics.Counter
+    let pushSeconds: Metrics.Timer
+
+    init() {
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.durationHistogramBuckets["fieldsync_request_seconds"] = Self.bounds.map { .nanoseconds(Int64($0 * 1e9)) }
+        factory.durationHistogramBuckets["fieldsync_push_seconds"] = Self.bounds.map { .nanoseconds(Int64($0 * 1e9)) }
+        self.factory = factory
+        recordsPushed = Metrics.Counter(label: "fieldsync_records_pushed_total", factory: factory)
+        recordsChanged = Metrics.Counter(label: "fieldsync_records_changed_total", factory: factory)
+        recordsPulled = Metrics.Counter(label: "fieldsync_records_pulled_total", factory: factory)
+        pushSeconds = Metrics.Timer(label: "fieldsync_push_seconds", factory: factory)
+    }
+
+    /// A request answered: counted by route and status, timed by route.
     func request(_ route: String, _ status: Int, seconds: Double? = nil) {
-        lock.lock()
-        requests["route=\"\(route)\",status=\"\(status)\"", default: 0] += 1
+        Metrics.Counter(label: "fieldsync_requests_total", dimensions: [("route", route), ("status", String(status))], factory: factory).increment()
         if let seconds {
-            var d = durations[route] ?? (Array(repeating: 0, count: Self.bounds.count), 0, 0)
-            if let i = Self.bounds.firstIndex(where: { seconds <= $0 }) { d.buckets[i] += 1 }
-            d.sum += seconds
-            d.count += 1
-            durations[route] = d
+            Metrics.Timer(label: "fieldsync_request_seconds", dimensions: [("route", route)], factory: factory)
+                .recordNanoseconds(Int64(seconds * 1e9))
         }
-        lock.unlock()
     }
 
     func pushed(_ n: Int, changed: Int, seconds: Double) {
-        lock.lock()
-        recordsPushed += n
-        recordsChanged += changed
-        pushSeconds += seconds
-        pushes += 1
-        lock.unlock()
+        recordsPushed.increment(by: n)
+        recordsChanged.increment(by: changed)
+        pushSeconds.recordNanoseconds(Int64(seconds * 1e9))
     }
 
-    func pulled(_ n: Int) {
-        lock.lock()
-        recordsPulled += n
-        lock.unlock()
-    }
+    func pulled(_ n: Int) { recordsPulled.increment(by: n) }
 
-    func text() -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        var out = "# HELP fieldsync_requests_total HTTP requests by route and status.\n# TYPE fieldsync_requests_total counter\n"
-        for (labels, n) in requests.sorted(by: { $0.key < $1.key }) { out += "fieldsync_requests_total{\(labels)} \(n)\n" }
-        out += "# HELP fieldsync_records_pushed_total Records received in pushes.\n# TYPE fieldsync_records_pushed_total counter\nfieldsync_records_pushed_total \(recordsPushed)\n"
-        out += "# HELP fieldsync_records_changed_total Pushed records whose server state changed.\n# TYPE fieldsync_records_changed_total counter\nfieldsync_records_changed_total \(recordsChanged)\n"
-        out += "# HELP fieldsync_records_pulled_total Records served in pulls.\n# TYPE fieldsync_records_pulled_total counter\nfieldsync_records_pulled_total \(recordsPulled)\n"
-        out += "# HELP fieldsync_request_seconds Time from a sync request's arrival to its answer, by route.\n# TYPE fieldsync_request_seconds histogram\n"
-        for (route, d) in durations.sorted(by: { $0.key < $1.key }) {
-            var cumulative = 0
-            for (bound, n) in zip(Self.bounds, d.buckets) {
-                cumulative += n
-                out += "fieldsync_request_seconds_bucket{route=\"\(route)\",le=\"\(bound)\"} \(cumulative)\n"
-            }
-            out += "fieldsync_request_seconds_bucket{route=\"\(route)\",le=\"+Inf\"} \(d.count)\n"
-            out += "fieldsync_request_seconds_sum{route=\"\(route)\"} \(d.sum)\nfieldsync_request_seconds_count{route=\"\(route)\"} \(d.count)\n"
-        }
-        out += "# HELP fieldsync_push_seconds Time spent merging pushed batches.\n# TYPE fieldsync_push_seconds summary\nfieldsync_push_seconds_sum \(pushSeconds)\nfieldsync_push_seconds_count \(pushes)\n"
-        return out
-    }
+    func text() -> String { registry.emitToString() }
 }
 
-/// The sync server's routes (DESIGN.md §4; `Schema/openapi.yaml`).
+/// The sync server's routes (docs/design.md §3; `Schema/openapi.yaml`).
 public struct SyncServer: Sendable {
     public let store: any ServerStore
     public let metrics = ServerMetrics()

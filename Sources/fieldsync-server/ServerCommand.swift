@@ -30,7 +30,9 @@ struct ServerCommand: AsyncParsableCommand {
             }
         } catch let e as StoreError {
             FileHandle.standardError.write(Data("fieldsync-server: \(e.message)\n".utf8))
-            Foundation.exit(e.code == .unknownID || e.code == .invalidValue ? 65 : 74)
+            // 65: a bad value; 78 (EX_CONFIG): a store to migrate or a newer one (systemd does not
+            // restart into it); 74: the store failed.
+            Foundation.exit(e.code == .unknownID || e.code == .invalidValue ? 65 : e.code == .notInitialized ? 78 : 74)
         } catch {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }

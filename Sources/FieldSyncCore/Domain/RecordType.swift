@@ -54,7 +54,7 @@ public struct RecordType: Hashable, Sendable {
     }
 }
 
-/// The record types FieldSync replicates (DESIGN.md §1). Field names are the CLI's flag names.
+/// The record types FieldSync replicates (docs/design.md §2). Field names are the CLI's flag names.
 public enum Domain {
     public static let commissioner = RecordType("commissioner", [
         FieldSpec("name", .text),

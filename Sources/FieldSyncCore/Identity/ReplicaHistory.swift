@@ -1,5 +1,5 @@
 /// What the server has accepted from one replica id, as a hash chain of its pushes: the rule that
-/// tells a laptop's store from a copy of it (DESIGN.md §4, docs/security.md).
+/// tells a laptop's store from a copy of it (docs/design.md §4, docs/security.md).
 ///
 /// Every push carries the laptop's **head** (the chain as the laptop last saw it confirmed) and a
 /// random **push id**, kept by the laptop until the push is confirmed (so a retry after a lost

@@ -1,4 +1,4 @@
-/// The sync protocol's message shapes (DESIGN.md §4). `Schema/openapi.yaml` describes them.
+/// The sync protocol's message shapes (docs/design.md §3). `Schema/openapi.yaml` describes them.
 public enum SyncProtocol {
     /// The protocol/schema version this build speaks. Sent in every request as `FieldSync-Schema`.
     public static let schemaVersion = 4
