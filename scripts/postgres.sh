@@ -5,6 +5,9 @@
 #   eval "$(scripts/postgres.sh start)"   # exports FIELDSYNC_TEST_PG (the cluster's base URL) and FIELDSYNC_PG_DIR
 #   scripts/postgres.sh stop "$FIELDSYNC_PG_DIR"
 #
+# For tests the cluster skips fsync (a throwaway); `start --durable` keeps PostgreSQL's defaults
+# (fsync, synchronous_commit), for benchmarks.
+#
 # Installs Debian's postgresql when missing. Trust authentication, listening on 127.0.0.1 only.
 set -euo pipefail
 
@@ -24,12 +27,14 @@ start)
     DIR="$(mktemp -d /tmp/fieldsync-pg.XXXXXX)"
     chown postgres "$DIR"
     chmod 700 "$DIR"
+    DURABILITY="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${2:-}" = "--durable" ] && DURABILITY=""
     PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
     RUN=(runuser -u postgres --)
     [ "$(id -u)" = "$(id -u postgres)" ] && RUN=()
     "${RUN[@]}" "$BIN/initdb" -D "$DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1
     "${RUN[@]}" "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c max_connections=300 $DURABILITY" \
         start >&2
     echo "export FIELDSYNC_TEST_PG=postgres://postgres@127.0.0.1:$PORT"
     echo "export FIELDSYNC_PG_DIR=$DIR"

@@ -280,7 +280,14 @@ do {
         var instances = 1
         if let i = args.firstIndex(of: "--database"), args.index(after: i) < args.endIndex { database = args[args.index(after: i)] }
         if let i = args.firstIndex(of: "--instances"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { instances = n }
-        if try !loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, database: database, instances: instances) { exit(1) }
+        // --compare: the embedded store first, then the database, in one run.
+        if args.contains("--compare"), database != nil {
+            let embedded = try loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize)
+            let postgres = try loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, database: database, instances: instances)
+            if !(embedded && postgres) { exit(1) }
+        } else if try !loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, database: database, instances: instances) {
+            exit(1)
+        }
     case "simulate":
         var seeds = 10_000, jobs = 2
         if let i = args.firstIndex(of: "--seeds"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { seeds = n }

@@ -8,14 +8,18 @@ import Testing
 @Suite(.serialized, .enabled(if: ServerProcess.postgresBase != nil, "needs the PostgreSQL store (scripts/test.sh starts one)"))
 struct InstanceTests {
     /// A round-robin TCP proxy on 127.0.0.1: each connection goes to the next backend that accepts
-    /// it (a dead one is skipped), so laptops reach "the server" through one URL.
+    /// it (a dead one is skipped), so laptops reach "the server" through one URL. The backends are
+    /// read from a file at each connection (``switchTo(_:)`` moves the office behind the same URL).
     final class Proxy {
         let process: Process
         let url: String
+        let file: URL
 
         static let source = """
             import socket, sys, threading, itertools
-            backends = [(h, int(p)) for h, p in (b.rsplit(':', 1) for b in sys.argv[1:])]
+            def backends():
+                with open(sys.argv[1]) as f:
+                    return [(h, int(p)) for h, p in (b.rsplit(':', 1) for b in f.read().split())]
             turn = itertools.count()
             def pipe(src, dst):
                 try:
@@ -30,9 +34,10 @@ struct InstanceTests {
                         except OSError: pass
             def serve(client):
                 start = next(turn)
-                for i in range(len(backends)):
+                live = backends()
+                for i in range(len(live)):
                     try:
-                        upstream = socket.create_connection(backends[(start + i) % len(backends)], timeout=2)
+                        upstream = socket.create_connection(live[(start + i) % len(live)], timeout=2)
                         upstream.settimeout(None)
                         break
                     except OSError: continue
@@ -49,9 +54,11 @@ struct InstanceTests {
             """
 
         init(_ backends: [String]) throws {
+            file = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-proxy-\(UUID().uuidString)")
+            try Self.write(backends, to: file)
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["python3", "-c", Self.source] + backends.map { $0.replacingOccurrences(of: "http://", with: "") }
+            p.arguments = ["python3", "-c", Self.source, file.path]
             let out = Pipe()
             p.standardOutput = out
             try p.run()
@@ -61,10 +68,19 @@ struct InstanceTests {
             url = "http://127.0.0.1:\(port)"
         }
 
+        static func write(_ backends: [String], to file: URL) throws {
+            try backends.map { $0.replacingOccurrences(of: "http://", with: "") }.joined(separator: "\n")
+                .write(to: file, atomically: true, encoding: .utf8)
+        }
+
+        /// New connections go to these backends from now on.
+        func switchTo(_ backends: [String]) throws { try Self.write(backends, to: file) }
+
         deinit {
             // SIGKILL: a child of the test runner may inherit SIGTERM ignored.
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            try? FileManager.default.removeItem(at: file)
         }
     }
 
@@ -149,5 +165,49 @@ struct InstanceTests {
         for (i, (_, store)) in laptops.enumerated() {
             #expect(try store.allStates() == hub, "laptop \(i) differs from the server")
         }
+    }
+}
+
+/// Moving an office mid-year: the embedded store copied with `migrate-store` into a new store
+/// (PostgreSQL when the suites run on it, else a new SQLite file), behind the same address (the
+/// laptops' checkpoints are kept per server address: the office moves its name, as with DNS).
+@Suite struct MoveOfficeTests {
+    @Test func migrateStoreMidYearKeepsCheckpointsAndLosesNothing() throws {
+        let old = try ServerProcess(store: false)
+        let ta = try old.token("张伟")
+        let tb = try old.token("李娜")
+        try old.start()
+        let proxy = try InstanceTests.Proxy([old.url])
+        let a = try CLI.laptop("张伟的笔记本", server: old, token: ta)
+        let b = try CLI.laptop("李娜的笔记本", server: old, token: tb)
+        for cli in [a, b] { try cli.ok("config", "set", "server", proxy.url) }
+        let e = try a.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", CreditCode.make(41))
+        try FaultTests.write(try a.store, 300, from: 1000)
+        try a.sync()
+        try b.sync()
+        try a.sync()  // both up to date with the old server
+        // 李娜 edits offline while the office moves.
+        try b.ok("enterprise", "update", e, "--contact", "刘洋 13600000004")
+        old.stop()
+
+        let new = try ServerProcess()
+        let target = new.database ?? new.db
+        let moved = try ServerProcess.run(["migrate-store", "--from", old.db, "--to", target])
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("2 tokens") && moved.stdout.contains("2 replicas"), "\(moved.stdout)")
+        #expect(try new.zoneStates() == (try old.zoneStates()), "every record, with its state")
+        try new.start()
+        try proxy.switchTo([new.url])
+        // Checkpoints stay valid: a laptop that was up to date pulls nothing again.
+        let first = try a.sync()
+        #expect(first["pulled"] as? Int == 0, "\(first)")
+        let pushed = try b.sync()
+        #expect(pushed["pushed"] as? Int == 1 && pushed["pulled"] as? Int == 0, "\(pushed)")
+        let pulled = try a.sync()
+        #expect(pulled["pulled"] as? Int == 1, "\(pulled)")
+        #expect(try a.run(["enterprise", "show", e, "--json"]).object["contact"] as? String == "刘洋 13600000004")
+        let hub = try new.zoneStates()
+        #expect(try a.store.allStates() == hub && (try b.store.allStates()) == hub)
+        #expect(try new.zoneIDs(Domain.enterprise).count == 301)
     }
 }
