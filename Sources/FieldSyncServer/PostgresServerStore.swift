@@ -3,6 +3,7 @@ import FieldSyncCore
 import FieldSyncHTTP
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOSSL
 import PostgresNIO
@@ -203,8 +204,9 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     func lockIdentity(_ conn: PostgresConnection, _ c: Caller) async throws {
         let replica = "replica:" + c.replica.rawValue
         let token = "token:" + c.grant.name
-        try await conn.query("SELECT pg_advisory_xact_lock(hashtextextended(\(replica), 0))", logger: logger)
-        try await conn.query("SELECT pg_advisory_xact_lock(hashtextextended(\(token), 0))", logger: logger)
+        // One round trip; the replica's lock first, then the token's (select-list order).
+        try await conn.query("SELECT pg_advisory_xact_lock(hashtextextended(\(replica), 0)), pg_advisory_xact_lock(hashtextextended(\(token), 0))",
+                             logger: logger)
     }
 
     // MARK: Identity
@@ -517,15 +519,24 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
 
     // MARK: Health
 
+    /// The last answer of the database to `/health` and when: anyone may call `/health` as often as
+    /// they like, so the database is asked at most once a second.
+    private let lastHealth = NIOLockedValueBox<(at: ContinuousClock.Instant, ok: Bool)?>(nil)
+
     public func healthy() async -> Bool {
+        let now = ContinuousClock.now
+        if let last = lastHealth.withLockedValue({ $0 }), now - last.at < .seconds(1) { return last.ok }
+        let ok: Bool
         do {
-            return try await connection { conn in
+            ok = try await connection { conn in
                 var ok = false
                 for try await v in try await conn.query("SELECT 1::int8", logger: self.logger).decode(Int64.self) { ok = v == 1 }
                 return ok
             }
         } catch {
-            return false
+            ok = false
         }
+        lastHealth.withLockedValue { $0 = (now, ok) }
+        return ok
     }
 }

@@ -50,13 +50,23 @@ final class BenchServer {
         return String(decoding: data, as: UTF8.self)
     }
 
+    private var migrated = false
+
+    /// Applies the PostgreSQL schema once (the embedded store migrates itself).
+    func migrate() throws {
+        guard database != nil, !migrated else { return }
+        _ = try run(["migrate"] + storeArgs)
+        migrated = true
+    }
+
     func token(_ name: String, zone: String) throws -> String {
-        try run(["token", "create"] + storeArgs + ["--name", name, "--role", "commissioner", "--zone", zone])
+        try migrate()
+        return try run(["token", "create"] + storeArgs + ["--name", name, "--role", "commissioner", "--zone", zone])
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func start(instances: Int = 1) throws {
-        if database != nil { _ = try run(["migrate"] + storeArgs) }
+        try migrate()
         for _ in 0..<instances {
             let p = Process()
             p.executableURL = binDir.appendingPathComponent("fieldsync-server")

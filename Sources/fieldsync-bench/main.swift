@@ -280,12 +280,14 @@ do {
         var instances = 1
         if let i = args.firstIndex(of: "--database"), args.index(after: i) < args.endIndex { database = args[args.index(after: i)] }
         if let i = args.firstIndex(of: "--instances"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { instances = n }
+        var clientNice = 0
+        if let i = args.firstIndex(of: "--client-nice"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), (0...19).contains(n) { clientNice = n }
         // --compare: the embedded store first, then the database, in one run.
         if args.contains("--compare"), database != nil {
-            let embedded = try loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize)
-            let postgres = try loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, database: database, instances: instances)
+            let embedded = try loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, clientNice: clientNice)
+            let postgres = try loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, database: database, instances: instances, clientNice: clientNice)
             if !(embedded && postgres) { exit(1) }
-        } else if try !loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, database: database, instances: instances) {
+        } else if try !loadBenchmark(replicas: replicas, changes: changes, zoneSize: zoneSize, database: database, instances: instances, clientNice: clientNice) {
             exit(1)
         }
     case "simulate":

@@ -313,6 +313,7 @@ struct MigrateStore: AsyncParsableCommand {
             source = try SQLiteServerStore(path: from)
         }
         let target: any ServerStoreImport
+        var newFile: String?
         if to.hasPrefix("postgres://") || to.hasPrefix("postgresql://") {
             let options = try DBOption.parse(["--database", to] + (passwordFile.map { ["--database-password-file", $0] } ?? []))
             guard let location = try options.postgres() else { throw ValidationError("--to \(to) is not a database URL.") }
@@ -325,6 +326,7 @@ struct MigrateStore: AsyncParsableCommand {
         } else {
             guard !FileManager.default.fileExists(atPath: to) else { throw ValidationError("--to \(to) already exists; migrate-store copies into a new store only.") }
             target = try SQLiteServerStore(path: to)
+            newFile = to
         }
         do {
             let report = try await ServerStoreCopy.copy(from: source, to: target)
@@ -334,6 +336,11 @@ struct MigrateStore: AsyncParsableCommand {
         } catch {
             await target.shutdown()
             await source.shutdown()
+            // A new file half filled is removed (run again); a database is left for the operator
+            // to drop and recreate (it was empty before).
+            if let newFile {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: newFile + suffix) }
+            }
             throw error
         }
     }
