@@ -22,7 +22,8 @@ public struct PostgresLocation: Sendable, Equatable {
     /// false): process lists and shell histories show it; it comes from the environment or a file.
     public init(url: String, passwordAllowed: Bool) throws {
         guard let c = URLComponents(string: url), ["postgres", "postgresql"].contains(c.scheme ?? "") else {
-            throw StoreError(.invalidValue, "\"\(Terminal.clean(String(url.prefix(80))))\" is not a postgres:// URL (postgres://user@host:port/database).")
+            // Not echoed: the text may hold a password.
+            throw StoreError(.invalidValue, "The database URL is not a postgres:// URL (postgres://user@host:port/database).")
         }
         guard let host = c.host, !host.isEmpty else { throw StoreError(.invalidValue, "The database URL names no host.") }
         guard let user = c.user, !user.isEmpty else { throw StoreError(.invalidValue, "The database URL names no user (postgres://user@host/database).") }

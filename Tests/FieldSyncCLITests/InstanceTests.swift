@@ -211,3 +211,39 @@ struct InstanceTests {
         #expect(try new.zoneIDs(Domain.enterprise).count == 301)
     }
 }
+
+/// Bad database options: one sentence, the documented exit code, nothing started or written.
+@Suite struct DatabaseOptionTests {
+    @Test func badDatabaseOptionsAreRefusedInOneSentence() throws {
+        let cases: [([String], Int32, String)] = [
+            (["token", "list", "--database", "postgres://fieldsync:秘密口令@127.0.0.1:1/fieldsync"], 65, "FIELDSYNC_DATABASE_PASSWORD"),
+            (["token", "list", "--database", "mysql://fieldsync:秘密口令@127.0.0.1/fieldsync"], 65, "not a postgres:// URL"),
+            (["token", "list", "--database", "postgres://127.0.0.1/fieldsync"], 65, "no user"),
+            (["token", "list", "--database", "postgres://fieldsync@127.0.0.1"], 65, "no database"),
+            (["token", "list", "--database", "postgres://fieldsync@127.0.0.1/x?sslmode=verify-none"], 65, "sslmode"),
+            (["token", "list", "--db", "/tmp/x.db", "--database", "postgres://fieldsync@127.0.0.1/x"], 64, "--db and --database"),
+        ]
+        for (args, status, naming) in cases {
+            let r = try ServerProcess.run(args)
+            #expect(r.status == status, "\(args): exit \(r.status) \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "one sentence: \(r.stderr)")
+            #expect(r.stderr.contains(naming), "\(args) should name \(naming): \(r.stderr)")
+            #expect(!r.stderr.contains("秘密口令"), "the password is never echoed: \(r.stderr)")
+        }
+    }
+
+    /// A database without the server schema is not served: one sentence naming `migrate`, exit 78
+    /// (systemd's unit does not restart into it), and nothing created in it.
+    @Test(.enabled(if: ServerProcess.postgresBase != nil, "needs PostgreSQL"))
+    func anUnmigratedDatabaseIsNotServed() throws {
+        let base = try #require(ServerProcess.postgresBase)
+        let name = "fs_unmigrated_" + UUID().uuidString.prefix(8).lowercased()
+        try ServerProcess.psql(base, "CREATE DATABASE \(name)")
+        defer { try? ServerProcess.psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        for args in [["serve", "--port", "0"], ["token", "create", "--name", "张伟", "--role", "commissioner"]] {
+            let r = try ServerProcess.run(args + ["--database", "\(base)/\(name)"])
+            #expect(r.status == 78, "\(args): exit \(r.status) \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.contains("fieldsync-server migrate"), "\(r.stderr)")
+        }
+    }
+}
