@@ -72,9 +72,10 @@ public final class LegacyServerStore: ServerStoreSource, @unchecked Sendable {
             }
             // Bindings made before replica keys: the replica stays the token's, its history unknown.
             let known = Set(s.replicas.map(\.replica))
-            for t in s.tokens { if let r = t.replica, !known.contains(r) {
+            for t in s.tokens {
+                guard let r = t.replica, !known.contains(r) else { continue }
                 s.replicas.append(ReplicaRegistration(replica: r, token: t.name, keyHash: nil, history: ReplicaHistory(head: "")))
-            } }
+            }
             if try db.tableExists("server_rebind") { s.rebinds = try String.fetchAll(db, sql: "SELECT token FROM server_rebind ORDER BY token") }
             return s
         }
