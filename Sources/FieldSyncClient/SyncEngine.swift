@@ -6,6 +6,16 @@ import Foundation
 import Glibc
 #endif
 
+/// The form of sync bodies on the wire.
+public enum WireFormat: String, Sendable, CaseIterable {
+    /// Protocol 5: ``BinaryWire``.
+    case binary
+    /// Protocol 4: JSON.
+    case json
+
+    var protocolVersion: Int { self == .binary ? SyncProtocol.schemaVersion : SyncProtocol.jsonVersion }
+}
+
 /// Where and how to sync.
 public struct SyncOptions: Sendable {
     public var server: String
@@ -17,6 +27,9 @@ public struct SyncOptions: Sendable {
     /// Overlap this side's work with the server's (read/encode the next push batch, fetch the next
     /// pull page, while the current one is at the other side). Off: strictly one step after another.
     public var pipeline = true
+    /// The body format: protocol 5's binary (the default) or protocol 4's JSON, which is what a
+    /// laptop of the previous version sends (kept for servers not yet upgraded, and to test mixed fleets).
+    public var wire: WireFormat = .binary
 
     public init(server: String, token: String) {
         self.server = server.hasSuffix("/") ? String(server.dropLast()) : server
@@ -182,8 +195,9 @@ public final class SyncEngine {
         if let identity { return identity }
         let info = try local { try store.info() }
         var h = [
-            ("Authorization", "Bearer \(options.token)"), (SyncProtocol.schemaHeader, String(SyncProtocol.schemaVersion)),
-            (SyncProtocol.replicaHeader, info.replicaID.rawValue), ("Accept", "application/json"),
+            ("Authorization", "Bearer \(options.token)"), (SyncProtocol.schemaHeader, String(options.wire.protocolVersion)),
+            (SyncProtocol.replicaHeader, info.replicaID.rawValue),
+            ("Accept", options.wire == .binary ? "\(BinaryWire.mediaType), application/json" : "application/json"),
             (SyncProtocol.zoneHeader, info.zone.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? info.zone),
         ]
         h.append((SyncProtocol.replicaKeyHeader, try local { try store.replicaKey() }))
@@ -203,9 +217,10 @@ public final class SyncEngine {
 
     func pushBody(_ records: [WireRecord]) throws -> PushBody {
         let me = try currentIdentity()
-        var body = FastJSON.encode(PushRequest(replica: me.replica, records: records))
+        let push = PushRequest(replica: me.replica, records: records)
+        var body = options.wire == .binary ? BinaryWire.encode(push) : FastJSON.encode(push)
         var h = me.headers
-        h.append(("Content-Type", "application/json"))
+        h.append(("Content-Type", options.wire == .binary ? BinaryWire.mediaType : "application/json"))
         if options.gzip {
             body = Gzip.compress(body)
             h.append(("Content-Encoding", "gzip"))
@@ -230,7 +245,8 @@ public final class SyncEngine {
         if let pending = history.pending { h.append((SyncProtocol.pushIDHeader, pending)) }
         let reply = try exchange(HTTPExchange(method: "GET", url: url, headers: h))
         do {
-            return try FastJSON.decodePull(reply.body)
+            // The answer's own form decides (a server may answer JSON to either).
+            return BinaryWire.isBinary(reply.body) ? try BinaryWire.decodePull(reply.body) : try FastJSON.decodePull(reply.body)
         } catch {
             // A truncated or garbled answer: retry.
             throw SyncError(.unreachable, Message(.serverSAnswerWas, error))

@@ -295,26 +295,26 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             SELECT r.body FROM record r JOIN unnest(\(tables)::text[], \(ids)::text[]) AS k(tbl, id)
             ON r.zone_id = \(zoneID) AND r.tbl = k.tbl AND r.id = k.id
             """, logger: logger)
-        for try await body in rows.decode(String.self) {
-            let record = try SQLiteServerStore.decode(body)
+        for try await body in rows.decode(ByteBuffer.self) {
+            let record = try StoredRecord.decode(Array(body.readableBytesView))
             stored[ServerRules.key(record.table, record.id)] = record.state
         }
         let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
         guard !plan.writes.isEmpty else { return PushResponse(changed: 0, conflicts: 0, serverSeq: first - 1) }
-        var wTables: [String] = [], wIDs: [String] = [], seqs: [Int64] = [], origins: [String] = [], bodies: [String] = []
+        var wTables: [String] = [], wIDs: [String] = [], seqs: [Int64] = [], origins: [String] = [], bodies: [ByteBuffer] = []
         var next = first
         for w in plan.writes {
             wTables.append(w.record.table)
             wIDs.append(w.record.id)
             seqs.append(next)
             origins.append(w.fromPusher ? pusher.rawValue : "")
-            bodies.append(String(decoding: FastJSON.encode(w.record), as: UTF8.self))
+            bodies.append(ByteBuffer(bytes: StoredRecord.encode(w.record)))
             next += 1
         }
         try await conn.query("""
             INSERT INTO record (zone_id, tbl, id, seq, origin, body)
             SELECT \(zoneID), t.tbl, t.id, t.seq, t.origin, t.body
-            FROM unnest(\(wTables)::text[], \(wIDs)::text[], \(seqs)::int8[], \(origins)::text[], \(bodies)::text[]) AS t(tbl, id, seq, origin, body)
+            FROM unnest(\(wTables)::text[], \(wIDs)::text[], \(seqs)::int8[], \(origins)::text[], \(bodies)::bytea[]) AS t(tbl, id, seq, origin, body)
             ON CONFLICT (zone_id, tbl, id) DO UPDATE SET seq = excluded.seq, origin = excluded.origin, body = excluded.body
             """, logger: logger)
         try await conn.query("UPDATE zone SET next_seq = \(next) WHERE id = \(zoneID)", logger: logger)
@@ -349,8 +349,8 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         let take = Int64(limit + 1)
         for try await (seq, body) in try await conn.query("""
             SELECT seq, body FROM record WHERE zone_id = \(zoneID) AND seq > \(after) AND origin <> \(skipOrigin) ORDER BY seq LIMIT \(take)
-            """, logger: logger).decode((Int64, String).self) {
-            rows.append((seq, Array(body.utf8)))
+            """, logger: logger).decode((Int64, ByteBuffer).self) {
+            rows.append((seq, Array(body.readableBytesView)))
         }
         return ServerRules.page(rows, after: after, limit: limit, head: next - 1)
     }
@@ -435,8 +435,8 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             var out: [(seq: Int64, origin: String, record: WireRecord)] = []
             for try await (seq, origin, body) in try await conn.query("""
                 SELECT seq, origin, body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = \(zone)) AND seq > \(after) ORDER BY seq LIMIT \(take)
-                """, logger: self.logger).decode((Int64, String, String).self) {
-                out.append((seq, origin, try SQLiteServerStore.decode(body)))
+                """, logger: self.logger).decode((Int64, String, ByteBuffer).self) {
+                out.append((seq, origin, try StoredRecord.decode(Array(body.readableBytesView))))
             }
             return out
         }
@@ -507,11 +507,11 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             for chunk in stride(from: 0, to: records.count, by: 2000) {
                 let part = records[chunk..<min(records.count, chunk + 2000)]
                 let tables = part.map(\.record.table), ids = part.map(\.record.id), seqs = part.map(\.seq), origins = part.map(\.origin)
-                let bodies = part.map { String(decoding: FastJSON.encode($0.record), as: UTF8.self) }
+                let bodies = part.map { ByteBuffer(bytes: StoredRecord.encode($0.record)) }
                 try await conn.query("""
                     INSERT INTO record (zone_id, tbl, id, seq, origin, body)
                     SELECT \(zoneID), t.tbl, t.id, t.seq, t.origin, t.body
-                    FROM unnest(\(tables)::text[], \(ids)::text[], \(seqs)::int8[], \(origins)::text[], \(bodies)::text[]) AS t(tbl, id, seq, origin, body)
+                    FROM unnest(\(tables)::text[], \(ids)::text[], \(seqs)::int8[], \(origins)::text[], \(bodies)::bytea[]) AS t(tbl, id, seq, origin, body)
                     """, logger: self.logger)
             }
             try await conn.query("UPDATE zone SET next_seq = greatest(next_seq, \(nextSeq)) WHERE id = \(zoneID)", logger: self.logger)

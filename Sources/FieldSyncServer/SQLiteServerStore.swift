@@ -137,8 +137,8 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         var stored: [String: RecordState] = [:]
         let select = try db.cachedStatement(sql: "SELECT body FROM record WHERE zone_id = ? AND tbl = ? AND id = ?")
         for r in records where stored[ServerRules.key(r.table, r.id)] == nil {
-            if let body = try String.fetchOne(select, arguments: [zoneID, r.table, r.id]) {
-                stored[ServerRules.key(r.table, r.id)] = try decode(body).state
+            if let body = try Data.fetchOne(select, arguments: [zoneID, r.table, r.id]) {
+                stored[ServerRules.key(r.table, r.id)] = try StoredRecord.decode(Array(body)).state
             }
         }
         let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
@@ -147,7 +147,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             ON CONFLICT(zone_id, tbl, id) DO UPDATE SET seq = excluded.seq, origin = excluded.origin, body = excluded.body
             """)
         for w in plan.writes {
-            let body = String(decoding: FastJSON.encode(w.record), as: UTF8.self)
+            let body = Data(StoredRecord.encode(w.record))
             try upsert.execute(arguments: [zoneID, w.record.table, w.record.id, next, w.fromPusher ? pusher.rawValue : "", body])
             next += 1
         }
@@ -155,15 +155,6 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             try db.cachedStatement(sql: "UPDATE zone SET next_seq = ? WHERE id = ?").execute(arguments: [next, zoneID])
         }
         return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
-    }
-
-    /// A stored record, its values back in their types (JSON carries dates and decimals as text).
-    static func decode(_ body: String) throws -> WireRecord {
-        do {
-            return try FastJSON.decodeRecord(Array(body.utf8)).validated()
-        } catch {
-            throw StoreError(.corrupt, "A stored record cannot be read (\(error)); the server store is damaged.")
-        }
     }
 
     public func pull(_ caller: Caller, after: Int64, limit: Int) async throws -> PullPage {
@@ -202,7 +193,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             db.cachedStatement(sql: "SELECT seq, body FROM record WHERE zone_id = ? AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?"),
             arguments: [zoneID, after, skipOrigin, limit])
         while let r = try cursor.next() {
-            rows.append((r[0], Array((r[1] as String).utf8)))
+            rows.append((r[0], Array(r[1] as Data)))
         }
         return (rows, (row[1] as Int64) - 1)
     }
@@ -225,7 +216,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     /// For the simulator: a zone's page as a pull by `requester` sees it, with each record's sequence.
     package func pageForTesting(zone: String, after: Int64, limit: Int, requester: ReplicaID) throws -> [(seq: Int64, record: WireRecord)] {
         try pool.read { db in
-            try Self.rows(db, zone: zone, after: after, limit: limit, skipOrigin: requester.rawValue).rows.map { (seq: $0.seq, record: try Self.decode(String(decoding: $0.body, as: UTF8.self))) }
+            try Self.rows(db, zone: zone, after: after, limit: limit, skipOrigin: requester.rawValue).rows.map { (seq: $0.seq, record: try StoredRecord.decode($0.body)) }
         }
     }
 
@@ -233,9 +224,9 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     package func statesForTesting(zone: String) throws -> [String: RecordState] {
         try pool.read { db in
             var out: [String: RecordState] = [:]
-            let rows = try String.fetchCursor(db, sql: "SELECT body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?)", arguments: [zone])
+            let rows = try Data.fetchCursor(db, sql: "SELECT body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?)", arguments: [zone])
             while let body = try rows.next() {
-                let r = try Self.decode(body)
+                let r = try StoredRecord.decode(Array(body))
                 out[ServerRules.key(r.table, r.id)] = r.state
             }
             return out
@@ -324,7 +315,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT seq, origin, body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?) AND seq > ? ORDER BY seq LIMIT ?
                     """, arguments: [zone, after, limit])
-                return try rows.map { (seq: $0[0] as Int64, origin: $0[1] as String, record: try Self.decode($0[2])) }
+                return try rows.map { (seq: $0[0] as Int64, origin: $0[1] as String, record: try StoredRecord.decode(Array($0[2] as Data))) }
             }
         }
     }
@@ -385,7 +376,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
                 guard let zoneID = try Int64.fetchOne(db, sql: "SELECT id FROM zone WHERE name = ?", arguments: [zone]) else { return }
                 let insert = try db.cachedStatement(sql: "INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (?, ?, ?, ?, ?, ?)")
                 for r in records {
-                    try insert.execute(arguments: [zoneID, r.record.table, r.record.id, r.seq, r.origin, String(decoding: FastJSON.encode(r.record), as: UTF8.self)])
+                    try insert.execute(arguments: [zoneID, r.record.table, r.record.id, r.seq, r.origin, Data(StoredRecord.encode(r.record))])
                 }
                 try db.execute(sql: "UPDATE zone SET next_seq = max(next_seq, ?) WHERE id = ?", arguments: [nextSeq, zoneID])
             }

@@ -284,7 +284,9 @@ public struct SyncServer: Sendable {
         let body = try await readBody(request)
         let push: PushRequest
         do {
-            push = try FastJSON.decodePush(body)
+            // Protocol 5 laptops send the binary form (decoding it validates it); protocol 4's
+            // JSON is still read, for laptops not yet upgraded.
+            push = BinaryWire.isBinary(body) ? try BinaryWire.decodePush(body) : try FastJSON.decodePush(body)
         } catch {
             throw APIError(.badRequest, "malformed", "The push body is malformed: \(error).")
         }
@@ -324,7 +326,15 @@ public struct SyncServer: Sendable {
         let page = try await storeCall { try await self.store.pull(caller, after: after, limit: limit) }
         metrics.pulled(page.records.count)
         logger.debug("pull", metadata: ["zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(page.records.count)])
-        return Self.json(.ok, FastJSON.encodePull(encodedRecords: page.records, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more), request: request)
+        // A laptop that accepts the binary form gets the stored bytes spliced; a protocol 4 laptop
+        // gets JSON.
+        if request.headers[.accept]?.contains(BinaryWire.mediaType) == true {
+            let records = try await storeCall { try page.records.map(StoredRecord.binary) }
+            return Self.reply(.ok, BinaryWire.encodePull(encodedRecords: records, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more),
+                              contentType: BinaryWire.mediaType, request: request)
+        }
+        let records = try await storeCall { try page.records.map(StoredRecord.json) }
+        return Self.json(.ok, FastJSON.encodePull(encodedRecords: records, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more), request: request)
     }
 
     /// Reads the body within the wire limit, inflating gzip within the body limit.
@@ -354,7 +364,12 @@ public struct SyncServer: Sendable {
 
     /// A JSON response, gzip-compressed when the client accepts it and it is worth it.
     static func json(_ status: HTTPResponse.Status, _ body: [UInt8], request: Request?) -> Response {
-        var headers: HTTPFields = [.contentType: "application/json"]
+        reply(status, body, contentType: "application/json", request: request)
+    }
+
+    /// A response, gzip-compressed when the client accepts it and it is worth it.
+    static func reply(_ status: HTTPResponse.Status, _ body: [UInt8], contentType: String, request: Request?) -> Response {
+        var headers: HTTPFields = [.contentType: contentType]
         var payload = body
         if body.count > 1024, let accept = request?.headers[.acceptEncoding], accept.contains("gzip") {
             payload = Gzip.compress(body)

@@ -310,7 +310,19 @@ func codecBenchmark() throws {
     }
     let tFastDecode = try seconds { for e in fast { _ = try FastJSON.decodePush(e) } }
     let tValidate = try seconds { for r in records { _ = try r.validated() } }
+    var binary: [[UInt8]] = []
+    let tBinaryEncode = seconds {
+        var i = 0
+        while i < records.count {
+            binary.append(BinaryWire.encode(PushRequest(replica: replica, records: Array(records[i..<min(i + 500, records.count)]))))
+            i += 500
+        }
+    }
+    let tBinaryDecode = try seconds { for e in binary { _ = try BinaryWire.decodePush(e) } }
+    var binaryZipped: [[UInt8]] = []
+    let tBinaryGzip = seconds { binaryZipped = binary.map { Gzip.compress($0) } }
     let n = Double(records.count)
+    print("per record: binary encode \(fmt(tBinaryEncode / n * 1e6, 1)) µs, decode (validating) \(fmt(tBinaryDecode / n * 1e6, 1)) µs, gzip \(fmt(tBinaryGzip / n * 1e6, 1)) µs; bytes: binary \(fmt(Double(binary.map(\.count).reduce(0, +)) / n, 1)), gzipped \(fmt(Double(binaryZipped.map(\.count).reduce(0, +)) / n, 1)); JSON \(fmt(Double(fast.map(\.count).reduce(0, +)) / n, 1)), gzipped \(fmt(Double(zipped.map(\.count).reduce(0, +)) / n, 1))")
     print("per record: FastJSON encode \(fmt(tFastEncode / n * 1e6, 1)) µs, decode \(fmt(tFastDecode / n * 1e6, 1)) µs (Codable below)")
     print("per record: JSON encode \(fmt(tEncode / n * 1e6, 1)) µs, gzip \(fmt(tGzip / n * 1e6, 1)) µs, gunzip \(fmt(tGunzip / n * 1e6, 1)) µs, JSON decode \(fmt(tDecode / n * 1e6, 1)) µs, validate \(fmt(tValidate / n * 1e6, 1)) µs")
 }

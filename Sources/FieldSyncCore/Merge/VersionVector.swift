@@ -12,6 +12,11 @@ public struct ReplicaID: Hashable, Comparable, Sendable, CustomStringConvertible
         self.rawValue = rawValue.lowercased()
     }
 
+    /// Wraps text already in canonical (lower-case) form, as a decoder produced it.
+    package init(canonical rawValue: String) {
+        self.rawValue = rawValue
+    }
+
     /// Mints a new random replica id.
     public static func random() -> ReplicaID {
         ReplicaID(UUIDText.random())

@@ -9,7 +9,30 @@ public enum UUIDText {
 
     /// Whether `text` is a UUID (any case).
     public static func isValid(_ text: String) -> Bool {
-        text.utf8.count == 36 && UUID(uuidString: text) != nil
+        check(text, lowercaseOnly: false)
+    }
+
+    /// Whether `text` is a UUID in lower case (the canonical form).
+    public static func isLowercase(_ text: String) -> Bool {
+        check(text, lowercaseOnly: true)
+    }
+
+    private static func check(_ text: String, lowercaseOnly: Bool) -> Bool {
+        let u = text.utf8
+        guard u.count == 36 else { return false }
+        for (i, c) in u.enumerated() {
+            switch i {
+            case 8, 13, 18, 23:
+                if c != UInt8(ascii: "-") { return false }
+            default:
+                switch c {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"): continue
+                case UInt8(ascii: "A")...UInt8(ascii: "F") where !lowercaseOnly: continue
+                default: return false
+                }
+            }
+        }
+        return true
     }
 }
 

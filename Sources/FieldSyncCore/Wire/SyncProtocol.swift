@@ -1,9 +1,13 @@
 /// The sync protocol's message shapes (docs/design.md §3). `Schema/openapi.yaml` describes them.
 public enum SyncProtocol {
     /// The protocol/schema version this build speaks. Sent in every request as `FieldSync-Schema`.
-    public static let schemaVersion = 4
-    /// The versions a server of this build accepts (4: replica keys and push histories).
-    public static let acceptedVersions = 4...4
+    public static let schemaVersion = 5
+    /// The versions a server of this build accepts (4: replica keys and push histories, JSON
+    /// bodies; 5: the same with binary bodies, ``FieldSyncHTTP/BinaryWire``). A server reads both
+    /// while laptops upgrade over weeks.
+    public static let acceptedVersions = 4...5
+    /// The last version whose bodies are JSON.
+    public static let jsonVersion = 4
     public static let schemaHeader = "FieldSync-Schema"
     public static let replicaHeader = "FieldSync-Replica"
     /// The laptop's zone, percent-encoded UTF-8: a laptop made for one zone never syncs into another.

@@ -44,27 +44,28 @@ public struct WireRecord: Hashable, Sendable, Codable {
         for replica in state.vv.counters.keys where !UUIDText.isValid(replica.rawValue) {
             throw CoreError.malformedState(Message(.versionVectorRecordNames, id, replica.rawValue.prefix(64)))
         }
-        var fields: [String: [FieldEntry]] = [:]
+        // One pass checks every entry; the fields are rebuilt only when a value needs coercing
+        // (JSON carries decimals and dates as text), so a record that is already right costs no copy.
+        var coerced: [String: [FieldEntry]]?
         for (name, entries) in state.fields {
-            guard !entries.isEmpty else { continue }
-            var checked: [FieldEntry] = []
-            checked.reserveCapacity(entries.count)
-            for var e in entries {
+            let spec = type.spec(name)
+            for (k, e) in entries.enumerated() {
                 guard e.dot.counter > 0, state.vv.covers(e.dot) else {
                     throw CoreError.malformedState(
                         Message(.entryRecordCoveredRecord, e.dot, table, name, id))
                 }
-                guard !checked.contains(where: { $0.dot == e.dot }) else {
+                for other in entries[..<k] where other.dot == e.dot {
                     throw CoreError.malformedState(Message(.dotAppearsTwiceRecord, e.dot, table, name, id))
                 }
-                if let spec = type.spec(name) {
-                    e.value = try e.value.coerced(to: spec.type, field: "\(table).\(name)")
+                if let spec, !e.value.matches(spec.type) {
+                    if coerced == nil { coerced = state.fields }
+                    coerced?[name]?[k].value = try e.value.coerced(to: spec.type, field: "\(table).\(name)")
                 }
-                checked.append(e)
             }
-            fields[name] = checked
         }
-        return WireRecord(table: table, id: id.lowercased(), state: RecordState(vv: state.vv, fields: fields))
+        let lowerID = UUIDText.isLowercase(id) ? id : id.lowercased()
+        if coerced == nil && lowerID == id { return self }
+        return WireRecord(table: table, id: lowerID, state: RecordState(vv: state.vv, fields: coerced ?? state.fields))
     }
 }
 
