@@ -220,6 +220,11 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         }
     }
 
+    /// For benchmarks: the stored bytes of a zone's records after `after`, in sequence order.
+    package func storedRowsForTesting(zone: String, after: Int64, limit: Int) throws -> [(seq: Int64, body: [UInt8])] {
+        try pool.read { db in try Self.rows(db, zone: zone, after: after, limit: limit, skipOrigin: "").rows }
+    }
+
     /// For the simulator and tests: every record of a zone, "table/id" → state.
     package func statesForTesting(zone: String) throws -> [String: RecordState] {
         try pool.read { db in

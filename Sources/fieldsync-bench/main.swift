@@ -271,6 +271,10 @@ do {
     case "report": try reportBenchmark()
     case "noop": try noopBenchmark(big: records)
     case "codec": try codecBenchmark()
+    case "stages":
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try stageBenchmark(records: records, dir: dir)
     case "load":
         var replicas = 200, changes = 100, zoneSize = 2
         if let i = args.firstIndex(of: "--zone-size"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { zoneSize = n }

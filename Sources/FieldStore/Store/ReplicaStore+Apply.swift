@@ -73,12 +73,15 @@ extension ReplicaStore {
             }
             // A pulled state is no local change: the record's local change sequence stays.
             let seq = existing?.seq ?? 0
-            let args = codec.arguments(id: record.id, state: merged, seq: seq, &interner)
-            try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: args)
+            let row = codec.row(id: record.id, state: merged, seq: seq, &interner)
+            let upsert = try db.cachedStatement(sql: codec.upsertSQL)
+            upsert.setUncheckedArguments(row.arguments)
+            try upsert.execute()
             current[key] = RowCodec.Stored(state: merged, seq: seq)
             result.changed += 1
-            if merged.conflictCount(policy: codec.type.policy(of:)) > 0 { result.conflicted += 1 }
-            let recordHLC = min(incoming.maxHLC, capHLC)
+            if row.conflicts > 0 { result.conflicted += 1 }
+            // The merged state's latest HLC: the incoming one's, or an older one already seen.
+            let recordHLC = min(existing == nil ? row.maxHLC : incoming.maxHLC, capHLC)
             if recordHLC > maxHLC { maxHLC = recordHLC }
             // A record first seen through a pull needs no history line: its state's dots and HLCs
             // already say who wrote each field and when (``ReplicaStore/history(id:)`` shows them).

@@ -112,6 +112,12 @@ struct ReplicaInterner {
 enum MetaCodec {
     static func encodeVV(_ vv: VersionVector, _ interner: inout ReplicaInterner) -> [UInt8] {
         var w = ByteWriter(capacity: 8)
+        if vv.counters.count == 1, let (replica, n) = vv.counters.first {
+            w.varint(1)
+            w.varint(UInt64(interner.index(of: replica)))
+            w.varint(n)
+            return w.bytes
+        }
         let entries = vv.counters.map { (interner.index(of: $0.key), $0.value) }.sorted { $0.0 < $1.0 }
         w.varint(UInt64(entries.count))
         for (i, n) in entries {
@@ -132,18 +138,35 @@ enum MetaCodec {
         return vv
     }
 
-    /// Encodes the metadata of `state`. `inColumn(field)` says whether a single entry's value is
-    /// kept in the row's column (true for every declared field).
+    /// Encodes the metadata of `state`, one pass over its fields (in the dictionary's order: the
+    /// decoder reads each field's key, so the order carries nothing). A declared field's single
+    /// value is kept in the row's column, not here.
     static func encodeMeta(_ state: RecordState, type: RecordType, _ interner: inout ReplicaInterner) -> [UInt8] {
         // Records have few distinct writes: a linear scan beats hashing the dots.
         var eventList: [FieldEntry] = []
-        let names = state.fields.keys.sorted()
-        for name in names {
-            for e in state.fields[name] ?? [] where !eventList.contains(where: { $0.dot == e.dot }) {
-                eventList.append(e)
+        var body = ByteWriter(capacity: 8 + state.fields.count * 3)
+        body.varint(UInt64(state.fields.count))
+        for (name, entries) in state.fields {
+            let position = type.position(of: name)
+            if let p = position {
+                body.varint(UInt64(p + 1))
+            } else {
+                body.varint(0)
+                body.string(name)
+            }
+            body.varint(UInt64(entries.count))
+            let inline = position == nil || entries.count > 1
+            for e in entries {
+                var index = eventList.firstIndex { $0.dot == e.dot }
+                if index == nil {
+                    index = eventList.count
+                    eventList.append(e)
+                }
+                body.varint(UInt64(index ?? 0))
+                if inline { encodeValue(e.value, into: &body) }
             }
         }
-        var w = ByteWriter(capacity: 16 + names.count * 3)
+        var w = ByteWriter(capacity: 4 + eventList.count * 12 + body.bytes.count)
         w.varint(1)
         w.varint(UInt64(eventList.count))
         for e in eventList {
@@ -151,23 +174,7 @@ enum MetaCodec {
             w.varint(e.dot.counter)
             w.varint(e.hlc.rawValue)
         }
-        w.varint(UInt64(names.count))
-        for name in names {
-            let entries = state.fields[name] ?? []
-            let position = type.position(of: name)
-            if let p = position {
-                w.varint(UInt64(p + 1))
-            } else {
-                w.varint(0)
-                w.string(name)
-            }
-            w.varint(UInt64(entries.count))
-            let inline = position == nil || entries.count > 1
-            for e in entries {
-                w.varint(UInt64(eventList.firstIndex(where: { $0.dot == e.dot }) ?? 0))
-                if inline { encodeValue(e.value, into: &w) }
-            }
-        }
+        w.bytes.append(contentsOf: body.bytes)
         return w.bytes
     }
 

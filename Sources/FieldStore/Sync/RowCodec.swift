@@ -64,18 +64,39 @@ struct RowCodec {
 
     /// The arguments of `upsertSQL` for `state`.
     func arguments(id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner) -> StatementArguments {
-        var values: [DatabaseValue] = []
-        values.reserveCapacity(fieldColumns.count + 6)
-        values.append(id.databaseValue)
-        for spec in fieldColumns {
-            values.append(Self.column(state.displayed(spec.name, policy: spec.policy)))
+        row(id: id, state: state, seq: seq, &interner).arguments
+    }
+
+    /// A state's row in one pass over its fields (no lookup by name beyond each field's position):
+    /// the upsert's arguments, how many fields are conflicted and the latest HLC of any entry.
+    func row(id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner)
+        -> (arguments: StatementArguments, conflicts: Int, maxHLC: HLC) {
+        let n = fieldColumns.count
+        var values = [DatabaseValue](repeating: .null, count: n + 6)
+        values[0] = id.databaseValue
+        var deleted = false
+        var conflicts = 0
+        var maxHLC = HLC.zero
+        for (name, entries) in state.fields {
+            for e in entries where e.hlc > maxHLC { maxHLC = e.hlc }
+            guard let p = type.position(of: name) else {
+                if RecordState.conflicted(entries, policy: .mv) { conflicts += 1 }
+                continue
+            }
+            let policy = type.fields[p].policy
+            if RecordState.conflicted(entries, policy: policy) { conflicts += 1 }
+            if p < n {
+                values[p + 1] = Self.column(RecordState.shown(entries, policy: policy))
+            } else {
+                deleted = !entries.isEmpty && entries.allSatisfy { $0.value == .bool(true) }
+            }
         }
-        values.append((type.isDeleted(state) ? 1 : 0).databaseValue)
-        values.append(Data(MetaCodec.encodeVV(state.vv, &interner)).databaseValue)
-        values.append(Data(MetaCodec.encodeMeta(state, type: type, &interner)).databaseValue)
-        values.append(seq.databaseValue)
-        values.append(state.conflictCount(policy: type.policy(of:)).databaseValue)
-        return StatementArguments(values)
+        values[n + 1] = (deleted ? 1 : 0).databaseValue
+        values[n + 2] = Data(MetaCodec.encodeVV(state.vv, &interner)).databaseValue
+        values[n + 3] = Data(MetaCodec.encodeMeta(state, type: type, &interner)).databaseValue
+        values[n + 4] = seq.databaseValue
+        values[n + 5] = conflicts.databaseValue
+        return (StatementArguments(values), conflicts, maxHLC)
     }
 
     /// The column form of a value.

@@ -125,17 +125,22 @@ public struct RecordState: Hashable, Sendable {
     /// The value shown for `field` under `policy`: the union for `union` fields, otherwise the entry
     /// with the highest HLC (then replica id). Every replica with this state shows the same value.
     public func displayed(_ field: String, policy: FieldPolicy = .mv) -> FieldValue {
-        guard let entries = fields[field], let first = entries.first else { return .null }
+        Self.shown(fields[field] ?? [], policy: policy)
+    }
+
+    /// The value shown for a field holding `entries` (see ``displayed(_:policy:)``).
+    public static func shown(_ entries: [FieldEntry], policy: FieldPolicy) -> FieldValue {
+        guard let first = entries.first else { return .null }
         if entries.count == 1 { return first.value }
         if policy == .union {
             var all = Swift.Set<String>()
             for e in entries { if case .set(let items) = e.value { all.formUnion(items) } }
             return .set(all.sorted())
         }
-        return winner(of: entries).value
+        return Self.winner(of: entries).value
     }
 
-    func winner(of entries: [FieldEntry]) -> FieldEntry {
+    static func winner(of entries: [FieldEntry]) -> FieldEntry {
         var best = entries[0]
         for e in entries.dropFirst() where e.showsBefore(best) { best = e }
         return best
@@ -149,7 +154,12 @@ public struct RecordState: Hashable, Sendable {
     /// Whether `field` holds concurrent *different* values that a person must decide between.
     /// Only `mv` fields are ever in conflict; equal concurrent values are not a conflict.
     public func isConflicted(_ field: String, policy: FieldPolicy = .mv) -> Bool {
-        guard policy == .mv, let entries = fields[field], entries.count > 1 else { return false }
+        Self.conflicted(fields[field] ?? [], policy: policy)
+    }
+
+    /// Whether a field holding `entries` is in conflict (see ``isConflicted(_:policy:)``).
+    public static func conflicted(_ entries: [FieldEntry], policy: FieldPolicy) -> Bool {
+        guard policy == .mv, entries.count > 1 else { return false }
         let first = entries[0].value
         return entries.dropFirst().contains { $0.value != first }
     }

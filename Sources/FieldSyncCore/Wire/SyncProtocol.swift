@@ -21,7 +21,7 @@ public enum SyncProtocol {
     /// Whether a replica key has the wire form (64 lowercase hex digits, like a history head).
     public static func isReplicaKey(_ text: String) -> Bool { ReplicaHistory.isHead(text) }
     /// Records per batch by default.
-    public static let defaultBatchSize = 500
+    public static let defaultBatchSize = 2000
     /// The largest request body the server accepts, uncompressed.
     public static let maxBodyBytes = 32 * 1024 * 1024
 }
