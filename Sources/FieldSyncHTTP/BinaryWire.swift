@@ -367,8 +367,9 @@ public enum BinaryWire {
             return WireRecord(table: table, id: id, state: RecordState(vv: vv, fields: fields))
         }
 
-        /// `count` length-prefixed records, up to the end of the document.
-        mutating func records() throws -> [WireRecord] {
+        /// `count` length-prefixed records, up to the end of the document; with `keep`, each
+        /// record's own bytes too.
+        mutating func records(keep: UnsafeMutablePointer<[[UInt8]]>? = nil) throws -> [WireRecord] {
             let n = try count("record", max: 1 << 20)
             var out: [WireRecord] = []
             out.reserveCapacity(n)
@@ -378,6 +379,7 @@ public enum BinaryWire {
                 var inner = Reader(bytes, from: i, to: i + Int(length))
                 out.append(try inner.record())
                 guard inner.i == inner.end else { throw inner.fail("a record has trailing bytes") }
+                keep?.pointee.append(Array(bytes[i..<inner.end]))
                 i = inner.end
             }
             guard i == end else { throw fail("trailing bytes after the records") }
@@ -406,6 +408,17 @@ public enum BinaryWire {
         try r.header(pushKind)
         let replica = try r.uuid()
         return PushRequest(replica: replica, records: try r.records())
+    }
+
+    /// Decodes a push body and keeps each record's bytes (the server stores them as they came
+    /// when its merged state is exactly the pushed one: they decode to that state).
+    public static func decodePushKeepingBytes(_ bytes: [UInt8]) throws -> (push: PushRequest, encoded: [[UInt8]]) {
+        var r = Reader(bytes)
+        try r.header(pushKind)
+        let replica = try r.uuid()
+        var encoded: [[UInt8]] = []
+        let records = try withUnsafeMutablePointer(to: &encoded) { try r.records(keep: $0) }
+        return (PushRequest(replica: replica, records: records), encoded)
     }
 
     /// Decodes a pull answer.

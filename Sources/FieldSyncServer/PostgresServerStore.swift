@@ -257,12 +257,12 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
 
     // MARK: Push and pull
 
-    public func push(_ caller: Caller, records: [WireRecord], now: Date) async throws -> PushResponse {
+    public func push(_ caller: Caller, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse {
         let checked = try ServerRules.validated(records)
         return try await transaction { conn in
             try await self.lockIdentity(conn, caller)
             let admission = try await self.admit(conn, caller)
-            let result = try await self.merge(conn, zone: caller.grant.zone, pusher: caller.replica, records: checked, now: now)
+            let result = try await self.merge(conn, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, now: now)
             if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
                 try await self.save(conn, r, consumingRebind: admission.usesRebind)
             }
@@ -281,7 +281,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         throw StoreError(.storage, "The zone \(zone) could not be created.")
     }
 
-    func merge(_ conn: PostgresConnection, zone: String, pusher: ReplicaID, records: [WireRecord], now: Date) async throws -> PushResponse {
+    func merge(_ conn: PostgresConnection, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse {
         let (zoneID, first) = try await lockZone(conn, zone)
         var tables: [String] = []
         var ids: [String] = []
@@ -308,7 +308,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             wIDs.append(w.record.id)
             seqs.append(next)
             origins.append(w.fromPusher ? pusher.rawValue : "")
-            bodies.append(ByteBuffer(bytes: StoredRecord.encode(w.record)))
+            bodies.append(ByteBuffer(bytes: (w.fromPusher ? encoded?[w.source] : nil) ?? StoredRecord.encode(w.record)))
             next += 1
         }
         try await conn.query("""

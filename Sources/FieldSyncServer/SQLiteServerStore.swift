@@ -111,12 +111,12 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
 
     // MARK: Push and pull
 
-    public func push(_ caller: Caller, records: [WireRecord], now: Date) async throws -> PushResponse {
+    public func push(_ caller: Caller, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse {
         let checked = try ServerRules.validated(records)
         return try await offload {
             try self.pool.write { db in
                 let admission = try Self.admit(db, caller)
-                let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, now: now)
+                let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, now: now)
                 if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
                     try Self.save(db, r, consumingRebind: admission.usesRebind)
                 }
@@ -126,7 +126,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     }
 
     /// Merges a validated batch into a zone on an open write transaction.
-    static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], now: Date) throws -> PushResponse {
+    static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]? = nil, now: Date) throws -> PushResponse {
         try db.cachedStatement(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
             .execute(arguments: [zone, ReplicaStore.instant(now)])
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, next_seq FROM zone WHERE name = ?"), arguments: [zone]) else {
@@ -134,11 +134,17 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         }
         let zoneID: Int64 = row[0]
         var next: Int64 = row[1]
+        // The batch's stored states: one query per table (ids as a JSON array).
         var stored: [String: RecordState] = [:]
-        let select = try db.cachedStatement(sql: "SELECT body FROM record WHERE zone_id = ? AND tbl = ? AND id = ?")
-        for r in records where stored[ServerRules.key(r.table, r.id)] == nil {
-            if let body = try Data.fetchOne(select, arguments: [zoneID, r.table, r.id]) {
-                stored[ServerRules.key(r.table, r.id)] = try StoredRecord.decode(Array(body)).state
+        var idsByTable: [String: [String]] = [:]
+        for r in records { idsByTable[r.table, default: []].append(r.id) }
+        let select = try db.cachedStatement(sql: "SELECT body FROM record WHERE zone_id = ? AND tbl = ? AND id IN (SELECT value FROM json_each(?))")
+        for (table, ids) in idsByTable {
+            let list = "[" + ids.map { "\"" + $0 + "\"" }.joined(separator: ",") + "]"
+            let bodies = try Data.fetchCursor(select, arguments: [zoneID, table, list])
+            while let body = try bodies.next() {
+                let record = try StoredRecord.decode(Array(body))
+                stored[ServerRules.key(record.table, record.id)] = record.state
             }
         }
         let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
@@ -147,8 +153,10 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             ON CONFLICT(zone_id, tbl, id) DO UPDATE SET seq = excluded.seq, origin = excluded.origin, body = excluded.body
             """)
         for w in plan.writes {
-            let body = Data(StoredRecord.encode(w.record))
-            try upsert.execute(arguments: [zoneID, w.record.table, w.record.id, next, w.fromPusher ? pusher.rawValue : "", body])
+            let bytes = w.fromPusher ? encoded?[w.source] : nil
+            let body = Data(bytes ?? StoredRecord.encode(w.record))
+            upsert.setUncheckedArguments([zoneID, w.record.table, w.record.id, next, w.fromPusher ? pusher.rawValue : "", body])
+            try upsert.execute()
             next += 1
         }
         if !plan.writes.isEmpty {

@@ -24,6 +24,8 @@ public enum ServerRules {
         public var record: WireRecord
         /// Whether the stored state is exactly what the pusher sent (a pull by it skips the record).
         public var fromPusher: Bool
+        /// The position in the batch of the record that left this state.
+        public var source: Int
     }
 
     /// What a push does to a zone.
@@ -46,22 +48,25 @@ public enum ServerRules {
         // A pushed write may be stamped at most `maxClockLead` ahead of the server's clock: laptops
         // with clocks off by a year still sync, but no stamp wins every concurrent edit forever.
         let cap = HLC(milliseconds: UInt64(max(0, now.timeIntervalSince1970 + maxClockLead) * 1000))
-        for record in records {
+        for (index, record) in records.enumerated() {
             let key = key(record.table, record.id)
             let existing = current[key]
             let incoming = record.state
             try checkDots(incoming, against: existing, pusher: pusher, record: record, hlcCap: cap)
             let merged: RecordState
+            let asPushed: Bool
             if let old = existing {
                 try ReplicaStore.checkReusedDots(incoming, against: old, record: record)
                 merged = old.merged(with: incoming)
                 if merged == old { continue }
+                asPushed = merged == incoming
             } else {
                 merged = incoming
+                asPushed = true
             }
             current[key] = merged
             if writes[key] == nil { order.append(key) }
-            writes[key] = Write(record: WireRecord(table: record.table, id: record.id, state: merged), fromPusher: merged == incoming)
+            writes[key] = Write(record: WireRecord(table: record.table, id: record.id, state: merged), fromPusher: asPushed, source: index)
         }
         var plan = MergePlan()
         plan.writes.reserveCapacity(order.count)

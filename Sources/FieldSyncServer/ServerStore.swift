@@ -71,8 +71,10 @@ public struct Caller: Sendable {
 /// skips a change committed with a lower sequence**, however concurrent pushes interleave (on one
 /// instance or several); a refused push changes nothing.
 public protocol ServerStore: Sendable {
-    /// Admits the caller, merges a pushed batch into its zone and records the push.
-    func push(_ caller: Caller, records: [WireRecord], now: Date) async throws -> PushResponse
+    /// Admits the caller, merges a pushed batch into its zone and records the push. `encoded`, when
+    /// given, holds each record's binary bytes as pushed (``FieldSyncHTTP/BinaryWire``): a record
+    /// whose merged state is exactly the pushed one is stored as those bytes, not encoded again.
+    func push(_ caller: Caller, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse
     /// Admits the caller and reads the zone's changes after `after`; records whose state is exactly
     /// what this replica pushed are left out.
     func pull(_ caller: Caller, after: Int64, limit: Int) async throws -> PullPage
@@ -92,6 +94,13 @@ public protocol ServerStore: Sendable {
     func healthy() async -> Bool
     /// Closes the store's connections.
     func shutdown() async
+}
+
+extension ServerStore {
+    /// A push whose records are stored in their own encoding.
+    public func push(_ caller: Caller, records: [WireRecord], now: Date) async throws -> PushResponse {
+        try await push(caller, records: records, encoded: nil, now: now)
+    }
 }
 
 /// Everything a store holds, for `migrate-store`: written by ``ServerStoreImport/importAll(_:)``.

@@ -283,10 +283,15 @@ public struct SyncServer: Sendable {
         let (grant, replica) = (caller.grant, caller.replica)
         let body = try await readBody(request)
         let push: PushRequest
+        var encoded: [[UInt8]]?
         do {
             // Protocol 5 laptops send the binary form (decoding it validates it); protocol 4's
             // JSON is still read, for laptops not yet upgraded.
-            push = BinaryWire.isBinary(body) ? try BinaryWire.decodePush(body) : try FastJSON.decodePush(body)
+            if BinaryWire.isBinary(body) {
+                (push, encoded) = try BinaryWire.decodePushKeepingBytes(body)
+            } else {
+                push = try FastJSON.decodePush(body)
+            }
         } catch {
             throw APIError(.badRequest, "malformed", "The push body is malformed: \(error).")
         }
@@ -301,7 +306,8 @@ public struct SyncServer: Sendable {
         }
         defer { pushSlots.release() }
         let records = push.records
-        let result = try await storeCall { try await self.store.push(caller, records: records, now: Date()) }
+        let bytes = encoded
+        let result = try await storeCall { try await self.store.push(caller, records: records, encoded: bytes, now: Date()) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         metrics.pushed(push.records.count, changed: result.changed, seconds: seconds)
         logger.info("push", metadata: [

@@ -50,7 +50,6 @@ public final class ReplicaStore: Sendable {
             // Reports scan whole tables: read them through a memory map and a 16 MiB page cache
             // rather than a pread per 4 KiB page into SQLite's default 2 MB cache.
             if forReports { try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16000") }
-            if ProcessInfo.processInfo.environment["FS_CACHE"] != nil { try db.execute(sql: "PRAGMA cache_size = -32000") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
