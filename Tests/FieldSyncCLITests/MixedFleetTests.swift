@@ -1,0 +1,116 @@
+import FieldStore
+import FieldSyncClient
+import FieldSyncCore
+import FieldSyncHTTP
+import FieldSyncServer
+import Foundation
+import GRDB
+import Testing
+
+/// Laptops upgrade over weeks: one server serves protocol 4 (JSON) and protocol 5 (binary)
+/// laptops at once, and a server store written before the binary form stays readable.
+@Suite(.serialized)
+struct MixedFleetTests {
+    static func sync(_ store: ReplicaStore, _ server: ServerProcess, _ token: String, wire: WireFormat) throws -> SyncSummary {
+        var options = SyncOptions(server: server.url, token: token)
+        options.wire = wire
+        options.batchSize = 7
+        return try SyncEngine(store: store, transport: try CurlTransport(), options: options).run()
+    }
+
+    @Test func oldAndNewLaptopsEditTheSameRecordsAndConverge() throws {
+        let server = try ServerProcess()
+        let tOld = try server.token("旧版笔记本")
+        let tNew = try server.token("新版笔记本")
+        let tThird = try server.token("第三台")
+        try server.start()
+        let (c1, old) = try FaultTests.laptopStore("旧版", server, tOld)
+        let (c2, new) = try FaultTests.laptopStore("新版", server, tNew)
+        let (c3, third) = try FaultTests.laptopStore("第三台", server, tThird)
+        defer { withExtendedLifetime((c1, c2, c3)) {} }
+        // Each writes its own enterprises; the new one edits some of the old one's afterwards.
+        let oldIDs = try FaultTests.write(old, 20, from: 0)
+        _ = try FaultTests.write(new, 15, from: 100)
+        #expect(try Self.sync(old, server, tOld, wire: .json).pushed >= 20)
+        #expect(try Self.sync(new, server, tNew, wire: .binary).pulled >= 20)
+        try new.transaction { tx in
+            for id in oldIDs.prefix(5) { try tx.write(Domain.enterprise, id: id, ["address": .text("新版写的地址 · 科技园")]) }
+        }
+        // A concurrent edit of one field on both sides: a conflict both formats must carry.
+        try old.transaction { tx in try tx.write(Domain.enterprise, id: oldIDs[0], ["address": .text("旧版写的地址")]) }
+        _ = try Self.sync(new, server, tNew, wire: .binary)
+        _ = try Self.sync(old, server, tOld, wire: .json)
+        _ = try Self.sync(new, server, tNew, wire: .binary)
+        // A third laptop pulls everything in each format in turn.
+        _ = try Self.sync(third, server, tThird, wire: .json)
+        _ = try Self.sync(third, server, tThird, wire: .binary)
+        // The third laptop's own record reaches the other two.
+        _ = try Self.sync(old, server, tOld, wire: .json)
+        _ = try Self.sync(new, server, tNew, wire: .binary)
+        let states = try server.zoneStates()
+        #expect(states.keys.filter { $0.hasPrefix("enterprise/") }.count == 35)
+        for store in [old, new, third] { #expect(try store.allStates() == states) }
+        let conflicted = try old.conflictedRecords().map(\.id)
+        #expect(conflicted == [oldIDs[0]])
+        #expect(try new.conflictedRecords().map(\.id) == conflicted)
+    }
+
+    @Test func aPullAnswersInTheFormTheLaptopAccepts() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        let reader = try server.token("读取者")
+        try server.start()
+        let (cli, laptop) = try FaultTests.laptopStore("张伟的笔记本", server, token)
+        defer { withExtendedLifetime(cli) {} }
+        _ = try FaultTests.write(laptop, 3, from: 0)
+        _ = try Self.sync(laptop, server, token, wire: .binary)
+        let replica = UUIDText.random()
+        let json = try server.send("GET", "/v1/pull?after=0", token: reader, schema: "4", replica: replica)
+        #expect(json.status == 200 && json.body.first == UInt8(ascii: "{"))
+        #expect(try FastJSON.decodePull(json.body).records.filter { $0.table == "enterprise" }.count == 3)
+        let binary = try server.send("GET", "/v1/pull?after=0", token: reader, schema: "5", replica: replica,
+                                     headers: [("Accept", BinaryWire.mediaType)])
+        #expect(binary.status == 200 && BinaryWire.isBinary(binary.body))
+        #expect(try BinaryWire.decodePull(binary.body).records == FastJSON.decodePull(json.body).records)
+        // A protocol the server does not know is refused, naming both sides' versions.
+        let future = try server.send("GET", "/v1/pull?after=0", token: reader, schema: "6", replica: replica)
+        #expect(future.status == 426)
+    }
+
+    /// A server store of schema 1 kept records as JSON text; after the upgrade they are read as
+    /// they are, served in both forms, and rewritten in binary only when a push changes them.
+    @Test func recordsStoredAsJSONBeforeTheUpgradeStayReadable() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-mixed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("server.db").path
+        let alice = ReplicaID.random()
+        let kept = ServerRulesTests.record(UUIDText.random(), ["name": .text("深圳市旧格式科技有限公司"), "deleted": .bool(false)], by: alice)
+        let edited = ServerRulesTests.record(UUIDText.random(), ["name": .text("待改名企业"), "deleted": .bool(false)], by: alice)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
+                try db.execute(sql: ServerSchemaSQL.sqlite[0].sql)
+                try db.execute(sql: "INSERT INTO schema_migration VALUES (1, ?, '2026-06-01T00:00:00Z')", arguments: [ServerSchemaSQL.sqlite[0].name])
+                try db.execute(sql: "INSERT INTO zone (name, next_seq, created_at) VALUES ('高新区', 3, '2026-06-01T00:00:00Z')")
+                for (seq, r) in [kept, edited].enumerated() {
+                    try db.execute(sql: "INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (1, 'enterprise', ?, ?, '', ?)",
+                                   arguments: [r.id, seq + 1, String(decoding: FastJSON.encode(r), as: UTF8.self)])
+                }
+            }
+        }
+        let store = try SQLiteServerStore(path: path)
+        #expect(try store.statesForTesting(zone: "高新区") == [ServerRules.key("enterprise", kept.id): kept.state, ServerRules.key("enterprise", edited.id): edited.state])
+        let rows = try store.storedRowsForTesting(zone: "高新区", after: 0, limit: 10)
+        #expect(rows.map { $0.body.first } == [UInt8(ascii: "{"), UInt8(ascii: "{")])
+        // An edit of one record: merged against its JSON state, written back in binary.
+        var later = edited.state
+        later.write(["name": .text("改名后的企业")], by: alice, at: HLC(milliseconds: 2))
+        let result = try store.mergeForTesting(zone: "高新区", pusher: alice, records: [WireRecord(table: "enterprise", id: edited.id, state: later)], rollBack: false)
+        #expect(result.changed == 1 && result.serverSeq == 3)
+        let after = try store.storedRowsForTesting(zone: "高新区", after: 0, limit: 10)
+        #expect(after.count == 2 && after[0].body.first == UInt8(ascii: "{") && after[1].body.first != UInt8(ascii: "{"))
+        #expect(try BinaryWire.decodeRecord(after[1].body).state == later)
+    }
+}
