@@ -117,7 +117,7 @@ func writeLocal(_ store: ReplicaStore, _ n: Int, offset: Int = 0) throws {
         try store.transaction { tx in
             for j in i..<min(i + 1000, n) {
                 let k = j + offset
-                try tx.write(Domain.enterprise, id: UUIDText.random(), [
+                try tx.write(Domain.enterprise, id: UUIDText.newRecordID(), [
                     "name": .text("深圳市高新区科技企业第\(k)号有限公司"), "credit_code": .text(CreditCode.make(k)),
                     "industry": .text(["新一代信息技术", "生物医药", "新材料", "高端装备"][k % 4]),
                     "address": .text("高新区科技南路\(k % 300)号\(k % 20)栋"), "contact": .text("王经理 138\(String(format: "%08d", k))"),
