@@ -154,9 +154,14 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             """)
         for w in plan.writes {
             let bytes = w.fromPusher ? encoded?[w.source] : nil
-            let body = Data(bytes ?? StoredRecord.encode(w.record))
-            upsert.setUncheckedArguments([zoneID, w.record.table, w.record.id, next, w.fromPusher ? pusher.rawValue : "", body])
-            try upsert.execute()
+            let b = RawBinding(upsert, db)
+            b.int(1, zoneID)
+            b.text(2, w.record.table)
+            b.text(3, w.record.id)
+            b.int(4, next)
+            b.text(5, w.fromPusher ? pusher.rawValue : "")
+            b.blob(6, bytes ?? StoredRecord.encode(w.record))
+            try b.step(sql: upsert.sql)
             next += 1
         }
         if !plan.writes.isEmpty {

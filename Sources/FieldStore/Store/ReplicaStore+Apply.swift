@@ -73,10 +73,7 @@ extension ReplicaStore {
             }
             // A pulled state is no local change: the record's local change sequence stays.
             let seq = existing?.seq ?? 0
-            let row = codec.row(id: record.id, state: merged, seq: seq, &interner)
-            let upsert = try db.cachedStatement(sql: codec.upsertSQL)
-            upsert.setUncheckedArguments(row.arguments)
-            try upsert.execute()
+            let row = try codec.upsert(db, id: record.id, state: merged, seq: seq, &interner)
             current[key] = RowCodec.Stored(state: merged, seq: seq)
             result.changed += 1
             if row.conflicts > 0 { result.conflicted += 1 }

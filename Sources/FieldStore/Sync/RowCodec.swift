@@ -99,6 +99,54 @@ struct RowCodec {
         return (StatementArguments(values), conflicts, maxHLC)
     }
 
+    /// Binds a state's row onto `upsertSQL` (see ``row(id:state:seq:_:)``) and runs it.
+    /// - Returns: how many fields are conflicted and the latest HLC of any entry.
+    func upsert(_ db: Database, id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner) throws -> (conflicts: Int, maxHLC: HLC) {
+        let b = RawBinding(try db.cachedStatement(sql: upsertSQL), db)
+        let n = fieldColumns.count
+        b.text(1, id)
+        var bound = [Bool](repeating: false, count: n)
+        var deleted = false
+        var conflicts = 0
+        var maxHLC = HLC.zero
+        for (name, entries) in state.fields {
+            for e in entries where e.hlc > maxHLC { maxHLC = e.hlc }
+            guard let p = type.position(of: name) else {
+                if RecordState.conflicted(entries, policy: .mv) { conflicts += 1 }
+                continue
+            }
+            let policy = type.fields[p].policy
+            if RecordState.conflicted(entries, policy: policy) { conflicts += 1 }
+            if p < n {
+                Self.bind(RecordState.shown(entries, policy: policy), b, Int32(p + 2))
+                bound[p] = true
+            } else {
+                deleted = !entries.isEmpty && entries.allSatisfy { $0.value == .bool(true) }
+            }
+        }
+        for p in 0..<n where !bound[p] { b.null(Int32(p + 2)) }
+        b.int(Int32(n + 2), deleted ? 1 : 0)
+        b.blob(Int32(n + 3), MetaCodec.encodeVV(state.vv, &interner))
+        b.blob(Int32(n + 4), MetaCodec.encodeMeta(state, type: type, &interner))
+        b.int(Int32(n + 5), seq)
+        b.int(Int32(n + 6), Int64(conflicts))
+        try b.step(sql: upsertSQL)
+        return (conflicts, maxHLC)
+    }
+
+    /// Binds a value in its column form (see ``column(_:)``).
+    static func bind(_ v: FieldValue, _ b: RawBinding, _ i: Int32) {
+        switch v {
+        case .null: b.null(i)
+        case .text(let s): b.text(i, s)
+        case .integer(let n): b.int(i, n)
+        case .decimal(let d): b.text(i, d.description)
+        case .date(let d): b.text(i, d.description)
+        case .bool(let x): b.int(i, x ? 1 : 0)
+        case .set(let items): b.text(i, SetColumn.encode(items))
+        }
+    }
+
     /// The column form of a value.
     static func column(_ v: FieldValue) -> DatabaseValue {
         switch v {
