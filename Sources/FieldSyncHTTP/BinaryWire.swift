@@ -362,9 +362,13 @@ public enum BinaryWire {
                     if let spec, !v.matches(spec.type) { v = try v.coerced(to: spec.type, field: "\(table).\(name)") }
                     entries.append(FieldEntry(dot: dot, value: v, hlc: hlc))
                 }
+                // Kept sorted by dot, as every state holds them (an encoder writes them so).
+                if entries.count > 1 && !zip(entries, entries.dropFirst()).allSatisfy({ $0.dot < $1.dot }) {
+                    entries.sort { $0.dot < $1.dot }
+                }
                 if !entries.isEmpty { fields[name] = entries }
             }
-            return WireRecord(table: table, id: id, state: RecordState(vv: vv, fields: fields))
+            return WireRecord(table: table, id: id, state: RecordState(vv: vv, sortedFields: fields))
         }
 
         /// `count` length-prefixed records, up to the end of the document; with `keep`, each

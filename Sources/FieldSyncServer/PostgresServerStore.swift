@@ -258,7 +258,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     // MARK: Push and pull
 
     public func push(_ caller: Caller, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse {
-        let checked = try ServerRules.validated(records)
+        let checked = encoded == nil ? try ServerRules.validated(records) : records
         return try await transaction { conn in
             try await self.lockIdentity(conn, caller)
             let admission = try await self.admit(conn, caller)

@@ -43,8 +43,9 @@ public enum ServerRules {
     ///   the whole batch is then refused.
     public static func merge(_ records: [WireRecord], stored: [String: RecordState], pusher: ReplicaID, now: Date) throws -> MergePlan {
         var current = stored
-        var order: [String] = []
-        var writes: [String: Write] = [:]
+        // The writes in first-change order; a record changed twice in one batch keeps its place.
+        var writes: [Write] = []
+        var position: [String: Int] = [:]
         // A pushed write may be stamped at most `maxClockLead` ahead of the server's clock: laptops
         // with clocks off by a year still sync, but no stamp wins every concurrent edit forever.
         let cap = HLC(milliseconds: UInt64(max(0, now.timeIntervalSince1970 + maxClockLead) * 1000))
@@ -65,14 +66,17 @@ public enum ServerRules {
                 asPushed = true
             }
             current[key] = merged
-            if writes[key] == nil { order.append(key) }
-            writes[key] = Write(record: WireRecord(table: record.table, id: record.id, state: merged), fromPusher: asPushed, source: index)
+            let write = Write(record: WireRecord(table: record.table, id: record.id, state: merged), fromPusher: asPushed, source: index)
+            if let at = position[key] {
+                writes[at] = write
+            } else {
+                position[key] = writes.count
+                writes.append(write)
+            }
         }
         var plan = MergePlan()
-        plan.writes.reserveCapacity(order.count)
-        for key in order {
-            guard let w = writes[key] else { continue }
-            plan.writes.append(w)
+        plan.writes = writes
+        for w in writes {
             let policy = Domain.type(named: w.record.table)?.policy(of:) ?? { _ in .mv }
             if w.record.state.conflictCount(policy: policy) > 0 { plan.conflicted += 1 }
         }

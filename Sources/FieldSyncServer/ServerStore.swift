@@ -74,6 +74,8 @@ public protocol ServerStore: Sendable {
     /// Admits the caller, merges a pushed batch into its zone and records the push. `encoded`, when
     /// given, holds each record's binary bytes as pushed (``FieldSyncHTTP/BinaryWire``): a record
     /// whose merged state is exactly the pushed one is stored as those bytes, not encoded again.
+    /// Records that come with their bytes were decoded by `BinaryWire`, which validates as it
+    /// decodes; records without are validated here.
     func push(_ caller: Caller, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse
     /// Admits the caller and reads the zone's changes after `after`; records whose state is exactly
     /// what this replica pushed are left out.

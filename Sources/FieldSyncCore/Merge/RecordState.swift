@@ -49,6 +49,13 @@ public struct RecordState: Hashable, Sendable {
         }
     }
 
+    /// A state whose field lists are already non-empty and sorted by dot (a decoder checked them):
+    /// taken as they are, without rebuilding the dictionary.
+    package init(vv: VersionVector, sortedFields: [String: [FieldEntry]]) {
+        self.vv = vv
+        fields = sortedFields
+    }
+
     /// The entries of `field` (empty when never written).
     public func entries(_ field: String) -> [FieldEntry] { fields[field] ?? [] }
 
