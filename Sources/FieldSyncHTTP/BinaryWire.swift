@@ -274,6 +274,24 @@ public enum BinaryWire {
             }
         }
 
+        /// The replica id last read, by its bytes: a batch names the same few replicas over and
+        /// over, so each is made once (and its text shared by every record naming it).
+        var lastReplica: (bytes: (UInt64, UInt64), id: ReplicaID)?
+
+        mutating func replicaID() throws -> ReplicaID {
+            guard remaining >= 16 else { throw fail("the document ends inside an id") }
+            let key = bytes.withUnsafeBytes { b in
+                (b.loadUnaligned(fromByteOffset: i, as: UInt64.self), b.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+            }
+            if let last = lastReplica, last.bytes == key {
+                i += 16
+                return last.id
+            }
+            let id = ReplicaID(canonical: try uuid())
+            lastReplica = (key, id)
+            return id
+        }
+
         mutating func value(field: String) throws -> FieldValue {
             switch try byte() {
             case 0: return .null
@@ -318,7 +336,7 @@ public enum BinaryWire {
             counters.reserveCapacity(nrep)
             var vv = VersionVector()
             for _ in 0..<nrep {
-                let replica = ReplicaID(canonical: try uuid())
+                let replica = try replicaID()
                 let counter = try varint()
                 guard counter > 0 else { throw fail("a version vector counter is zero") }
                 guard vv[replica] == 0 else { throw fail("the version vector names \(replica) twice") }
@@ -346,7 +364,6 @@ public enum BinaryWire {
             fields.reserveCapacity(nfield)
             for _ in 0..<nfield {
                 let name = try string("a field name")
-                guard fields[name] == nil else { throw fail("the field \(name) appears twice") }
                 let n = try count("entry", max: FastJSON.Limits.entriesPerField, minBytes: 2)
                 let spec = type.spec(name)
                 var entries: [FieldEntry] = []
@@ -366,8 +383,10 @@ public enum BinaryWire {
                 if entries.count > 1 && !zip(entries, entries.dropFirst()).allSatisfy({ $0.dot < $1.dot }) {
                     entries.sort { $0.dot < $1.dot }
                 }
-                if !entries.isEmpty { fields[name] = entries }
+                guard fields.updateValue(entries, forKey: name) == nil else { throw fail("the field \(name) appears twice") }
             }
+            // A field listed with no entries holds nothing (as in JSON): dropped.
+            if fields.values.contains(where: \.isEmpty) { fields = fields.filter { !$0.value.isEmpty } }
             return WireRecord(table: table, id: id, state: RecordState(vv: vv, sortedFields: fields))
         }
 
@@ -381,7 +400,9 @@ public enum BinaryWire {
                 let length = try varint()
                 guard length <= UInt64(remaining) else { throw fail("a record of \(length) bytes does not fit") }
                 var inner = Reader(bytes, from: i, to: i + Int(length))
+                inner.lastReplica = lastReplica
                 out.append(try inner.record())
+                lastReplica = inner.lastReplica
                 guard inner.i == inner.end else { throw inner.fail("a record has trailing bytes") }
                 keep?.pointee.append(Array(bytes[i..<inner.end]))
                 i = inner.end

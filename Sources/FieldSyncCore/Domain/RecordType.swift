@@ -38,10 +38,17 @@ public struct RecordType: Hashable, Sendable {
     public static let deletedField = "deleted"
 
     /// The position of `field` in ``fields``, or nil for a field this version does not know.
-    public func position(of field: String) -> Int? { index[field] }
+    public func position(of field: String) -> Int? {
+        // A record type has a handful of short field names: comparing them beats hashing.
+        if fields.count <= 16 {
+            for i in fields.indices where fields[i].name == field { return i }
+            return nil
+        }
+        return index[field]
+    }
 
     /// The declaration of `field`, or nil for a field this version does not know.
-    public func spec(_ field: String) -> FieldSpec? { index[field].map { fields[$0] } }
+    public func spec(_ field: String) -> FieldSpec? { position(of: field).map { fields[$0] } }
 
     /// The policy of `field`; fields unknown to this version are treated as `mv`.
     public func policy(of field: String) -> FieldPolicy { spec(field)?.policy ?? .mv }
