@@ -117,7 +117,7 @@ func writeLocal(_ store: ReplicaStore, _ n: Int, offset: Int = 0) throws {
         try store.transaction { tx in
             for j in i..<min(i + 1000, n) {
                 let k = j + offset
-                try tx.write(Domain.enterprise, id: UUIDText.newRecordID(), [
+                try tx.write(Domain.enterprise, id: UUIDText.random(), [
                     "name": .text("深圳市高新区科技企业第\(k)号有限公司"), "credit_code": .text(CreditCode.make(k)),
                     "industry": .text(["新一代信息技术", "生物医药", "新材料", "高端装备"][k % 4]),
                     "address": .text("高新区科技南路\(k % 300)号\(k % 20)栋"), "contact": .text("王经理 138\(String(format: "%08d", k))"),
@@ -152,12 +152,12 @@ func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, cou
 /// Runs `fieldsync sync` as a child and returns (seconds, its peak RSS in MB). The peak is read from
 /// the child's own /proc/PID/status (VmHWM, reset at exec) every 50 ms until it exits: wait4's
 /// ru_maxrss can include the parent's memory when the child was spawned with a shared address space.
-func childSync(_ binDir: URL, db: String) throws -> (Double, Double) {
+func childSync(_ binDir: URL, db: String, extra: [String] = []) throws -> (Double, Double) {
     let path = binDir.appendingPathComponent("fieldsync").path
     var status: Int32 = 0
     var peakKB = 0
     let t = try seconds {
-        let pid = try spawn(path, ["sync", "--db", db], stdout: nil)
+        let pid = try spawn(path, ["sync", "--db", db] + extra, stdout: nil)
         while waitpid(pid, &status, WNOHANG) == 0 {
             if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
@@ -167,11 +167,66 @@ func childSync(_ binDir: URL, db: String) throws -> (Double, Double) {
             usleep(50_000)
         }
     }
-    guard (status >> 8) & 0xff == 0 else { throw CLIBenchError(message: "fieldsync sync exited \((status >> 8) & 0xff)") }
+    guard (status >> 8) & 0xff == 0 else { throw CLIBenchError(message: "fieldsync sync of \(db) exited \((status >> 8) & 0xff)") }
     return (t, Double(peakKB) / 1024)
 }
 
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil,
+              wire: WireFormat, batchSize: Int) throws -> (Double, SyncSummary) {
+    let transport: any HTTPTransport = try counting ?? CurlTransport()
+    var summary = SyncSummary()
+    var options = SyncOptions(server: server.url, token: token)
+    options.wire = wire
+    options.batchSize = batchSize
+    let t = try seconds {
+        summary = try SyncEngine(store: store, transport: transport, options: options).run()
+    }
+    return (t, summary)
+}
+
+/// The enterprise records of a laptop, "table/id" → state, for comparing with the server's.
+func enterpriseStates(_ store: ReplicaStore) throws -> [String: RecordState] {
+    try store.allStates().filter { $0.key.hasPrefix("enterprise/") }
+}
+
+/// The fastest way SQLite itself takes the same rows into the same table: the `sqlite3` shell's
+/// `.import` of a CSV into a store made by this build (same columns, same indexes). Nil when the
+/// shell is not installed.
+func sqliteImportCeiling(rowsFrom store: ReplicaStore, dir: URL) throws -> Double? {
+    guard let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+    let target = try ReplicaStore(path: dir.appendingPathComponent("ceiling.db").path)
+    try target.initialize(name: "ceiling", zone: "ceiling")
+    let csv = dir.appendingPathComponent("rows.csv")
+    // Every column as the store holds it; blobs as hex text (the same bytes per row, give or take).
+    let count: Int = try store.read { db in
+        var text = ""
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM enterprise")
+        var k = 0
+        while let row = try rows.next() {
+            text += row.databaseValues.map { (v: DatabaseValue) -> String in
+                switch v.storage {
+                case .null: return ""
+                case .int64(let i): return String(i)
+                case .double(let d): return String(d)
+                case .string(let t): return "\"" + t.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                case .blob(let b): return b.map { String(format: "%02x", $0) }.joined()
+                }
+            }.joined(separator: ",") + "\n"
+            k += 1
+        }
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        return k
+    }
+    let t = try seconds {
+        let status = try spawnAndWait(shell, [target.path, "PRAGMA journal_mode=WAL;", "PRAGMA synchronous=NORMAL;", ".mode csv", ".import \(csv.path) enterprise"])
+        guard status == 0 else { throw CLIBenchError(message: "sqlite3 .import exited \(status)") }
+    }
+    let imported = try target.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0 }
+    guard imported == count else { throw CLIBenchError(message: "sqlite3 imported \(imported) of \(count) rows") }
+    return Double(count) / t
+}
 
 func syncBenchmark(records n: Int, big: Int) throws {
     print("== sync benchmark (release build, loopback) ==")
@@ -181,23 +236,57 @@ func syncBenchmark(records n: Int, big: Int) throws {
     let server = BenchServer(binDir: binDir, dir: dir)
     let ta = try server.token("a", zone: "e2e")
     let tb = try server.token("b", zone: "e2e")
-    let tc = try server.token("c", zone: "e2e-serial")
-    let td = try server.token("d", zone: "e2e-serial")
+    let tFresh = try server.token("fresh", zone: "e2e")
+    let tc = try server.token("c", zone: "e2e-old")
+    let td = try server.token("d", zone: "e2e-old")
     let tSmall = try server.token("small", zone: "small")
     let tBig = try server.token("big", zone: "big")
     try server.start()
     defer { server.stop() }
+    let batch = SyncProtocol.defaultBatchSize
 
-    // 1. N changed records A → server → B.
+    // 1. N changed records A → server → B through the CLI (`fieldsync sync`, child processes),
+    //    this build's way (protocol 5, binary). B has synced before: an existing laptop.
     let a = try laptop(dir, "a", server: server, token: ta, zone: "e2e")
     try writeLocal(a, n)
-    let countA = try CountingTransport(CurlTransport())
-    let (tPush, sa) = try syncOnce(a, server, ta, counting: countA)
     let b = try laptop(dir, "b", server: server, token: tb, zone: "e2e")
-    let countB = try CountingTransport(CurlTransport())
-    let (tPull, sb) = try syncOnce(b, server, tb, counting: countB)
-    guard sa.pushed == n, sb.pulled == n else { throw CLIBenchError(message: "pushed \(sa.pushed), pulled \(sb.pulled), expected \(n)") }
-    // The ceiling: raw inserts of the same rows, 500 per transaction.
+    _ = try childSync(binDir, db: b.path)
+    let (tPush, rssPush) = try childSync(binDir, db: a.path)
+    let (tPull, rssPull) = try childSync(binDir, db: b.path)
+    let zone = try server.zoneStates("e2e").filter { $0.key.hasPrefix("enterprise/") }
+    guard zone.count == n, try enterpriseStates(a) == zone, try enterpriseStates(b) == zone else {
+        throw CLIBenchError(message: "A, B and the server do not hold the same \(n) records")
+    }
+    let e2eRate = Double(n) / (tPush + tPull)
+    // 2. The previous path in the same run, through the same CLI: protocol 4 (JSON), batches of 500.
+    let c = try laptop(dir, "c", server: server, token: tc, zone: "e2e-old")
+    try writeLocal(c, n)
+    let d = try laptop(dir, "d", server: server, token: td, zone: "e2e-old")
+    let old = ["--wire", "json", "--batch-size", "500"]
+    _ = try childSync(binDir, db: d.path, extra: old)
+    let (tPushOld, _) = try childSync(binDir, db: c.path, extra: old)
+    let (tPullOld, _) = try childSync(binDir, db: d.path, extra: old)
+    guard try enterpriseStates(d).count == n else { throw CLIBenchError(message: "the protocol 4 run did not bring \(n) records to D") }
+    let oldRate = Double(n) / (tPushOld + tPullOld)
+    // 3. A fresh laptop's first sync of the whole zone, through the CLI (the same checks).
+    let fresh = try laptop(dir, "fresh", server: server, token: tFresh, zone: "e2e")
+    let (tFirst, rssFirst) = try childSync(binDir, db: fresh.path)
+    guard try enterpriseStates(fresh) == zone else { throw CLIBenchError(message: "the fresh laptop does not hold the zone") }
+    let firstRate = Double(n) / tFirst
+    // Bytes on the wire, in process (a counting transport): the same records once more each way.
+    let tBytesA = try server.token("bytes-a", zone: "bytes"), tBytesB = try server.token("bytes-b", zone: "bytes")
+    let ba = try laptop(dir, "bytes-a", server: server, token: tBytesA, zone: "bytes")
+    try writeLocal(ba, n)
+    let bb = try laptop(dir, "bytes-b", server: server, token: tBytesB, zone: "bytes")
+    let countA = try CountingTransport(CurlTransport()), countB = try CountingTransport(CurlTransport())
+    _ = try syncOnce(ba, server, tBytesA, counting: countA, wire: .binary, batchSize: batch)
+    _ = try syncOnce(bb, server, tBytesB, counting: countB, wire: .binary, batchSize: batch)
+    let tJsonA = try server.token("json-a", zone: "bytes-json")
+    let ja = try laptop(dir, "json-a", server: server, token: tJsonA, zone: "bytes-json")
+    try writeLocal(ja, n)
+    let countC = try CountingTransport(CurlTransport())
+    _ = try syncOnce(ja, server, tJsonA, counting: countC, wire: .json, batchSize: 500)
+    // 4. Ceilings: the same rows into the same table by SQLite alone.
     let rows: [[DatabaseValue]] = try b.read { db in
         try Row.fetchAll(db, sql: "SELECT * FROM enterprise").map { (row: Row) -> [DatabaseValue] in Array(row.databaseValues) }
     }
@@ -209,27 +298,27 @@ func syncBenchmark(records n: Int, big: Int) throws {
         while i < rows.count {
             try raw.write { db in
                 let stmt = try db.cachedStatement(sql: sql)
-                for r in rows[i..<min(i + 500, rows.count)] {
+                for r in rows[i..<min(i + batch, rows.count)] {
                     stmt.setUncheckedArguments(StatementArguments(r))
                     try stmt.execute()
                 }
             }
-            i += 500
+            i += batch
         }
     }
-    let e2eRate = Double(n) / (tPush + tPull)
     let rawRate = Double(n) / tRaw
-    // The same without pipelining (each side waits for the other), in its own zone, same run.
-    let c = try laptop(dir, "c", server: server, token: tc, zone: "e2e-serial")
-    try writeLocal(c, n)
-    let (tPushSerial, _) = try syncOnce(c, server, tc, pipeline: false)
-    let d = try laptop(dir, "d", server: server, token: td, zone: "e2e-serial")
-    let (tPullSerial, sd) = try syncOnce(d, server, td, pipeline: false)
-    guard sd.pulled == n else { throw CLIBenchError(message: "serial run pulled \(sd.pulled), expected \(n)") }
-    print("\(n) records A → server → B:  push \(fmt(tPush, 2)) s + pull \(fmt(tPull, 2)) s = \(fmt(e2eRate)) records/s")
-    print("  without pipelining:          push \(fmt(tPushSerial, 2)) s + pull \(fmt(tPullSerial, 2)) s = \(fmt(Double(n) / (tPushSerial + tPullSerial))) records/s (pipelining: \(fmt((tPushSerial + tPullSerial) / (tPush + tPull), 2))× faster)")
-    print("raw SQLite insert, same rows:  \(fmt(rawRate)) rows/s   → end to end = \(fmt(e2eRate / rawRate, 2)) × raw")
-    print("bytes on the wire per record:  push \(fmt(Double(countA.sent + countA.received) / Double(n), 1)), pull \(fmt(Double(countB.sent + countB.received) / Double(n), 1)) (gzip JSON)")
+    let importRate = try sqliteImportCeiling(rowsFrom: b, dir: dir)
+    print("\(n) changed records A → server → B through `fieldsync sync` (protocol 5, binary, batches of \(batch)):")
+    print("  push \(fmt(tPush, 2)) s + pull \(fmt(tPull, 2)) s = \(fmt(e2eRate)) records/s; A, B and the server hold the same \(n) states; client peak RSS \(fmt(max(rssPush, rssPull), 1)) MB")
+    print("  the protocol 4 path (--wire json --batch-size 500), same run:  push \(fmt(tPushOld, 2)) s + pull \(fmt(tPullOld, 2)) s = \(fmt(oldRate)) records/s → \(fmt(e2eRate / oldRate, 2))× faster")
+    print("a fresh laptop's first sync of the \(n)-record zone (`fieldsync sync`):  \(fmt(tFirst, 2)) s = \(fmt(firstRate)) records/s; same states as the server; peak RSS \(fmt(rssFirst, 1)) MB")
+    if let importRate {
+        print("ceiling, sqlite3 .import of the same rows into the same table:  \(fmt(importRate)) rows/s → end to end = \(fmt(e2eRate / importRate, 2)) × it, first sync = \(fmt(firstRate / importRate, 2)) × it")
+    } else {
+        print("ceiling, sqlite3 .import: the sqlite3 shell is not installed")
+    }
+    print("GRDB loop, one cached statement, the same rows:  \(fmt(rawRate)) rows/s → end to end = \(fmt(e2eRate / rawRate, 2)) × it")
+    print("bytes on the wire per record (gzip):  binary push \(fmt(Double(countA.sent + countA.received) / Double(n), 1)), pull \(fmt(Double(countB.sent + countB.received) / Double(n), 1)); JSON push \(fmt(Double(countC.sent + countC.received) / Double(n), 1))")
 
     // 2. A no-op sync of a big store against a small one (separate zones, both fully synced).
     let small = try laptop(dir, "small", server: server, token: tSmall, zone: "small")

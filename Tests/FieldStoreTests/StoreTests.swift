@@ -48,6 +48,22 @@ struct StoreTests {
         #expect(try t.store.history(id: "x").isEmpty)
     }
 
+    /// A pull binds its rows straight onto the statement a local write of the same table just ran
+    /// through GRDB (a regression: the statement, left stepped, refused the new bindings and the
+    /// row was tried with NULLs). Local write, pull, local write, pull: every row lands whole.
+    @Test func pulledRowsAndLocalWritesShareTheirStatementsInAnyOrder() throws {
+        let a = try TempStore(name: "甲")
+        let b = try TempStore(name: "乙")
+        for round in 0..<2 {
+            try a.store.transaction { tx in try tx.write(ent, id: UUIDText.random(), ["name": .text("甲写的企业\(round)")]) }
+            try b.store.transaction { tx in try tx.write(ent, id: UUIDText.random(), ["name": .text("乙写的企业\(round)")]) }
+            #expect(try b.store.apply(a.store.changes(after: 0, limit: 100).map(\.record)).changed == 1)
+            #expect(try a.store.apply(b.store.changes(after: 0, limit: 100).map(\.record)).changed == 1)
+        }
+        #expect(try a.store.snapshot() == b.store.snapshot())
+        #expect(try a.store.snapshot().count == 4)
+    }
+
     @Test func applyingRemoteStatesIsIdempotentAndCreatesNoLocalChanges() throws {
         let a = try TempStore(name: "甲")
         let b = try TempStore(name: "乙")

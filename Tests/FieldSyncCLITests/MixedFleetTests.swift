@@ -77,6 +77,22 @@ struct MixedFleetTests {
         #expect(future.status == 426)
     }
 
+    /// `fieldsync sync --wire json` is what a laptop says to a server not yet upgraded; a wrong
+    /// value is refused in one sentence naming it, before anything is sent or changed.
+    @Test func theCLIChoosesItsWireFormatAndRefusesAnUnknownOne() throws {
+        let server = try ServerProcess()
+        let token = try server.token("李娜")
+        try server.start()
+        let cli = try CLI.laptop("李娜的笔记本", server: server, token: token)
+        try cli.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", CreditCode.make(7))
+        let bad = try cli.run(["sync", "--wire", "xml"])
+        #expect(bad.status == 64 && bad.stderr.contains("xml"), "\(bad.stderr)")
+        #expect(try server.zoneStates().isEmpty)
+        try cli.ok("sync", "--wire", "json")
+        #expect(try server.zoneStates().keys.contains { $0.hasPrefix("enterprise/") })
+        try cli.ok("sync", "--wire", "binary")
+    }
+
     /// A server store of schema 1 kept records as JSON text; after the upgrade they are read as
     /// they are, served in both forms, and rewritten in binary only when a push changes them.
     @Test func recordsStoredAsJSONBeforeTheUpgradeStayReadable() throws {

@@ -92,7 +92,7 @@ extension ReplicaStore {
                             pool = try Vocabulary.check(p, in: Vocabulary.pools, what: .wordPool)
                         }
                         let existing = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [code])
-                        let id = existing ?? UUIDText.newRecordID()
+                        let id = existing ?? UUIDText.random()
                         let today = self.today()
                         let reassign = try commissioner.map { c in
                             try existing == nil || Self.assignments(tx.db, enterprise: id).commissioner(of: id, on: today) != c

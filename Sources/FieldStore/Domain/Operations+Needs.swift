@@ -7,7 +7,7 @@ extension ReplicaStore {
     public func raiseNeed(enterprise: String, visit: String?, category: String, summary: String, due: LocalDate?, owner: String?) throws -> String {
         let category = try Vocabulary.check(category, in: Vocabulary.needCategories, what: .wordNeedCategory)
         let summary = try Self.required(summary, "summary")
-        let id = UUIDText.newRecordID()
+        let id = UUIDText.random()
         let at = Self.instant(now())
         if let due, due < today() {
             throw StoreError(.invalidValue, Message(.dueDateBeforeNeed, due, today()))
@@ -94,7 +94,7 @@ extension ReplicaStore {
                 if let n = update.note { note["text"] = .text(try Self.required(n, "note")) }
                 if let change { note["status_change"] = .text(change) }
                 if let a = update.author { note["author"] = .text(a) }
-                try tx.write(Domain.needNote, id: UUIDText.newRecordID(), note)
+                try tx.write(Domain.needNote, id: UUIDText.random(), note)
             }
         }
     }
@@ -150,7 +150,7 @@ extension ReplicaStore {
         let name = try Self.required(name, "project name")
         guard start <= end else { throw StoreError(.invalidValue, Message(.projectWouldEndBefore, end, start)) }
         if let f = funds, f.significand < 0 { throw StoreError(.invalidValue, Message(.fundsMustNegative, f)) }
-        let id = UUIDText.newRecordID()
+        let id = UUIDText.random()
         try transaction { tx in
             var values: [String: FieldValue] = [
                 "enterprise": .text(try Self.resolve(tx.db, Domain.enterprise, enterprise)),
@@ -165,7 +165,7 @@ extension ReplicaStore {
     /// Adds a milestone to a project, due within the project's span. - Returns: the milestone's id.
     public func addMilestone(project: String, name: String, due: LocalDate) throws -> String {
         let name = try Self.required(name, "milestone name")
-        let id = UUIDText.newRecordID()
+        let id = UUIDText.random()
         let today = self.today()
         try transaction { tx in
             let p = try Self.resolve(tx.db, Domain.project, project)

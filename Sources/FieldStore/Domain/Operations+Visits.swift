@@ -96,7 +96,7 @@ extension ReplicaStore {
         guard input.date <= today else {
             throw StoreError(.invalidValue, Message(.visitDateAfterToday, input.date, today))
         }
-        let id = UUIDText.newRecordID()
+        let id = UUIDText.random()
         try transaction(author: input.commissioner) { tx in
             let enterprise = try Self.resolve(tx.db, Domain.enterprise, input.enterprise)
             let commissioner = try Self.resolve(tx.db, Domain.commissioner, input.commissioner)

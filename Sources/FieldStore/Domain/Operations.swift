@@ -71,7 +71,7 @@ extension ReplicaStore {
     /// Adds a commissioner. - Returns: the new id.
     public func addCommissioner(name: String, phone: String?) throws -> String {
         let name = try Self.required(name, "name")
-        let id = UUIDText.newRecordID()
+        let id = UUIDText.random()
         try transaction { tx in
             var values: [String: FieldValue] = ["name": .text(name)]
             if let phone { values["phone"] = .text(try Self.phone(phone)) }
@@ -118,7 +118,7 @@ extension ReplicaStore {
         guard input.name != nil else { throw StoreError(.invalidValue, Message(.enterpriseNeedsNameName)) }
         guard let code = input.creditCode else { throw StoreError(.invalidValue, Message(.enterpriseNeedsCreditCode)) }
         let pool = try pool.map { try Vocabulary.check($0, in: Vocabulary.pools, what: .wordPool) }
-        let id = UUIDText.newRecordID()
+        let id = UUIDText.random()
         try transaction { tx in
             let values = try Self.enterpriseValues(input, tx.db)
             let normalized = try CreditCode.validate(code)

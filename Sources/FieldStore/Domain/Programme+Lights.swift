@@ -235,7 +235,7 @@ extension ReplicaStore {
                 throw StoreError(.invalidValue, Message(.raisingLightNeedsReason))
             }
             if let until, until < today { throw StoreError(.invalidValue, Message(.untilBeforeToday, until, today)) }
-            let fid = UUIDText.newRecordID()
+            let fid = UUIDText.random()
             var values: [String: FieldValue] = [
                 "project": .text(id), "light": .text(color), "reason": .text(reason.trimmingCharacters(in: .whitespacesAndNewlines)),
                 "raised_on": .date(today),

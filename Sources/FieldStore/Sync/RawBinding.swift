@@ -10,23 +10,39 @@ package struct RawBinding {
     let connection: SQLiteConnection?
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
+    /// The first failed bind (SQLite refuses binds on a statement not reset, or out of range):
+    /// reported by ``step(sql:)`` instead of stepping with what was left bound.
+    private let failure = FailedBind()
+
+    private final class FailedBind {
+        var code: Int32 = SQLITE_OK
+    }
+
+    /// Takes `statement` for binding. GRDB leaves a statement it ran stepped to its end; SQLite
+    /// refuses new bindings until it is reset, so it is reset here.
     package init(_ statement: Statement, _ db: Database) {
         handle = statement.sqliteStatement
         connection = db.sqliteConnection
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
     }
 
-    package func null(_ i: Int32) { sqlite3_bind_null(handle, i) }
+    private func check(_ rc: Int32) {
+        if rc != SQLITE_OK && failure.code == SQLITE_OK { failure.code = rc }
+    }
 
-    package func int(_ i: Int32, _ v: Int64) { sqlite3_bind_int64(handle, i, v) }
+    package func null(_ i: Int32) { check(sqlite3_bind_null(handle, i)) }
+
+    package func int(_ i: Int32, _ v: Int64) { check(sqlite3_bind_int64(handle, i, v)) }
 
     package func text(_ i: Int32, _ s: String) {
         var s = s
         s.withUTF8 { u in
             // An empty buffer may have no address; SQLite reads a null pointer as NULL, not "".
             if let base = u.baseAddress {
-                sqlite3_bind_text(handle, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(u.count), Self.transient)
+                check(sqlite3_bind_text(handle, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(u.count), Self.transient))
             } else {
-                sqlite3_bind_text(handle, i, "", 0, Self.transient)
+                check(sqlite3_bind_text(handle, i, "", 0, Self.transient))
             }
         }
     }
@@ -34,15 +50,19 @@ package struct RawBinding {
     package func blob(_ i: Int32, _ bytes: [UInt8]) {
         bytes.withUnsafeBytes { b in
             if let base = b.baseAddress {
-                sqlite3_bind_blob(handle, i, base, Int32(b.count), Self.transient)
+                check(sqlite3_bind_blob(handle, i, base, Int32(b.count), Self.transient))
             } else {
-                sqlite3_bind_zeroblob(handle, i, 0)
+                check(sqlite3_bind_zeroblob(handle, i, 0))
             }
         }
     }
 
     /// Runs the statement once (a write: no rows expected) and resets it.
     package func step(sql: String) throws {
+        guard failure.code == SQLITE_OK else {
+            sqlite3_clear_bindings(handle)
+            throw DatabaseError(resultCode: ResultCode(rawValue: failure.code), message: "a value could not be bound", sql: sql)
+        }
         let rc = sqlite3_step(handle)
         defer {
             sqlite3_reset(handle)

@@ -256,6 +256,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case hServerUrlDefaultFieldsync
     case hTokenDefaultFieldsyncConfig
     case hRecordsPerRequest
+    case hWireFormat
     case hPemFileCasTrust
     case hSecondsEachRequest
     case hAttemptsPerStepNetwork
@@ -465,6 +466,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case colReason
     case moreSyncExitCodes
     case batchSizeRange
+    case wireFormatChoice
     case retriesAtLeastOne
     case hConnectTimeout
     case syncProgress
@@ -912,6 +914,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .hServerUrlDefaultFieldsync: return ("服务器地址（默认：`fieldsync config set server` 的设置）。", "The server URL (default: `fieldsync config set server`).")
         case .hTokenDefaultFieldsyncConfig: return ("令牌（默认：`fieldsync config set token` 的设置）。", "The token (default: `fieldsync config set token`).")
         case .hRecordsPerRequest: return ("每次请求的记录数。", "Records per request.")
+        case .hWireFormat: return ("传输格式：binary（协议 5，默认）或 json（协议 4，供尚未升级的服务器）。", "Body format: binary (protocol 5, the default) or json (protocol 4, for a server not yet upgraded).")
         case .hPemFileCasTrust: return ("信任的 CA 证书（PEM 文件），代替系统证书库（如办公室自己的 CA）。", "A PEM file of CAs to trust instead of the system store (an office's own CA).")
         case .hSecondsEachRequest: return ("每次请求的超时秒数。", "Seconds for each request.")
         case .hAttemptsPerStepNetwork: return ("遇到网络错误或 5xx 时每一步的尝试次数。", "Attempts per step on network errors and 5xx.")
@@ -1108,6 +1111,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .colReason: return ("原因", "reason")
         case .moreSyncExitCodes: return ("退出码：0 完成（冲突是数据，不算失败），69 无法连接服务器，75 另一次同步持有锁或服务器繁忙，76 协议/结构版本不符或写入编号重复，77 未获授权。", "Exit codes: 0 done (conflicts are data, not failure), 69 server unreachable, 75 another sync holds the lock or the server is busy, 76 protocol/schema mismatch or reused dots, 77 not authorised.")
         case .batchSizeRange: return ("--batch-size 须为 1 到 5000，不能是 {0}。", "--batch-size must be 1 to 5000, not {0}.")
+        case .wireFormatChoice: return ("--wire 只能是 binary 或 json，不能是“{0}”。", "--wire must be binary or json, not \"{0}\".")
         case .retriesAtLeastOne: return ("--retries 至少为 1。", "--retries must be at least 1.")
         case .hConnectTimeout: return ("连接超时秒数。", "Seconds to wait for the connection.")
         case .syncProgress: return ("同步中：{0} ↑{1} ↓{2}", "syncing: {0} ↑{1} ↓{2}")

@@ -7,31 +7,6 @@ public enum UUIDText {
         UUID().uuidString.lowercased()
     }
 
-    /// A new record id: a time-ordered UUID (RFC 9562 version 7: 48 bits of Unix milliseconds,
-    /// then 74 random bits), lower case. Ids minted one after another sort one after another, so
-    /// every B-tree keyed by them (the laptop's tables, the server's record key) grows at its end
-    /// instead of splitting pages all over the tree; the random bits keep laptops from colliding.
-    public static func newRecordID(now: Date = Date()) -> String {
-        let ms = UInt64(max(0, now.timeIntervalSince1970 * 1000))
-        var g = SystemRandomNumberGenerator()
-        let r1: UInt64 = g.next(), r2: UInt64 = g.next()
-        var b = [UInt8](repeating: 0, count: 16)
-        for i in 0..<6 { b[i] = UInt8(truncatingIfNeeded: ms >> (40 - 8 * UInt64(i))) }
-        b[6] = 0x70 | UInt8(truncatingIfNeeded: r1 & 0x0f)
-        b[7] = UInt8(truncatingIfNeeded: r1 >> 8)
-        b[8] = 0x80 | UInt8(truncatingIfNeeded: r2 & 0x3f)
-        for i in 9..<16 { b[i] = UInt8(truncatingIfNeeded: r2 >> (8 * UInt64(i - 8))) }
-        let hex = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(36)
-        for (i, v) in b.enumerated() {
-            if i == 4 || i == 6 || i == 8 || i == 10 { out.append(UInt8(ascii: "-")) }
-            out.append(hex[Int(v >> 4)])
-            out.append(hex[Int(v & 0x0f)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Whether `text` is a UUID (any case).
     public static func isValid(_ text: String) -> Bool {
         check(text, lowercaseOnly: false)

@@ -14,6 +14,7 @@ struct SyncCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L(.hTokenDefaultFieldsyncConfig))) var token: String?
     @Option(name: .customLong("token-file"), help: ArgumentHelp(L(.hTokenFile))) var tokenFile: String?
     @Option(name: .customLong("batch-size"), help: ArgumentHelp(L(.hRecordsPerRequest))) var batchSize = SyncProtocol.defaultBatchSize
+    @Option(help: ArgumentHelp(L(.hWireFormat))) var wire = WireFormat.binary.rawValue
     @Option(help: ArgumentHelp(L(.hPemFileCasTrust))) var cacert: String?
     @Option(name: .customLong("connect-timeout"), help: ArgumentHelp(L(.hConnectTimeout))) var connectTimeout = 10
     @Option(help: ArgumentHelp(L(.hSecondsEachRequest))) var timeout = 120
@@ -23,6 +24,7 @@ struct SyncCommand: ParsableCommand {
     func validate() throws {
         guard (1...5000).contains(batchSize) else { throw ValidationError(L(.batchSizeRange, batchSize)) }
         guard retries >= 1 else { throw ValidationError(L(.retriesAtLeastOne)) }
+        guard WireFormat(rawValue: wire) != nil else { throw ValidationError(L(.wireFormatChoice, Terminal.clean(wire))) }
     }
 
     func run() throws {
@@ -50,6 +52,7 @@ struct SyncCommand: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         var options = SyncOptions(server: url, token: tok)
         options.batchSize = batchSize
+        options.wire = WireFormat(rawValue: wire) ?? .binary
         options.maxAttempts = retries
         let caFile = try cacert ?? s.config("cacert")
         if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
