@@ -62,26 +62,7 @@ public enum BinaryWire {
 
         /// A UUID's 16 bytes; text that is not a UUID (never in a validated record) writes zeros.
         mutating func uuid(_ s: String) {
-            var s = s
-            let ok = s.withUTF8 { u -> Bool in
-                guard u.count == 36 else { return false }
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(16)
-                var i = 0
-                while i < 36 {
-                    if i == 8 || i == 13 || i == 18 || i == 23 {
-                        guard u[i] == UInt8(ascii: "-") else { return false }
-                        i += 1
-                        continue
-                    }
-                    guard let hi = hexValue(u[i]), let lo = hexValue(u[i + 1]) else { return false }
-                    bytes.append(hi << 4 | lo)
-                    i += 2
-                }
-                out.append(contentsOf: bytes)
-                return true
-            }
-            if !ok { out.append(contentsOf: repeatElement(0, count: 16)) }
+            out.append(contentsOf: BinaryWire.uuidBytes(s) ?? [UInt8](repeating: 0, count: 16))
         }
 
         mutating func value(_ v: FieldValue) {
@@ -156,6 +137,28 @@ public enum BinaryWire {
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
         default: return nil
+        }
+    }
+
+    /// A UUID's 16 bytes, or nil when `text` is not a UUID (8-4-4-4-12 hex digits, any case).
+    public static func uuidBytes(_ text: String) -> [UInt8]? {
+        var s = text
+        return s.withUTF8 { u -> [UInt8]? in
+            guard u.count == 36 else { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(16)
+            var i = 0
+            while i < 36 {
+                if i == 8 || i == 13 || i == 18 || i == 23 {
+                    guard u[i] == UInt8(ascii: "-") else { return nil }
+                    i += 1
+                    continue
+                }
+                guard let hi = hexValue(u[i]), let lo = hexValue(u[i + 1]) else { return nil }
+                bytes.append(hi << 4 | lo)
+                i += 2
+            }
+            return bytes
         }
     }
 

@@ -35,6 +35,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             throw StoreError(.storage, "The server store \(path) cannot be opened: \(error).")
         }
         try Self.migrate(pool, path: path)
+        typeCodes = try Self.loadTypeCodes(pool)
     }
 
     /// Whether the file is the layout servers used before the server schema (laptop-format stores:
@@ -57,9 +58,42 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             }
             for (i, m) in ServerSchemaSQL.sqlite.enumerated() where i + 1 > applied {
                 try db.execute(sql: m.sql)
+                if i + 1 == 2 { try moveToSmallKeys(db, path: path) }
                 try db.execute(sql: "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)",
                                arguments: [i + 1, m.name, ReplicaStore.instant(Date())])
             }
+            // Every record type this build knows has its code (a later build may add types).
+            for type in Domain.all {
+                try db.execute(sql: "INSERT INTO record_type (name) VALUES (?) ON CONFLICT(name) DO NOTHING", arguments: [type.name])
+            }
+        }
+    }
+
+    /// Schema 2's data step: schema 1's rows (text ids, JSON bodies) into the small-keyed table.
+    static func moveToSmallKeys(_ db: Database, path: String) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT zone_id, tbl, id, seq, origin, body FROM record_v1")
+        while let row = try rows.next() {
+            let table: String = row[1], id: String = row[2]
+            guard let key = BinaryWire.uuidBytes(id) else {
+                throw StoreError(.corrupt, "\(path) holds a record whose id \"\(id.prefix(64))\" is not a UUID; nothing was changed.")
+            }
+            try db.execute(sql: "INSERT INTO record_type (name) VALUES (?) ON CONFLICT(name) DO NOTHING", arguments: [table])
+            try db.execute(sql: """
+                INSERT INTO record (zone_id, tbl, id, seq, origin, body)
+                VALUES (?, (SELECT code FROM record_type WHERE name = ?), ?, ?, ?, CAST(? AS BLOB))
+                """, arguments: [row[0] as Int64, table, Data(key), row[3] as Int64, row[4] as String, row[5] as String])
+        }
+        try db.execute(sql: "DROP TABLE record_v1")
+    }
+
+    /// The record types' codes (`record_type`), read once: codes are never changed or removed.
+    private let typeCodes: [String: Int64]
+
+    static func loadTypeCodes(_ pool: DatabasePool) throws -> [String: Int64] {
+        try pool.read { db in
+            var codes: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, code FROM record_type") { codes[row[0]] = row[1] }
+            return codes
         }
     }
 
@@ -116,7 +150,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         return try await offload {
             try self.pool.write { db in
                 let admission = try Self.admit(db, caller)
-                let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, now: now)
+                let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, codes: self.typeCodes, now: now)
                 if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
                     try Self.save(db, r, consumingRebind: admission.usesRebind)
                 }
@@ -126,7 +160,16 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     }
 
     /// Merges a validated batch into a zone on an open write transaction.
-    static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]? = nil, now: Date) throws -> PushResponse {
+    /// A record's key columns: its type's code and its id's 16 bytes.
+    static func key(_ record: WireRecord, _ codes: [String: Int64]) throws -> (Int64, [UInt8]) {
+        guard let code = codes[record.table], let id = BinaryWire.uuidBytes(record.id) else {
+            throw StoreError(.invalidValue, "The record \(record.table) \(record.id.prefix(64)) cannot be keyed (an unknown type or an id that is not a UUID).")
+        }
+        return (code, id)
+    }
+
+    static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]? = nil,
+                      codes: [String: Int64], now: Date) throws -> PushResponse {
         try db.cachedStatement(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
             .execute(arguments: [zone, ReplicaStore.instant(now)])
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, next_seq FROM zone WHERE name = ?"), arguments: [zone]) else {
@@ -134,17 +177,21 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         }
         let zoneID: Int64 = row[0]
         var next: Int64 = row[1]
-        // The batch's stored states: one query per table (ids as a JSON array).
+        // The batch's stored states, by key.
         var stored: [String: RecordState] = [:]
-        var idsByTable: [String: [String]] = [:]
-        for r in records { idsByTable[r.table, default: []].append(r.id) }
-        let select = try db.cachedStatement(sql: "SELECT body FROM record WHERE zone_id = ? AND tbl = ? AND id IN (SELECT value FROM json_each(?))")
-        for (table, ids) in idsByTable {
-            let list = "[" + ids.map { "\"" + $0 + "\"" }.joined(separator: ",") + "]"
-            let bodies = try Data.fetchCursor(select, arguments: [zoneID, table, list])
-            while let body = try bodies.next() {
-                let record = try StoredRecord.decode(Array(body))
-                stored[ServerRules.key(record.table, record.id)] = record.state
+        var keys: [(Int64, [UInt8])] = []
+        keys.reserveCapacity(records.count)
+        let selectSQL = "SELECT body FROM record WHERE zone_id = ? AND tbl = ? AND id = ?"
+        let select = try db.cachedStatement(sql: selectSQL)
+        for r in records {
+            let (code, id) = try key(r, codes)
+            keys.append((code, id))
+            let b = RawBinding(select, db)
+            b.int(1, zoneID)
+            b.int(2, code)
+            b.blob(3, id)
+            if let body = try b.blobRow(sql: selectSQL) {
+                stored[ServerRules.key(r.table, r.id)] = try StoredRecord.decode(body).state
             }
         }
         let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
@@ -155,9 +202,10 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         for w in plan.writes {
             let bytes = w.fromPusher ? encoded?[w.source] : nil
             let b = RawBinding(upsert, db)
+            let (code, id) = keys[w.source]
             b.int(1, zoneID)
-            b.text(2, w.record.table)
-            b.text(3, w.record.id)
+            b.int(2, code)
+            b.blob(3, id)
             b.int(4, next)
             b.text(5, w.fromPusher ? pusher.rawValue : "")
             b.blob(6, bytes ?? StoredRecord.encode(w.record))
@@ -219,7 +267,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         var result = PushResponse(changed: 0, conflicts: 0, serverSeq: 0)
         do {
             try pool.write { db in
-                result = try Self.merge(db, zone: zone, pusher: pusher, records: checked, now: Date())
+                result = try Self.merge(db, zone: zone, pusher: pusher, records: checked, codes: self.typeCodes, now: Date())
                 if rollBack { throw RolledBack() }
             }
         } catch is RolledBack {}
@@ -395,7 +443,8 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
                 guard let zoneID = try Int64.fetchOne(db, sql: "SELECT id FROM zone WHERE name = ?", arguments: [zone]) else { return }
                 let insert = try db.cachedStatement(sql: "INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (?, ?, ?, ?, ?, ?)")
                 for r in records {
-                    try insert.execute(arguments: [zoneID, r.record.table, r.record.id, r.seq, r.origin, Data(StoredRecord.encode(r.record))])
+                    let (code, id) = try Self.key(r.record, self.typeCodes)
+                    try insert.execute(arguments: [zoneID, code, Data(id), r.seq, r.origin, Data(StoredRecord.encode(r.record))])
                 }
                 try db.execute(sql: "UPDATE zone SET next_seq = max(next_seq, ?) WHERE id = ?", arguments: [nextSeq, zoneID])
             }

@@ -57,6 +57,28 @@ package struct RawBinding {
         }
     }
 
+    /// Runs a query for at most one row and returns its first column's bytes (nil: no row).
+    package func blobRow(sql: String) throws -> [UInt8]? {
+        guard failure.code == SQLITE_OK else {
+            sqlite3_clear_bindings(handle)
+            throw DatabaseError(resultCode: ResultCode(rawValue: failure.code), message: "a value could not be bound", sql: sql)
+        }
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        switch sqlite3_step(handle) {
+        case SQLITE_DONE: return nil
+        case SQLITE_ROW:
+            let n = Int(sqlite3_column_bytes(handle, 0))
+            guard n > 0, let p = sqlite3_column_blob(handle, 0) else { return [] }
+            return Array(UnsafeRawBufferPointer(start: p, count: n))
+        case let rc:
+            let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: message, sql: sql)
+        }
+    }
+
     /// Runs the statement once (a write: no rows expected) and resets it.
     package func step(sql: String) throws {
         guard failure.code == SQLITE_OK else {
