@@ -20,7 +20,11 @@ public enum WireFormat: String, Sendable, CaseIterable {
 public struct SyncOptions: Sendable {
     public var server: String
     public var token: String
-    public var batchSize = SyncProtocol.defaultBatchSize
+    public var batchSize = SyncProtocol.defaultBatchSize {
+        didSet { pullPageSize = batchSize }
+    }
+    /// Records per pull page: ``SyncProtocol/defaultPullPageSize``, or `batchSize` once that is set.
+    public var pullPageSize = SyncProtocol.defaultPullPageSize
     public var maxAttempts = 5
     public var baseDelay = 0.5
     public var gzip = true
@@ -238,7 +242,7 @@ public final class SyncEngine {
     }
 
     func pull(after: Int64) throws -> PullResponse {
-        let url = options.server + "/v1/pull?after=\(after)&limit=\(options.batchSize)"
+        let url = options.server + "/v1/pull?after=\(after)&limit=\(options.pullPageSize)"
         let history = try local { try store.pushHistory() }
         var h = try headers()
         h.append((SyncProtocol.historyHeader, history.head))

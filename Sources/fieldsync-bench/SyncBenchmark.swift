@@ -308,7 +308,7 @@ func syncBenchmark(records n: Int, big: Int) throws {
     }
     let rawRate = Double(n) / tRaw
     let importRate = try sqliteImportCeiling(rowsFrom: b, dir: dir)
-    print("\(n) changed records A → server → B through `fieldsync sync` (protocol 5, binary, batches of \(batch)):")
+    print("\(n) changed records A → server → B through `fieldsync sync` (protocol 5, binary, pushes of \(batch), pull pages of \(SyncProtocol.defaultPullPageSize)):")
     print("  push \(fmt(tPush, 2)) s + pull \(fmt(tPull, 2)) s = \(fmt(e2eRate)) records/s; A, B and the server hold the same \(n) states; client peak RSS \(fmt(max(rssPush, rssPull), 1)) MB")
     print("  the protocol 4 path (--wire json --batch-size 500), same run:  push \(fmt(tPushOld, 2)) s + pull \(fmt(tPullOld, 2)) s = \(fmt(oldRate)) records/s → \(fmt(e2eRate / oldRate, 2))× faster")
     print("a fresh laptop's first sync of the \(n)-record zone (`fieldsync sync`):  \(fmt(tFirst, 2)) s = \(fmt(firstRate)) records/s; same states as the server; peak RSS \(fmt(rssFirst, 1)) MB")

@@ -913,7 +913,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .storeReusesWriteIds: return ("本数据库重复使用了服务器上已有其他内容的写入编号（是否从备份恢复过？）：{0} 现已换用新的副本编号 {1}；请再同步一次。", "This store reuses write ids the server already holds with other content (was it restored from a backup?): {0} It now has a new replica id {1}; run sync again.")
         case .hServerUrlDefaultFieldsync: return ("服务器地址（默认：`fieldsync config set server` 的设置）。", "The server URL (default: `fieldsync config set server`).")
         case .hTokenDefaultFieldsyncConfig: return ("令牌（默认：`fieldsync config set token` 的设置）。", "The token (default: `fieldsync config set token`).")
-        case .hRecordsPerRequest: return ("每次请求的记录数。", "Records per request.")
+        case .hRecordsPerRequest: return ("每次请求的记录数（默认：推送 2000，拉取 5000）。", "Records per request (default: 2,000 per push, 5,000 per pull page).")
         case .hWireFormat: return ("传输格式：binary（协议 5，默认）或 json（协议 4，供尚未升级的服务器）。", "Body format: binary (protocol 5, the default) or json (protocol 4, for a server not yet upgraded).")
         case .hPemFileCasTrust: return ("信任的 CA 证书（PEM 文件），代替系统证书库（如办公室自己的 CA）。", "A PEM file of CAs to trust instead of the system store (an office's own CA).")
         case .hSecondsEachRequest: return ("每次请求的超时秒数。", "Seconds for each request.")

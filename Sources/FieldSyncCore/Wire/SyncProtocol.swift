@@ -20,8 +20,11 @@ public enum SyncProtocol {
     public static let pushIDHeader = "FieldSync-Push-Id"
     /// Whether a replica key has the wire form (64 lowercase hex digits, like a history head).
     public static func isReplicaKey(_ text: String) -> Bool { ReplicaHistory.isHead(text) }
-    /// Records per batch by default.
+    /// Records per push by default.
     public static let defaultBatchSize = 2000
+    /// Records per pull page by default: the most a server serves. A pull page costs one
+    /// transaction on the laptop, so fewer, larger pages apply faster (docs/benchmarks.md).
+    public static let defaultPullPageSize = 5000
     /// The largest request body the server accepts, uncompressed.
     public static let maxBodyBytes = 32 * 1024 * 1024
 }

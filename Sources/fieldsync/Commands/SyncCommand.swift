@@ -13,7 +13,7 @@ struct SyncCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L(.hServerUrlDefaultFieldsync))) var server: String?
     @Option(help: ArgumentHelp(L(.hTokenDefaultFieldsyncConfig))) var token: String?
     @Option(name: .customLong("token-file"), help: ArgumentHelp(L(.hTokenFile))) var tokenFile: String?
-    @Option(name: .customLong("batch-size"), help: ArgumentHelp(L(.hRecordsPerRequest))) var batchSize = SyncProtocol.defaultBatchSize
+    @Option(name: .customLong("batch-size"), help: ArgumentHelp(L(.hRecordsPerRequest))) var batchSize: Int?
     @Option(help: ArgumentHelp(L(.hWireFormat))) var wire = WireFormat.binary.rawValue
     @Option(help: ArgumentHelp(L(.hPemFileCasTrust))) var cacert: String?
     @Option(name: .customLong("connect-timeout"), help: ArgumentHelp(L(.hConnectTimeout))) var connectTimeout = 10
@@ -22,7 +22,7 @@ struct SyncCommand: ParsableCommand {
     @OptionGroup var output: JSONFlag
 
     func validate() throws {
-        guard (1...5000).contains(batchSize) else { throw ValidationError(L(.batchSizeRange, batchSize)) }
+        if let batchSize, !(1...5000).contains(batchSize) { throw ValidationError(L(.batchSizeRange, batchSize)) }
         guard retries >= 1 else { throw ValidationError(L(.retriesAtLeastOne)) }
         guard WireFormat(rawValue: wire) != nil else { throw ValidationError(L(.wireFormatChoice, Terminal.clean(wire))) }
     }
@@ -51,7 +51,9 @@ struct SyncCommand: ParsableCommand {
         }
         defer { withExtendedLifetime(lock) {} }
         var options = SyncOptions(server: url, token: tok)
-        options.batchSize = batchSize
+        // Given, it bounds pushes and pull pages alike; by default pushes take 2,000 records and
+        // pull pages 5,000.
+        if let batchSize { options.batchSize = batchSize }
         options.wire = WireFormat(rawValue: wire) ?? .binary
         options.maxAttempts = retries
         let caFile = try cacert ?? s.config("cacert")
