@@ -1,5 +1,5 @@
-// libFuzzer entry for the wire codec: every byte string is a push body, a pull answer, a gzip
-// stream and a Codable answer. Built and run by scripts/fuzz.sh (not part of the package build:
+// libFuzzer entry for the wire codec: every byte string is a push body and a pull answer (JSON and
+// binary), a gzip stream and a Codable answer. Built and run by scripts/fuzz.sh (not part of the package build:
 // -sanitize=fuzzer needs its own main). A crash, a hang or an ASan report is a finding; a thrown
 // error is the expected answer to bad bytes.
 
@@ -15,6 +15,15 @@ public func fuzzWireCodec(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
         }
     }
     _ = try? FastJSON.decodePull(bytes)
+    // Protocol 5's binary form: what decodes (and so validated) encodes and decodes back equal.
+    if let push = try? BinaryWire.decodePush(bytes) {
+        guard let back = try? BinaryWire.decodePush(BinaryWire.encode(push)), back.records == push.records else {
+            fatalError("a decoded binary push did not survive a round trip")
+        }
+        for r in push.records where (try? r.validated()) != r { fatalError("a decoded binary record does not validate as itself") }
+    }
+    _ = try? BinaryWire.decodePull(bytes)
+    _ = try? BinaryWire.decodeRecord(bytes)
     if let inflated = try? Gzip.decompress(bytes, limit: 1 << 20) {
         _ = try? FastJSON.decodePush(inflated)
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the wire codec (FastJSON push/pull, gzip, the Codable answers) with libFuzzer + ASan.
+# Fuzzes the wire codec (FastJSON and BinaryWire push/pull, gzip, the Codable answers) with libFuzzer + ASan.
 #   scripts/fuzz.sh [SECONDS]        default 600; corpus in Fuzz/corpus (seeded from valid bodies)
 # Builds FieldSyncCore + FieldSyncHTTP + the harness with swiftc directly into .build-fuzz/.
 set -euo pipefail
@@ -9,9 +9,24 @@ out=.build-fuzz
 mkdir -p "$out/corpus" Fuzz/corpus
 rm -rf "$out/src" && mkdir -p "$out/src" "$out/zlib"
 # One module: FieldSyncCore's and FieldSyncHTTP's sources with their imports of each other dropped.
-for f in $(find Sources/FieldSyncCore Sources/FieldSyncHTTP -name '*.swift' | sort); do
+# SHA-256 comes from swift-crypto, which this swiftc build does not link: the codec never hashes,
+# so a stand-in with the same API (not a hash anyone may rely on) takes its place here.
+for f in $(find Sources/FieldSyncCore Sources/FieldSyncHTTP -name '*.swift' ! -name SHA256.swift | sort); do
     sed -e '/^import FieldSyncCore$/d' "$f" > "$out/src/$(echo "$f" | tr / _)"
 done
+cat > "$out/src/SHA256-standin.swift" <<'SWIFT'
+public enum SHA256 {
+    public static func hash(_ message: [UInt8]) -> [UInt8] {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in message { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return (0..<32).map { UInt8(truncatingIfNeeded: h >> UInt64(($0 % 8) * 8)) }
+    }
+    public static func hex(_ text: String) -> String {
+        hash(Array(text.utf8)).map { String($0, radix: 16) }.joined()
+    }
+    public static func constantTimeEqual(_ a: String, _ b: String) -> Bool { a == b }
+}
+SWIFT
 cp Sources/CZlib/include/fs_zlib.h "$out/zlib/"
 printf 'module CZlib {\n    header "fs_zlib.h"\n    export *\n}\n' > "$out/zlib/module.modulemap"
 clang -c -O1 -g -fsanitize=address,fuzzer-no-link -I Sources/CZlib/include Sources/CZlib/fs_zlib.c -o "$out/fs_zlib.o"

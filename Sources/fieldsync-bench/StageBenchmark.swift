@@ -8,14 +8,15 @@ import Foundation
 /// Where one record's sync time goes, stage by stage, in one process (no HTTP): read the local
 /// changes, encode, gzip, (transfer), gunzip, decode and validate, merge and write on the server,
 /// splice a pull page, decode and apply on the laptop. Both wire formats, same records, same run.
-let stageBatch = Int(ProcessInfo.processInfo.environment["FS_BATCH"] ?? "") ?? 500
+/// Records per batch in the stage benchmark: the push batch size.
+let stageBatch = SyncProtocol.defaultBatchSize
 
 func stageBenchmark(records n: Int, dir: URL) throws {
     let a = try ReplicaStore(path: dir.appendingPathComponent("stages-a.db").path)
     try a.initialize(name: "a", zone: "stages")
     try writeLocal(a, n)
     let replica = try a.info().replicaID
-    print("per-record stages (\(n) records, batches of 500, µs per record):")
+    print("per-record stages (\(n) records, batches of \(stageBatch), µs per record, in one process; random UUID ids):")
     print("  format  read changes  encode  gzip  gunzip  decode+validate  server merge+write  pull splice  decode+validate  laptop apply  bytes (gzip)")
     for format in [WireFormat.json, .binary] {
         var batches: [[WireRecord]] = []

@@ -228,7 +228,26 @@ func sqliteImportCeiling(rowsFrom store: ReplicaStore, dir: URL) throws -> Doubl
     return Double(count) / t
 }
 
-func syncBenchmark(records n: Int, big: Int) throws {
+/// The same N records A → server → B with another build's `fieldsync` and `fieldsync-server`
+/// (`--old-bin DIR`: the previous release's binaries), in the same run. Returns records/s.
+func previousBuildRate(records n: Int, oldBin: URL, dir: URL) throws -> Double {
+    let oldDir = dir.appendingPathComponent("previous-build")
+    try FileManager.default.createDirectory(at: oldDir, withIntermediateDirectories: true)
+    let server = BenchServer(binDir: oldBin, dir: oldDir)
+    let ta = try server.token("old-a", zone: "e2e"), tb = try server.token("old-b", zone: "e2e")
+    try server.start()
+    defer { server.stop() }
+    let a = try laptop(oldDir, "a", server: server, token: ta, zone: "e2e")
+    try writeLocal(a, n)
+    let b = try laptop(oldDir, "b", server: server, token: tb, zone: "e2e")
+    _ = try childSync(oldBin, db: b.path)
+    let (tPush, _) = try childSync(oldBin, db: a.path)
+    let (tPull, _) = try childSync(oldBin, db: b.path)
+    guard try enterpriseStates(b) == enterpriseStates(a) else { throw CLIBenchError(message: "the previous build did not bring A's records to B") }
+    return Double(n) / (tPush + tPull)
+}
+
+func syncBenchmark(records n: Int, big: Int, oldBin: URL? = nil) throws {
     print("== sync benchmark (release build, loopback) ==")
     let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let dir = try tempDir()
@@ -311,6 +330,10 @@ func syncBenchmark(records n: Int, big: Int) throws {
     print("\(n) changed records A → server → B through `fieldsync sync` (protocol 5, binary, pushes of \(batch), pull pages of \(SyncProtocol.defaultPullPageSize)):")
     print("  push \(fmt(tPush, 2)) s + pull \(fmt(tPull, 2)) s = \(fmt(e2eRate)) records/s; A, B and the server hold the same \(n) states; client peak RSS \(fmt(max(rssPush, rssPull), 1)) MB")
     print("  the protocol 4 path (--wire json --batch-size 500), same run:  push \(fmt(tPushOld, 2)) s + pull \(fmt(tPullOld, 2)) s = \(fmt(oldRate)) records/s → \(fmt(e2eRate / oldRate, 2))× faster")
+    if let oldBin {
+        let previous = try previousBuildRate(records: n, oldBin: oldBin, dir: dir)
+        print("  the previous build (\(oldBin.path)), same run, same records:  \(fmt(previous)) records/s → \(fmt(e2eRate / previous, 2))× faster")
+    }
     print("a fresh laptop's first sync of the \(n)-record zone (`fieldsync sync`):  \(fmt(tFirst, 2)) s = \(fmt(firstRate)) records/s; same states as the server; peak RSS \(fmt(rssFirst, 1)) MB")
     if let importRate {
         print("ceiling, sqlite3 .import of the same rows into the same table:  \(fmt(importRate)) rows/s → end to end = \(fmt(e2eRate / importRate, 2)) × it, first sync = \(fmt(firstRate / importRate, 2)) × it")
@@ -346,6 +369,7 @@ func syncBenchmark(records n: Int, big: Int) throws {
         tenTimes.append(t)
     }
     print("10 changes on a \(big)-record store: median \(fmt(median(tenTimes) * 1000, 1)) ms (sync engine in-process, loopback)")
+    try stageBenchmark(records: n, dir: dir)
 }
 
 /// Times no-op syncs of a synced store of `big` records (for profiling the no-op path).

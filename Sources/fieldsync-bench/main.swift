@@ -302,7 +302,9 @@ do {
     case "sync":
         var big = 1_000_000
         if let i = args.firstIndex(of: "--big"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]) { big = n }
-        try syncBenchmark(records: records, big: big)
+        var oldBin: URL?
+        if let i = args.firstIndex(of: "--old-bin"), args.index(after: i) < args.endIndex { oldBin = URL(fileURLWithPath: args[args.index(after: i)]) }
+        try syncBenchmark(records: records, big: big, oldBin: oldBin)
     default:
         FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli, sync, report, noop, codec, simulate, load\n".utf8))
         exit(64)
