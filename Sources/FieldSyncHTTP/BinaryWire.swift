@@ -98,15 +98,28 @@ public enum BinaryWire {
                 uuid(replica.rawValue)
                 varint(counter)
             }
-            // The distinct writes (a record has few: a linear scan beats hashing).
+            // The distinct writes (a record has few: a linear scan beats hashing, up to a handful).
             let names = r.state.fields.keys.sorted()
             var events: [FieldEntry] = []
+            var positions: [Dot: Int] = [:]
+            let many = r.state.fields.values.reduce(0) { $0 + $1.count } > 16
             for name in names {
-                for e in r.state.fields[name] ?? [] where !events.contains(where: { $0.dot == e.dot }) { events.append(e) }
+                for e in r.state.fields[name] ?? [] {
+                    if many {
+                        if positions[e.dot] == nil {
+                            positions[e.dot] = events.count
+                            events.append(e)
+                        }
+                    } else if !events.contains(where: { $0.dot == e.dot }) {
+                        events.append(e)
+                    }
+                }
             }
             varint(UInt64(events.count))
+            let replicaIndex: [ReplicaID: Int]? = replicas.count > 16
+                ? Dictionary(uniqueKeysWithValues: replicas.enumerated().map { ($0.element.0, $0.offset) }) : nil
             for e in events {
-                varint(UInt64(replicas.firstIndex { $0.0 == e.dot.replica } ?? 0))
+                varint(UInt64((replicaIndex?[e.dot.replica] ?? replicas.firstIndex { $0.0 == e.dot.replica }) ?? 0))
                 varint(e.dot.counter)
                 varint(e.hlc.rawValue)
             }
@@ -116,7 +129,7 @@ public enum BinaryWire {
                 string(name)
                 varint(UInt64(entries.count))
                 for e in entries {
-                    varint(UInt64(events.firstIndex { $0.dot == e.dot } ?? 0))
+                    varint(UInt64((many ? positions[e.dot] : events.firstIndex { $0.dot == e.dot }) ?? 0))
                     value(e.value)
                 }
             }
@@ -350,6 +363,7 @@ public enum BinaryWire {
             let nev = try count("write", max: 1 << 16, minBytes: 3)
             var events: [(Dot, HLC)] = []
             events.reserveCapacity(nev)
+            var seen = Set<Dot>()
             for _ in 0..<nev {
                 let r = try varint()
                 guard r < UInt64(nrep) else { throw fail("a write names replica \(r) of \(nrep)") }
@@ -359,7 +373,13 @@ public enum BinaryWire {
                 guard counter > 0, counter <= counters[Int(r)] else {
                     throw fail("the write \(dot) of \(table) \(id) is not covered by its version vector")
                 }
-                guard !events.contains(where: { $0.0 == dot }) else { throw fail("the write \(dot) is listed twice") }
+                // A record has a write or two; a hostile one may list 65,536: past a handful the
+                // duplicate check hashes instead of scanning (no quadratic work from one body).
+                if nev <= 16 {
+                    guard !events.contains(where: { $0.0 == dot }) else { throw fail("the write \(dot) is listed twice") }
+                } else {
+                    guard seen.insert(dot).inserted else { throw fail("the write \(dot) is listed twice") }
+                }
                 events.append((dot, hlc))
             }
             let nfield = try count("field", max: 4096, minBytes: 2)

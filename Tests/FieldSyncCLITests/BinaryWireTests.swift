@@ -108,6 +108,46 @@ struct BinaryWireTests {
         #expect(throws: (any Error).self) { try BinaryWire.decodeRecord(Self.hand(table: "visit", field: "date", value: [1, 3] + Array("明天".utf8))) }
     }
 
+    /// A record with thousands of writes and replicas (hostile, or a long life) encodes and decodes
+    /// by hashing, not scanning, and comes back equal; a write listed twice among many is refused.
+    @Test func aRecordWithThousandsOfWritesRoundTripsAndADuplicateAmongThemIsRefused() throws {
+        var fields: [String: [FieldEntry]] = [:]
+        var vv = VersionVector()
+        let replicas = (0..<40).map { _ in ReplicaID(UUIDText.random()) }
+        for i in 0..<3000 {
+            let r = replicas[i % replicas.count]
+            let counter = UInt64(i / replicas.count + 1)
+            vv[r] = max(vv[r], counter)
+            fields["field_\(i)"] = [FieldEntry(dot: Dot(r, counter), value: .text("值\(i)"), hlc: HLC(rawValue: UInt64(i)))]
+        }
+        let big = WireRecord(table: "enterprise", id: UUIDText.random(), state: RecordState(vv: vv, fields: fields))
+        let bytes = BinaryWire.encode(big)
+        #expect(try BinaryWire.decodeRecord(bytes) == big.validated())
+        // 3,000 writes of one replica, the last being `last`: all distinct decodes, a write listed
+        // twice (the last repeating the first) is refused.
+        func writes(last: UInt8) -> [UInt8] {
+            Self.raw { b in
+                Self.str("enterprise", &b)
+                b.append(contentsOf: repeatElement(0xAB, count: 16))
+                b.append(1)
+                b.append(contentsOf: repeatElement(0xCD, count: 16))
+                b.append(contentsOf: [0xB8, 0x17])  // counter 3000
+                b.append(contentsOf: [0xB8, 0x17])  // 3000 writes
+                for k in 2...3000 {
+                    b.append(0)
+                    var v = UInt64(k)
+                    while v >= 0x80 { b.append(UInt8(v & 0x7f) | 0x80); v >>= 7 }
+                    b.append(UInt8(v))
+                    b.append(1)
+                }
+                b.append(contentsOf: [0, last, 1])
+                b.append(0)
+            }
+        }
+        #expect(try BinaryWire.decodeRecord(writes(last: 1)).state.vv.counters.count == 1)
+        #expect(throws: (any Error).self) { try BinaryWire.decodeRecord(writes(last: 2)) }
+    }
+
     @Test func countsLargerThanTheBytesLeftAreRefusedBeforeAnythingIsAllocated() throws {
         // A push claiming 2^60 records, a set claiming a million items.
         var huge = Array("FSB5".utf8) + [0x50] + Array(repeating: 1, count: 16)
