@@ -169,7 +169,7 @@ public final class ReplicaStore: Sendable {
                     vv[old] = 0
                     var state = RecordState(vv: vv, fields: kept)
                     state.write(values, by: id, at: hlc)
-                    try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: codec.arguments(id: recordID, state: state, seq: next, &interner))
+                    _ = try codec.upsert(db, id: recordID, state: state, seq: next, &interner)
                     next += 1
                     try History.append(db, table: type.name, id: recordID, origin: "local", replicas: [id], author: "restore", at: at, hlc: hlc,
                                        changes: History.changes(type: type, old: stored.state, new: state, fields: Set(values.keys)))
@@ -441,7 +441,7 @@ public final class WriteContext {
         let dot = state.write(toWrite, by: replica, at: hlc)
         let seq = nextSeq
         nextSeq += 1
-        try db.cachedStatement(sql: codec.upsertSQL).execute(arguments: codec.arguments(id: id, state: state, seq: seq, &interner))
+        _ = try codec.upsert(db, id: id, state: state, seq: seq, &interner)
         try History.append(
             db, table: type.name, id: id, origin: "local", replicas: [replica], author: author, at: at, hlc: hlc,
             changes: History.changes(type: type, old: old, new: state, fields: Set(values.keys)))

@@ -62,44 +62,9 @@ struct RowCodec {
         return Stored(state: state, seq: row[n + 4] ?? 0)
     }
 
-    /// The arguments of `upsertSQL` for `state`.
-    func arguments(id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner) -> StatementArguments {
-        row(id: id, state: state, seq: seq, &interner).arguments
-    }
-
-    /// A state's row in one pass over its fields (no lookup by name beyond each field's position):
-    /// the upsert's arguments, how many fields are conflicted and the latest HLC of any entry.
-    func row(id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner)
-        -> (arguments: StatementArguments, conflicts: Int, maxHLC: HLC) {
-        let n = fieldColumns.count
-        var values = [DatabaseValue](repeating: .null, count: n + 6)
-        values[0] = id.databaseValue
-        var deleted = false
-        var conflicts = 0
-        var maxHLC = HLC.zero
-        for (name, entries) in state.fields {
-            for e in entries where e.hlc > maxHLC { maxHLC = e.hlc }
-            guard let p = type.position(of: name) else {
-                if RecordState.conflicted(entries, policy: .mv) { conflicts += 1 }
-                continue
-            }
-            let policy = type.fields[p].policy
-            if RecordState.conflicted(entries, policy: policy) { conflicts += 1 }
-            if p < n {
-                values[p + 1] = Self.column(RecordState.shown(entries, policy: policy))
-            } else {
-                deleted = !entries.isEmpty && entries.allSatisfy { $0.value == .bool(true) }
-            }
-        }
-        values[n + 1] = (deleted ? 1 : 0).databaseValue
-        values[n + 2] = Data(MetaCodec.encodeVV(state.vv, &interner)).databaseValue
-        values[n + 3] = Data(MetaCodec.encodeMeta(state, type: type, &interner)).databaseValue
-        values[n + 4] = seq.databaseValue
-        values[n + 5] = conflicts.databaseValue
-        return (StatementArguments(values), conflicts, maxHLC)
-    }
-
-    /// Binds a state's row onto `upsertSQL` (see ``row(id:state:seq:_:)``) and runs it.
+    /// Writes a state's row with `upsertSQL` in one pass over its fields (no lookup by name beyond
+    /// each field's position), binding values straight onto the cached statement: the displayed
+    /// value of each declared field in its column, `deleted`, and the sync columns.
     /// - Returns: how many fields are conflicted and the latest HLC of any entry.
     func upsert(_ db: Database, id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner) throws -> (conflicts: Int, maxHLC: HLC) {
         let b = RawBinding(try db.cachedStatement(sql: upsertSQL), db)
@@ -134,7 +99,8 @@ struct RowCodec {
         return (conflicts, maxHLC)
     }
 
-    /// Binds a value in its column form (see ``column(_:)``).
+    /// Binds a value in its column form: text, integers and bools as themselves, decimals and dates
+    /// as their text, sets as a JSON array (``SetColumn``).
     static func bind(_ v: FieldValue, _ b: RawBinding, _ i: Int32) {
         switch v {
         case .null: b.null(i)
@@ -144,19 +110,6 @@ struct RowCodec {
         case .date(let d): b.text(i, d.description)
         case .bool(let x): b.int(i, x ? 1 : 0)
         case .set(let items): b.text(i, SetColumn.encode(items))
-        }
-    }
-
-    /// The column form of a value.
-    static func column(_ v: FieldValue) -> DatabaseValue {
-        switch v {
-        case .null: return .null
-        case .text(let s): return s.databaseValue
-        case .integer(let i): return i.databaseValue
-        case .decimal(let d): return d.description.databaseValue
-        case .date(let d): return d.description.databaseValue
-        case .bool(let b): return (b ? 1 : 0).databaseValue
-        case .set(let items): return SetColumn.encode(items).databaseValue
         }
     }
 
