@@ -93,6 +93,52 @@ struct MixedFleetTests {
         try cli.ok("sync", "--wire", "binary")
     }
 
+    /// The same upgrade on PostgreSQL (run in the PostgreSQL pass of `scripts/test.sh`): a database
+    /// at server schema 1 with records as JSON text, `migrate`d to schema 2 (text becomes bytea),
+    /// then served: a binary laptop and a JSON laptop each pull the record as it was written.
+    @Test(.enabled(if: ServerProcess.postgresBase != nil, "needs the PostgreSQL pass (FIELDSYNC_TEST_STORE=postgres)"))
+    func aPostgreSQLStoreOfSchemaOneIsMigratedAndItsJSONRecordsServed() throws {
+        let base = try #require(ServerProcess.postgresBase)
+        let name = "fs_up_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
+        try ServerProcess.psql(base, "CREATE DATABASE \(name)")
+        defer { try? ServerProcess.psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        let alice = ReplicaID.random()
+        let record = ServerRulesTests.record(UUIDText.random(), ["name": .text("深圳市旧格式科技有限公司"), "deleted": .bool(false)], by: alice)
+        let json = String(decoding: FastJSON.encode(record), as: UTF8.self).replacingOccurrences(of: "'", with: "''")
+        let schema1 = ServerSchemaSQL.postgres[0]
+        let sql = """
+            CREATE TABLE schema_migration (version INT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
+            \(schema1.sql)
+            INSERT INTO schema_migration (version, name) VALUES (1, '\(schema1.name)');
+            INSERT INTO zone (name, next_seq) VALUES ('高新区', 2);
+            INSERT INTO record (zone_id, tbl, id, seq, origin, body) SELECT id, 'enterprise', '\(record.id)', 1, '', '\(json)' FROM zone;
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["psql", "\(base)/\(name)", "-v", "ON_ERROR_STOP=1", "-q", "-c", sql]
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let url = "\(base)/\(name)"
+        #expect(try ServerProcess.run(["migrate", "--database", url]).status == 0)
+        let token = try ServerProcess.run(["token", "create", "--database", url, "--name", "读取者", "--role", "viewer", "--zone", "高新区"])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let (server, address) = try ServerProcess.launch(["serve", "--database", url, "--port", "0"])
+        defer { server.terminate(); server.waitUntilExit() }
+        // One replica pulls twice (a token's second replica id would need the first one's key).
+        let replica = UUIDText.random()
+        for (accept, schema) in [(BinaryWire.mediaType, "5"), ("application/json", "4")] {
+            var h = [("Authorization", "Bearer \(token)"), ("FieldSync-Schema", schema), ("FieldSync-Replica", replica), ("Accept", accept)]
+            h += [(SyncProtocol.replicaKeyHeader, ServerProcess.key(of: replica)), (SyncProtocol.historyHeader, ReplicaHistory.genesis)]
+            let reply = try CurlTransport().send(HTTPExchange(method: "GET", url: address + "/v1/pull?after=0", headers: h))
+            #expect(reply.status == 200)
+            let page = BinaryWire.isBinary(reply.body) ? try BinaryWire.decodePull(reply.body) : try FastJSON.decodePull(reply.body)
+            #expect(BinaryWire.isBinary(reply.body) == (schema == "5"))
+            #expect(page.records == [try record.validated()])
+        }
+    }
+
     /// A server store of schema 1 kept records as JSON text; after the upgrade they are read as
     /// they are, served in both forms, and rewritten in binary only when a push changes them.
     @Test func recordsStoredAsJSONBeforeTheUpgradeStayReadable() throws {

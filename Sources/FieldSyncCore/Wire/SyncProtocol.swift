@@ -96,6 +96,6 @@ public struct ErrorBody: Codable, Sendable {
 
 /// The version both binaries print with `--version`.
 public enum FieldSyncVersion {
-    public static let number = "0.11.0"
+    public static let number = "0.12.0"
     public static let text = "\(number) (sync protocol \(SyncProtocol.schemaVersion))"
 }
