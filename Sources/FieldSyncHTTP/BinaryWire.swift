@@ -34,116 +34,6 @@ public enum BinaryWire {
 
     // MARK: Writing
 
-    struct Writer {
-        var out: [UInt8]
-        init(capacity: Int) {
-            out = []
-            out.reserveCapacity(capacity)
-        }
-
-        mutating func varint(_ v: UInt64) {
-            var v = v
-            while v >= 0x80 {
-                out.append(UInt8(truncatingIfNeeded: v) | 0x80)
-                v >>= 7
-            }
-            out.append(UInt8(v))
-        }
-
-        mutating func zigzag(_ v: Int64) { varint(UInt64(bitPattern: (v << 1) ^ (v >> 63))) }
-
-        mutating func string(_ s: String) {
-            var s = s
-            s.withUTF8 { u in
-                varint(UInt64(u.count))
-                out.append(contentsOf: u)
-            }
-        }
-
-        /// A UUID's 16 bytes; text that is not a UUID (never in a validated record) writes zeros.
-        mutating func uuid(_ s: String) {
-            out.append(contentsOf: BinaryWire.uuidBytes(s) ?? [UInt8](repeating: 0, count: 16))
-        }
-
-        mutating func value(_ v: FieldValue) {
-            switch v {
-            case .null: out.append(0)
-            case .text(let s):
-                out.append(1)
-                string(s)
-            case .integer(let i):
-                out.append(2)
-                zigzag(i)
-            case .decimal(let d):
-                out.append(3)
-                zigzag(d.significand)
-                varint(UInt64(max(0, d.scale)))
-            case .date(let d):
-                out.append(4)
-                zigzag(Int64(d.dayNumber))
-            case .bool(let b): out.append(b ? 6 : 5)
-            case .set(let items):
-                out.append(7)
-                varint(UInt64(items.count))
-                for s in items { string(s) }
-            }
-        }
-
-        mutating func record(_ r: WireRecord) {
-            string(r.table)
-            uuid(r.id)
-            let replicas = r.state.vv.sortedEntries
-            varint(UInt64(replicas.count))
-            for (replica, counter) in replicas {
-                uuid(replica.rawValue)
-                varint(counter)
-            }
-            // The distinct writes (a record has few: a linear scan beats hashing, up to a handful).
-            let names = r.state.fields.keys.sorted()
-            var events: [FieldEntry] = []
-            var positions: [Dot: Int] = [:]
-            let many = r.state.fields.values.reduce(0) { $0 + $1.count } > 16
-            for name in names {
-                for e in r.state.fields[name] ?? [] {
-                    if many {
-                        if positions[e.dot] == nil {
-                            positions[e.dot] = events.count
-                            events.append(e)
-                        }
-                    } else if !events.contains(where: { $0.dot == e.dot }) {
-                        events.append(e)
-                    }
-                }
-            }
-            varint(UInt64(events.count))
-            let replicaIndex: [ReplicaID: Int]? = replicas.count > 16
-                ? Dictionary(uniqueKeysWithValues: replicas.enumerated().map { ($0.element.0, $0.offset) }) : nil
-            for e in events {
-                varint(UInt64((replicaIndex?[e.dot.replica] ?? replicas.firstIndex { $0.0 == e.dot.replica }) ?? 0))
-                varint(e.dot.counter)
-                varint(e.hlc.rawValue)
-            }
-            varint(UInt64(names.count))
-            for name in names {
-                let entries = r.state.fields[name] ?? []
-                string(name)
-                varint(UInt64(entries.count))
-                for e in entries {
-                    varint(UInt64((many ? positions[e.dot] : events.firstIndex { $0.dot == e.dot }) ?? 0))
-                    value(e.value)
-                }
-            }
-        }
-
-        mutating func records(_ records: [[UInt8]]) {
-            varint(UInt64(records.count))
-            for r in records {
-                varint(UInt64(r.count))
-                out.append(contentsOf: r)
-            }
-        }
-    }
-
     static func hexValue(_ c: UInt8) -> UInt8? {
         switch c {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
@@ -177,31 +67,31 @@ public enum BinaryWire {
 
     /// One record's bytes (what the server stores and a pull splices).
     public static func encode(_ record: WireRecord) -> [UInt8] {
-        var w = Writer(capacity: 256)
+        var w = ByteWriter(capacity: 256)
         w.record(record)
-        return w.out
+        return w.bytes
     }
 
     /// A push body.
     public static func encode(_ push: PushRequest) -> [UInt8] {
-        var w = Writer(capacity: 16 + push.records.count * 256)
-        w.out.append(contentsOf: magic)
-        w.out.append(pushKind)
+        var w = ByteWriter(capacity: 16 + push.records.count * 256)
+        w.bytes.append(contentsOf: magic)
+        w.bytes.append(pushKind)
         w.uuid(push.replica)
         w.records(push.records.map(encode))
-        return w.out
+        return w.bytes
     }
 
     /// A pull answer whose records are already encoded (each as ``encode(_:)-(WireRecord)`` wrote it).
     public static func encodePull(encodedRecords: [[UInt8]], upTo: Int64, serverSeq: Int64, more: Bool) -> [UInt8] {
-        var w = Writer(capacity: 32 + encodedRecords.reduce(0) { $0 + $1.count + 3 })
-        w.out.append(contentsOf: magic)
-        w.out.append(pullKind)
+        var w = ByteWriter(capacity: 32 + encodedRecords.reduce(0) { $0 + $1.count + 3 })
+        w.bytes.append(contentsOf: magic)
+        w.bytes.append(pullKind)
         w.varint(UInt64(max(0, upTo)))
         w.varint(UInt64(max(0, serverSeq)))
-        w.out.append(more ? 1 : 0)
+        w.bytes.append(more ? 1 : 0)
         w.records(encodedRecords)
-        return w.out
+        return w.bytes
     }
 
     public static func encode(_ pull: PullResponse) -> [UInt8] {
@@ -479,5 +369,91 @@ public enum BinaryWire {
         let more = try r.byte()
         guard more <= 1 else { throw r.fail("\"more\" is neither 0 nor 1") }
         return PullResponse(records: try r.records(), upTo: Int64(upTo), serverSeq: Int64(serverSeq), more: more == 1)
+    }
+}
+
+/// The binary form's writing: UUIDs, typed values and records onto a ``ByteWriter``.
+extension ByteWriter {
+    /// A UUID's 16 bytes; text that is not a UUID (never in a validated record) writes zeros.
+    mutating func uuid(_ s: String) {
+        bytes.append(contentsOf: BinaryWire.uuidBytes(s) ?? [UInt8](repeating: 0, count: 16))
+    }
+
+    mutating func value(_ v: FieldValue) {
+        switch v {
+        case .null: bytes.append(0)
+        case .text(let s):
+            bytes.append(1)
+            string(s)
+        case .integer(let i):
+            bytes.append(2)
+            zigzag(i)
+        case .decimal(let d):
+            bytes.append(3)
+            zigzag(d.significand)
+            varint(UInt64(max(0, d.scale)))
+        case .date(let d):
+            bytes.append(4)
+            zigzag(Int64(d.dayNumber))
+        case .bool(let b): bytes.append(b ? 6 : 5)
+        case .set(let items):
+            bytes.append(7)
+            varint(UInt64(items.count))
+            for s in items { string(s) }
+        }
+    }
+
+    mutating func record(_ r: WireRecord) {
+        string(r.table)
+        uuid(r.id)
+        let replicas = r.state.vv.sortedEntries
+        varint(UInt64(replicas.count))
+        for (replica, counter) in replicas {
+            uuid(replica.rawValue)
+            varint(counter)
+        }
+        // The distinct writes (a record has few: a linear scan beats hashing, up to a handful).
+        let names = r.state.fields.keys.sorted()
+        var events: [FieldEntry] = []
+        var positions: [Dot: Int] = [:]
+        let many = r.state.fields.values.reduce(0) { $0 + $1.count } > 16
+        for name in names {
+            for e in r.state.fields[name] ?? [] {
+                if many {
+                    if positions[e.dot] == nil {
+                        positions[e.dot] = events.count
+                        events.append(e)
+                    }
+                } else if !events.contains(where: { $0.dot == e.dot }) {
+                    events.append(e)
+                }
+            }
+        }
+        varint(UInt64(events.count))
+        let replicaIndex: [ReplicaID: Int]? = replicas.count > 16
+            ? Dictionary(uniqueKeysWithValues: replicas.enumerated().map { ($0.element.0, $0.offset) }) : nil
+        for e in events {
+            varint(UInt64((replicaIndex?[e.dot.replica] ?? replicas.firstIndex { $0.0 == e.dot.replica }) ?? 0))
+            varint(e.dot.counter)
+            varint(e.hlc.rawValue)
+        }
+        varint(UInt64(names.count))
+        for name in names {
+            let entries = r.state.fields[name] ?? []
+            string(name)
+            varint(UInt64(entries.count))
+            for e in entries {
+                varint(UInt64((many ? positions[e.dot] : events.firstIndex { $0.dot == e.dot }) ?? 0))
+                value(e.value)
+            }
+        }
+    }
+
+    mutating func records(_ records: [[UInt8]]) {
+        varint(UInt64(records.count))
+        for r in records {
+            varint(UInt64(r.count))
+            bytes.append(contentsOf: r)
+        }
     }
 }

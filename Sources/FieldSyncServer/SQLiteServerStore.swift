@@ -71,17 +71,18 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
 
     /// Schema 2's data step: schema 1's rows (text ids, JSON bodies) into the small-keyed table.
     static func moveToSmallKeys(_ db: Database, path: String) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO record_type (name) SELECT DISTINCT tbl FROM record_v1 ORDER BY tbl")
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO record (zone_id, tbl, id, seq, origin, body)
+            VALUES (?, (SELECT code FROM record_type WHERE name = ?), ?, ?, ?, CAST(? AS BLOB))
+            """)
         let rows = try Row.fetchCursor(db, sql: "SELECT zone_id, tbl, id, seq, origin, body FROM record_v1")
         while let row = try rows.next() {
-            let table: String = row[1], id: String = row[2]
+            let id: String = row[2]
             guard let key = BinaryWire.uuidBytes(id) else {
                 throw StoreError(.corrupt, "\(path) holds a record whose id \"\(id.prefix(64))\" is not a UUID; nothing was changed.")
             }
-            try db.execute(sql: "INSERT INTO record_type (name) VALUES (?) ON CONFLICT(name) DO NOTHING", arguments: [table])
-            try db.execute(sql: """
-                INSERT INTO record (zone_id, tbl, id, seq, origin, body)
-                VALUES (?, (SELECT code FROM record_type WHERE name = ?), ?, ?, ?, CAST(? AS BLOB))
-                """, arguments: [row[0] as Int64, table, Data(key), row[3] as Int64, row[4] as String, row[5] as String])
+            try insert.execute(arguments: [row[0] as Int64, row[1] as String, Data(key), row[3] as Int64, row[4] as String, row[5] as String])
         }
         try db.execute(sql: "DROP TABLE record_v1")
     }
@@ -159,7 +160,6 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         }
     }
 
-    /// Merges a validated batch into a zone on an open write transaction.
     /// A record's key columns: its type's code and its id's 16 bytes.
     static func key(_ record: WireRecord, _ codes: [String: Int64]) throws -> (Int64, [UInt8]) {
         guard let code = codes[record.table], let id = BinaryWire.uuidBytes(record.id) else {
@@ -168,6 +168,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         return (code, id)
     }
 
+    /// Merges a validated batch into a zone on an open write transaction.
     static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]? = nil,
                       codes: [String: Int64], now: Date) throws -> PushResponse {
         try db.cachedStatement(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
@@ -183,15 +184,19 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         keys.reserveCapacity(records.count)
         let selectSQL = "SELECT body FROM record WHERE zone_id = ? AND tbl = ? AND id = ?"
         let select = try db.cachedStatement(sql: selectSQL)
+        var looked = Set<String>()
         for r in records {
             let (code, id) = try key(r, codes)
             keys.append((code, id))
-            let b = RawBinding(select, db)
+            let name = ServerRules.key(r.table, r.id)
+            // A record pushed twice in one batch is read once.
+            guard looked.insert(name).inserted else { continue }
+            var b = RawBinding(select, db)
             b.int(1, zoneID)
             b.int(2, code)
             b.blob(3, id)
             if let body = try b.blobRow(sql: selectSQL) {
-                stored[ServerRules.key(r.table, r.id)] = try StoredRecord.decode(body).state
+                stored[name] = try StoredRecord.decode(body).state
             }
         }
         let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
@@ -201,7 +206,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             """)
         for w in plan.writes {
             let bytes = w.fromPusher ? encoded?[w.source] : nil
-            let b = RawBinding(upsert, db)
+            var b = RawBinding(upsert, db)
             let (code, id) = keys[w.source]
             b.int(1, zoneID)
             b.int(2, code)

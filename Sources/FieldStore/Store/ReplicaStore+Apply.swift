@@ -77,7 +77,8 @@ extension ReplicaStore {
             current[key] = RowCodec.Stored(state: merged, seq: seq)
             result.changed += 1
             if row.conflicts > 0 { result.conflicted += 1 }
-            // The merged state's latest HLC: the incoming one's, or an older one already seen.
+            // The incoming state's latest HLC (for a new record the merged state is the incoming
+            // one, whose latest HLC the upsert's pass already found).
             let recordHLC = min(existing == nil ? row.maxHLC : incoming.maxHLC, capHLC)
             if recordHLC > maxHLC { maxHLC = recordHLC }
             // A record first seen through a pull needs no history line: its state's dots and HLCs

@@ -1,29 +1,5 @@
 import FieldSyncCore
 
-/// Byte writer with LEB128 varints.
-struct ByteWriter {
-    var bytes: [UInt8] = []
-
-    init(capacity: Int = 32) { bytes.reserveCapacity(capacity) }
-
-    mutating func varint(_ v: UInt64) {
-        var v = v
-        while v >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
-
-    mutating func zigzag(_ v: Int64) { varint(UInt64(bitPattern: (v << 1) ^ (v >> 63))) }
-
-    mutating func string(_ s: String) {
-        let utf8 = Array(s.utf8)
-        varint(UInt64(utf8.count))
-        bytes.append(contentsOf: utf8)
-    }
-}
-
 /// Byte reader; every read checks bounds and throws on a truncated or corrupt blob.
 struct ByteReader {
     let bytes: [UInt8]

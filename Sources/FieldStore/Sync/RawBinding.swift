@@ -12,14 +12,11 @@ package struct RawBinding {
 
     /// The first failed bind (SQLite refuses binds on a statement not reset, or out of range):
     /// reported by ``step(sql:)`` instead of stepping with what was left bound.
-    private let failure = FailedBind()
-
-    private final class FailedBind {
-        var code: Int32 = SQLITE_OK
-    }
+    private var failure: Int32 = SQLITE_OK
 
     /// Takes `statement` for binding. GRDB leaves a statement it ran stepped to its end; SQLite
-    /// refuses new bindings until it is reset, so it is reset here.
+    /// refuses new bindings until it is reset, so it is reset here, and every parameter starts
+    /// NULL (a caller binds only the non-null ones).
     package init(_ statement: Statement, _ db: Database) {
         handle = statement.sqliteStatement
         connection = db.sqliteConnection
@@ -27,41 +24,41 @@ package struct RawBinding {
         sqlite3_clear_bindings(handle)
     }
 
-    private func check(_ rc: Int32) {
-        if rc != SQLITE_OK && failure.code == SQLITE_OK { failure.code = rc }
+    private mutating func check(_ rc: Int32) {
+        if rc != SQLITE_OK && failure == SQLITE_OK { failure = rc }
     }
 
-    package func null(_ i: Int32) { check(sqlite3_bind_null(handle, i)) }
+    package mutating func null(_ i: Int32) { check(sqlite3_bind_null(handle, i)) }
 
-    package func int(_ i: Int32, _ v: Int64) { check(sqlite3_bind_int64(handle, i, v)) }
+    package mutating func int(_ i: Int32, _ v: Int64) { check(sqlite3_bind_int64(handle, i, v)) }
 
-    package func text(_ i: Int32, _ s: String) {
+    package mutating func text(_ i: Int32, _ s: String) {
         var s = s
-        s.withUTF8 { u in
+        let rc = s.withUTF8 { u in
             // An empty buffer may have no address; SQLite reads a null pointer as NULL, not "".
             if let base = u.baseAddress {
-                check(sqlite3_bind_text(handle, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(u.count), Self.transient))
-            } else {
-                check(sqlite3_bind_text(handle, i, "", 0, Self.transient))
+                return sqlite3_bind_text(handle, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(u.count), Self.transient)
             }
+            return sqlite3_bind_text(handle, i, "", 0, Self.transient)
         }
+        check(rc)
     }
 
-    package func blob(_ i: Int32, _ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { b in
+    package mutating func blob(_ i: Int32, _ bytes: [UInt8]) {
+        let rc = bytes.withUnsafeBytes { b in
             if let base = b.baseAddress {
-                check(sqlite3_bind_blob(handle, i, base, Int32(b.count), Self.transient))
-            } else {
-                check(sqlite3_bind_zeroblob(handle, i, 0))
+                return sqlite3_bind_blob(handle, i, base, Int32(b.count), Self.transient)
             }
+            return sqlite3_bind_zeroblob(handle, i, 0)
         }
+        check(rc)
     }
 
     /// Runs a query for at most one row and returns its first column's bytes (nil: no row).
     package func blobRow(sql: String) throws -> [UInt8]? {
-        guard failure.code == SQLITE_OK else {
+        guard failure == SQLITE_OK else {
             sqlite3_clear_bindings(handle)
-            throw DatabaseError(resultCode: ResultCode(rawValue: failure.code), message: "a value could not be bound", sql: sql)
+            throw DatabaseError(resultCode: ResultCode(rawValue: failure), message: "a value could not be bound", sql: sql)
         }
         defer {
             sqlite3_reset(handle)
@@ -81,9 +78,9 @@ package struct RawBinding {
 
     /// Runs the statement once (a write: no rows expected) and resets it.
     package func step(sql: String) throws {
-        guard failure.code == SQLITE_OK else {
+        guard failure == SQLITE_OK else {
             sqlite3_clear_bindings(handle)
-            throw DatabaseError(resultCode: ResultCode(rawValue: failure.code), message: "a value could not be bound", sql: sql)
+            throw DatabaseError(resultCode: ResultCode(rawValue: failure), message: "a value could not be bound", sql: sql)
         }
         let rc = sqlite3_step(handle)
         defer {

@@ -67,10 +67,10 @@ struct RowCodec {
     /// value of each declared field in its column, `deleted`, and the sync columns.
     /// - Returns: how many fields are conflicted and the latest HLC of any entry.
     func upsert(_ db: Database, id: String, state: RecordState, seq: Int64, _ interner: inout ReplicaInterner) throws -> (conflicts: Int, maxHLC: HLC) {
-        let b = RawBinding(try db.cachedStatement(sql: upsertSQL), db)
+        // Every parameter starts NULL: a declared field the state does not hold stays NULL.
+        var b = RawBinding(try db.cachedStatement(sql: upsertSQL), db)
         let n = fieldColumns.count
         b.text(1, id)
-        var bound = [Bool](repeating: false, count: n)
         var deleted = false
         var conflicts = 0
         var maxHLC = HLC.zero
@@ -83,13 +83,11 @@ struct RowCodec {
             let policy = type.fields[p].policy
             if RecordState.conflicted(entries, policy: policy) { conflicts += 1 }
             if p < n {
-                Self.bind(RecordState.shown(entries, policy: policy), b, Int32(p + 2))
-                bound[p] = true
+                Self.bind(RecordState.shown(entries, policy: policy), &b, Int32(p + 2))
             } else {
-                deleted = !entries.isEmpty && entries.allSatisfy { $0.value == .bool(true) }
+                deleted = RecordType.isDeleted(entries)
             }
         }
-        for p in 0..<n where !bound[p] { b.null(Int32(p + 2)) }
         b.int(Int32(n + 2), deleted ? 1 : 0)
         b.blob(Int32(n + 3), MetaCodec.encodeVV(state.vv, &interner))
         b.blob(Int32(n + 4), MetaCodec.encodeMeta(state, type: type, &interner))
@@ -101,7 +99,7 @@ struct RowCodec {
 
     /// Binds a value in its column form: text, integers and bools as themselves, decimals and dates
     /// as their text, sets as a JSON array (``SetColumn``).
-    static func bind(_ v: FieldValue, _ b: RawBinding, _ i: Int32) {
+    static func bind(_ v: FieldValue, _ b: inout RawBinding, _ i: Int32) {
         switch v {
         case .null: b.null(i)
         case .text(let s): b.text(i, s)

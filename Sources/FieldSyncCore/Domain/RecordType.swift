@@ -56,8 +56,12 @@ public struct RecordType: Hashable, Sendable {
     /// Whether a state of this type is shown as deleted: every `deleted` entry says true.
     /// A delete concurrent with an edit (entries true and false) keeps the record visible.
     public func isDeleted(_ state: RecordState) -> Bool {
-        let entries = state.entries(RecordType.deletedField)
-        return !entries.isEmpty && entries.allSatisfy { $0.value == .bool(true) }
+        Self.isDeleted(state.entries(RecordType.deletedField))
+    }
+
+    /// Whether `deleted` holding `entries` shows the record as deleted (see ``isDeleted(_:)``).
+    public static func isDeleted(_ entries: [FieldEntry]) -> Bool {
+        !entries.isEmpty && entries.allSatisfy { $0.value == .bool(true) }
     }
 }
 
