@@ -8,7 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "FieldSyncCore", targets: ["FieldSyncCore"]),
-        .library(name: "FieldStore", targets: ["FieldStore"]),
+        .library(name: "FieldReplica", targets: ["FieldReplica"]),
+        .library(name: "FieldProgramme", targets: ["FieldProgramme"]),
         .library(name: "FieldSyncTesting", targets: ["FieldSyncTesting"]),
         .executable(name: "fieldsync", targets: ["fieldsync"]),
         .library(name: "FieldSyncClient", targets: ["FieldSyncClient"]),
@@ -29,24 +30,35 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.0"),
     ],
     targets: [
+        // Dependencies point one way, down this list (docs/architecture.md).
         .target(name: "FieldSyncCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: swiftSettings),
         .target(
-            name: "FieldStore",
-            dependencies: ["FieldSyncCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            name: "FieldSQLite",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .target(name: "CCurl", path: "Sources/CCurl"),
         .target(name: "CZlib", path: "Sources/CZlib", linkerSettings: [.linkedLibrary("z")]),
-        .target(name: "FieldSyncHTTP", dependencies: ["FieldSyncCore", "CZlib"], swiftSettings: swiftSettings),
+        .target(name: "FieldSyncWire", dependencies: ["FieldSyncCore", "CZlib"], swiftSettings: swiftSettings),
+        .target(
+            name: "FieldReplica",
+            dependencies: ["FieldSyncCore", "FieldSQLite", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FieldProgramme",
+            dependencies: ["FieldSyncCore", "FieldReplica", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "FieldSyncClient",
-            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncHTTP", "CCurl"],
+            dependencies: ["FieldSyncCore", "FieldReplica", "FieldSyncWire", "CCurl"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "FieldSyncServer",
             dependencies: [
-                "FieldSyncCore", "FieldStore", "FieldSyncHTTP",
+                "FieldSyncCore", "FieldSyncWire", "FieldSQLite",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -57,10 +69,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "FieldSyncServerLegacy",
+            dependencies: ["FieldSyncCore", "FieldSyncServer", "FieldReplica", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "fieldsync-server",
             dependencies: [
-                "FieldSyncServer", "FieldStore", "FieldSyncHTTP",
+                "FieldSyncServer", "FieldSyncServerLegacy", "FieldSyncWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -72,13 +89,13 @@ let package = Package(
         ),
         .target(
             name: "FieldSyncTesting",
-            dependencies: ["FieldSyncCore", "FieldStore", "FieldSyncServer"],
+            dependencies: ["FieldSyncCore", "FieldReplica", "FieldSyncServer"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "fieldsync",
             dependencies: [
-                "FieldSyncCore", "FieldStore", "FieldSyncClient",
+                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldSyncClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -86,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "fieldsync-bench",
             dependencies: [
-                "FieldSyncCore", "FieldStore", "FieldSyncClient", "FieldSyncHTTP", "FieldSyncServer", "FieldSyncTesting",
+                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldSyncClient", "FieldSyncWire", "FieldSyncServer", "FieldSyncTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -101,19 +118,27 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "FieldSyncCLITests",
+            name: "FieldReplicaTests",
             dependencies: [
-                "FieldSyncCore", "FieldStore", "FieldSyncClient", "FieldSyncServer", "FieldSyncHTTP", "fieldsync", "fieldsync-server",
+                "FieldSyncCore", "FieldReplica", "FieldSyncTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FieldProgrammeTests",
+            dependencies: [
+                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldSyncTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "FieldStoreTests",
+            name: "FieldSyncCLITests",
             dependencies: [
-                "FieldSyncCore", "FieldStore", "FieldSyncTesting",
+                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldSyncClient", "FieldSyncServer", "FieldSyncWire", "fieldsync", "fieldsync-server",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: swiftSettings
         ),

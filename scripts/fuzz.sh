@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Fuzzes the wire codec (FastJSON and BinaryWire push/pull, gzip, the Codable answers) with libFuzzer + ASan.
 #   scripts/fuzz.sh [SECONDS]        default 600; corpus in Fuzz/corpus (seeded from valid bodies)
-# Builds FieldSyncCore + FieldSyncHTTP + the harness with swiftc directly into .build-fuzz/.
+# Builds FieldSyncCore + FieldSyncWire + the harness with swiftc directly into .build-fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 out=.build-fuzz
 mkdir -p "$out/corpus" Fuzz/corpus
 rm -rf "$out/src" && mkdir -p "$out/src" "$out/zlib"
-# One module: FieldSyncCore's and FieldSyncHTTP's sources with their imports of each other dropped.
+# One module: FieldSyncCore's and FieldSyncWire's sources with their imports of each other dropped.
 # SHA-256 comes from swift-crypto, which this swiftc build does not link: the codec never hashes,
 # so a stand-in with the same API (not a hash anyone may rely on) takes its place here.
-for f in $(find Sources/FieldSyncCore Sources/FieldSyncHTTP -name '*.swift' ! -name SHA256.swift | sort); do
+for f in $(find Sources/FieldSyncCore Sources/FieldSyncWire -name '*.swift' ! -name SHA256.swift | sort); do
     sed -e '/^import FieldSyncCore$/d' "$f" > "$out/src/$(echo "$f" | tr / _)"
 done
 cat > "$out/src/SHA256-standin.swift" <<'SWIFT'

@@ -19,7 +19,7 @@ for f in files:
     out.append(sql.rstrip("\n"))
     out.append('"""#),')
 out += ["    ]", "}", ""]
-target = root / "Sources" / "FieldStore" / "Schema" / "SchemaSQL.generated.swift"
+target = root / "Sources" / "FieldReplica" / "SchemaSQL.generated.swift"
 target.parent.mkdir(parents=True, exist_ok=True)
 target.write_text("\n".join(out), encoding="utf-8")
 print(f"wrote {target.relative_to(root)} from {len(files)} migrations")

@@ -1,6 +1,6 @@
-import FieldStore
+import FieldReplica
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -45,14 +45,14 @@ public struct SyncOptions: Sendable {
 /// checkpoints only after the server confirmed (push) or in the same transaction as the apply (pull).
 /// An interrupted sync resumes where it stopped; a repeated batch is harmless (merge is idempotent).
 public final class SyncEngine {
-    let store: ReplicaStore
+    let store: Replica
     let transport: any HTTPTransport
     let options: SyncOptions
     let sleep: (Double) -> Void
     let jitter: () -> Double
     public var progress: (SyncSummary, String) -> Void = { _, _ in }
 
-    public init(store: ReplicaStore, transport: any HTTPTransport, options: SyncOptions,
+    public init(store: Replica, transport: any HTTPTransport, options: SyncOptions,
                 sleep: @escaping (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
                 jitter: @escaping () -> Double = { Double.random(in: 0..<1) }) {
         self.store = store

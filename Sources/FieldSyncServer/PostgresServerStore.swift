@@ -1,6 +1,6 @@
-import FieldStore
+import FieldSQLite
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
@@ -23,18 +23,18 @@ public struct PostgresLocation: Sendable, Equatable {
     public init(url: String, passwordAllowed: Bool) throws {
         guard let c = URLComponents(string: url), ["postgres", "postgresql"].contains(c.scheme ?? "") else {
             // Not echoed: the text may hold a password.
-            throw StoreError(.invalidValue, "The database URL is not a postgres:// URL (postgres://user@host:port/database).")
+            throw ServerError(.invalidValue, "The database URL is not a postgres:// URL (postgres://user@host:port/database).")
         }
-        guard let host = c.host, !host.isEmpty else { throw StoreError(.invalidValue, "The database URL names no host.") }
-        guard let user = c.user, !user.isEmpty else { throw StoreError(.invalidValue, "The database URL names no user (postgres://user@host/database).") }
+        guard let host = c.host, !host.isEmpty else { throw ServerError(.invalidValue, "The database URL names no host.") }
+        guard let user = c.user, !user.isEmpty else { throw ServerError(.invalidValue, "The database URL names no user (postgres://user@host/database).") }
         let database = String(c.path.drop { $0 == "/" })
-        guard !database.isEmpty else { throw StoreError(.invalidValue, "The database URL names no database (postgres://user@host/database).") }
+        guard !database.isEmpty else { throw ServerError(.invalidValue, "The database URL names no database (postgres://user@host/database).") }
         if c.password != nil && !passwordAllowed {
-            throw StoreError(.invalidValue, "Put the database password in FIELDSYNC_DATABASE_PASSWORD or --database-password-file, not in the URL on the command line.")
+            throw ServerError(.invalidValue, "Put the database password in FIELDSYNC_DATABASE_PASSWORD or --database-password-file, not in the URL on the command line.")
         }
         let mode = c.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
         guard ["disable", "prefer", "require"].contains(mode) else {
-            throw StoreError(.invalidValue, "sslmode=\(Terminal.clean(String(mode.prefix(20)))) is not supported; use disable, prefer or require.")
+            throw ServerError(.invalidValue, "sslmode=\(Terminal.clean(String(mode.prefix(20)))) is not supported; use disable, prefer or require.")
         }
         self.host = host
         self.port = c.port ?? 5432
@@ -129,7 +129,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             }
             let known = ServerSchemaSQL.postgres.count
             guard applied <= known else {
-                throw StoreError(.notInitialized, "The database has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+                throw ServerError(.notInitialized, "The database has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
             }
             var names: [String] = []
             for (i, m) in ServerSchemaSQL.postgres.enumerated() where i + 1 > applied {
@@ -157,11 +157,11 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     public func checkSchema() async throws {
         let (applied, known) = try await schemaVersion()
         if applied < known {
-            throw StoreError(.notInitialized,
+            throw ServerError(.notInitialized,
                 "The database \(location.redacted) has server schema \(applied) of \(known); run `fieldsync-server migrate --database \(location.redacted)` first.")
         }
         if applied > known {
-            throw StoreError(.notInitialized, "The database \(location.redacted) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+            throw ServerError(.notInitialized, "The database \(location.redacted) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
         }
     }
 
@@ -191,14 +191,14 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     }
 
     /// A database failure as one sentence (never the server's full error text with its query).
-    static func storeError(_ e: PSQLError) -> StoreError {
+    static func storeError(_ e: PSQLError) -> ServerError {
         let message = e.serverInfo?[.message] ?? "\(e.code)"
         let state = e.serverInfo?[.sqlState] ?? ""
         // 40001 serialization failure, 40P01 deadlock, 57P01 admin shutdown: worth a retry.
         if ["40001", "40P01", "55P03", "57P01", "57P03"].contains(state) || e.code == .connectionError {
-            return StoreError(.busy, "The database is busy or restarting (\(message)); try again in a moment.")
+            return ServerError(.busy, "The database is busy or restarting (\(message)); try again in a moment.")
         }
-        return StoreError(.storage, "The database refused a query: \(message).")
+        return ServerError(.storage, "The database refused a query: \(message).")
     }
 
     /// Serialises requests of one replica id and of one token across every instance, to commit.
@@ -238,7 +238,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     }
 
     func save(_ conn: PostgresConnection, _ r: ReplicaRegistration, consumingRebind: Bool) async throws {
-        let now = ReplicaStore.instant(Date())
+        let now = Instant.format(Date())
         let rows = try await conn.query("""
             INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at)
             VALUES (\(r.replica), \(r.token), \(r.keyHash), \(r.history.head), \(r.history.previousHead), \(r.history.lastPush), \(now))
@@ -278,7 +278,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             }
             try await conn.query("INSERT INTO zone (name) VALUES (\(zone)) ON CONFLICT (name) DO NOTHING", logger: logger)
         }
-        throw StoreError(.storage, "The zone \(zone) could not be created.")
+        throw ServerError(.storage, "The zone \(zone) could not be created.")
     }
 
     func merge(_ conn: PostgresConnection, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse {
@@ -372,18 +372,18 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         }
         guard let (grant, lastUsed) = found else { return nil }
         if ServerRules.touchDue(lastUsed: lastUsed, now: now) {
-            let at = ReplicaStore.instant(now)
+            let at = Instant.format(now)
             _ = try await connection { conn in try await conn.query("UPDATE token SET last_used_at = \(at) WHERE name = \(grant.name)", logger: self.logger) }
         }
         return grant
     }
 
     public func allowRebind(token: String) async throws {
-        let at = ReplicaStore.instant(Date())
+        let at = Instant.format(Date())
         try await transaction { conn in
             var active = false
             for try await _ in try await conn.query("SELECT 1::int8 FROM token WHERE name = \(token) AND revoked_at IS NULL", logger: self.logger).decode(Int64.self) { active = true }
-            guard active else { throw StoreError(.unknownID, "No active token is named \"\(token)\".") }
+            guard active else { throw ServerError(.unknownID, "No active token is named \"\(token)\".") }
             try await conn.query("""
                 INSERT INTO rebind (token, allowed_at) VALUES (\(token), \(at)) ON CONFLICT (token) DO UPDATE SET allowed_at = excluded.allowed_at
                 """, logger: self.logger)
@@ -393,14 +393,14 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     public func createToken(name: String, role: String, zone: String) async throws -> String {
         let (token, hash) = try ServerRules.newToken(name: name, role: role, zone: zone)
         let lookup = ServerRules.lookup(hash)
-        let at = ReplicaStore.instant(Date())
+        let at = Instant.format(Date())
         try await transaction { conn in
             var n = 0
             for try await _ in try await conn.query("""
                 INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (\(name), \(hash), \(lookup), \(zone), \(role), \(at))
                 ON CONFLICT (name) DO NOTHING RETURNING 1::int8
                 """, logger: self.logger).decode(Int64.self) { n += 1 }
-            guard n == 1 else { throw StoreError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.") }
+            guard n == 1 else { throw ServerError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.") }
         }
         return token
     }
@@ -418,12 +418,12 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     }
 
     public func revokeToken(name: String) async throws {
-        let at = ReplicaStore.instant(Date())
+        let at = Instant.format(Date())
         try await transaction { conn in
             var n = 0
             for try await _ in try await conn.query(
                 "UPDATE token SET revoked_at = \(at) WHERE name = \(name) AND revoked_at IS NULL RETURNING 1::int8", logger: self.logger).decode(Int64.self) { n += 1 }
-            guard n == 1 else { throw StoreError(.unknownID, "No active token is named \"\(name)\".") }
+            guard n == 1 else { throw ServerError(.unknownID, "No active token is named \"\(name)\".") }
         }
     }
 
@@ -482,7 +482,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     }
 
     public func importIdentities(_ s: ServerSnapshot) async throws {
-        let now = ReplicaStore.instant(Date())
+        let now = Instant.format(Date())
         try await transaction { conn in
             for t in s.tokens {
                 let lookup = ServerRules.lookup(t.hash)

@@ -1,6 +1,6 @@
-import FieldStore
+import FieldSQLite
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import Foundation
 import GRDB
 
@@ -14,14 +14,14 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     private let lock = NSLock()
 
     /// Opens (creating and migrating) the store at `path`.
-    /// - Throws: ``StoreError`` when the file is a store of an older FieldSync layout (it names
+    /// - Throws: ``ServerError`` when the file is a store of an older FieldSync layout (it names
     ///   `migrate-store`), of a newer schema, or not a FieldSync server store.
     public init(path: String) throws {
         self.path = path
         // An earlier layout is refused before anything opens the file for writing (no WAL switch,
         // no checkpoint: the file stays byte for byte as it was).
-        if FileManager.default.fileExists(atPath: path), try LegacyServerStore.isLegacy(path: path) {
-            throw StoreError(.notInitialized,
+        if FileManager.default.fileExists(atPath: path), try Self.isLegacy(path: path) {
+            throw ServerError(.notInitialized,
                 "\(path) is a server store of the earlier layout (a laptop-format file per zone); move it with `fieldsync-server migrate-store --from \(path) --to NEW.db` and serve NEW.db.")
         }
         var config = Configuration()
@@ -32,10 +32,19 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {
-            throw StoreError(.storage, "The server store \(path) cannot be opened: \(error).")
+            throw ServerError(.storage, "The server store \(path) cannot be opened: \(error).")
         }
         try Self.migrate(pool, path: path)
         typeCodes = try Self.loadTypeCodes(pool)
+    }
+
+    /// Whether the file at `path` is of the earlier layout.
+    public static func isLegacy(path: String) throws -> Bool {
+        var config = Configuration()
+        config.readonly = true
+        let q = try DatabaseQueue(path: path, configuration: config)
+        defer { try? q.close() }
+        return try q.read { db in try isLegacyLayout(db) }
     }
 
     /// Whether the file is the layout servers used before the server schema (laptop-format stores:
@@ -48,19 +57,19 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         try pool.write { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if !tables.isEmpty && !tables.contains("schema_migration") {
-                throw StoreError(.corrupt, "\(path) is not a FieldSync server store (it holds other tables); nothing was changed.")
+                throw ServerError(.corrupt, "\(path) is not a FieldSync server store (it holds other tables); nothing was changed.")
             }
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
             let applied = try Int.fetchOne(db, sql: "SELECT coalesce(max(version), 0) FROM schema_migration") ?? 0
             let known = ServerSchemaSQL.sqlite.count
             guard applied <= known else {
-                throw StoreError(.notInitialized, "\(path) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
+                throw ServerError(.notInitialized, "\(path) has server schema \(applied) but this fieldsync-server knows \(known) at most; upgrade fieldsync-server.")
             }
             for (i, m) in ServerSchemaSQL.sqlite.enumerated() where i + 1 > applied {
                 try db.execute(sql: m.sql)
                 if i + 1 == 2 { try moveToSmallKeys(db, path: path) }
                 try db.execute(sql: "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)",
-                               arguments: [i + 1, m.name, ReplicaStore.instant(Date())])
+                               arguments: [i + 1, m.name, Instant.format(Date())])
             }
             // Every record type this build knows has its code (a later build may add types).
             for type in Domain.all {
@@ -80,7 +89,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         while let row = try rows.next() {
             let id: String = row[2]
             guard let key = BinaryWire.uuidBytes(id) else {
-                throw StoreError(.corrupt, "\(path) holds a record whose id \"\(id.prefix(64))\" is not a UUID; nothing was changed.")
+                throw ServerError(.corrupt, "\(path) holds a record whose id \"\(id.prefix(64))\" is not a UUID; nothing was changed.")
             }
             try insert.execute(arguments: [row[0] as Int64, row[1] as String, Data(key), row[3] as Int64, row[4] as String, row[5] as String])
         }
@@ -134,7 +143,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
             ON CONFLICT(replica_id) DO UPDATE SET key_hash = excluded.key_hash, head = excluded.head,
                 previous_head = excluded.previous_head, last_push = excluded.last_push
             WHERE replica.token = excluded.token
-            """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, ReplicaStore.instant(Date())])
+            """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, Instant.format(Date())])
         // A replica id registered to another token is never taken over (the whole write rolls back).
         guard db.changesCount == 1 else {
             throw APIError(.forbidden, "wrong_replica", "Replica \(r.replica) belongs to another token.")
@@ -163,7 +172,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     /// A record's key columns: its type's code and its id's 16 bytes.
     static func key(_ record: WireRecord, _ codes: [String: Int64]) throws -> (Int64, [UInt8]) {
         guard let code = codes[record.table], let id = BinaryWire.uuidBytes(record.id) else {
-            throw StoreError(.invalidValue, "The record \(record.table) \(record.id.prefix(64)) cannot be keyed (an unknown type or an id that is not a UUID).")
+            throw ServerError(.invalidValue, "The record \(record.table) \(record.id.prefix(64)) cannot be keyed (an unknown type or an id that is not a UUID).")
         }
         return (code, id)
     }
@@ -172,9 +181,9 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]? = nil,
                       codes: [String: Int64], now: Date) throws -> PushResponse {
         try db.cachedStatement(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
-            .execute(arguments: [zone, ReplicaStore.instant(now)])
+            .execute(arguments: [zone, Instant.format(now)])
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, next_seq FROM zone WHERE name = ?"), arguments: [zone]) else {
-            throw StoreError(.storage, "The zone \(zone) could not be created.")
+            throw ServerError(.storage, "The zone \(zone) could not be created.")
         }
         let zoneID: Int64 = row[0]
         var next: Int64 = row[1]
@@ -326,7 +335,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         guard let (grant, lastUsed) = found else { return nil }
         if ServerRules.touchDue(lastUsed: lastUsed, now: now) {
             try pool.write { db in
-                try db.execute(sql: "UPDATE token SET last_used_at = ? WHERE name = ?", arguments: [ReplicaStore.instant(now), grant.name])
+                try db.execute(sql: "UPDATE token SET last_used_at = ? WHERE name = ?", arguments: [Instant.format(now), grant.name])
             }
         }
         return grant
@@ -336,9 +345,9 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         try await offload {
             try self.pool.write { db in
                 guard try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ? AND revoked_at IS NULL", arguments: [token]) == true else {
-                    throw StoreError(.unknownID, "No active token is named \"\(token)\".")
+                    throw ServerError(.unknownID, "No active token is named \"\(token)\".")
                 }
-                try db.execute(sql: "INSERT OR REPLACE INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [token, ReplicaStore.instant(Date())])
+                try db.execute(sql: "INSERT OR REPLACE INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [token, Instant.format(Date())])
             }
         }
     }
@@ -348,11 +357,11 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         try await offload {
             try self.pool.write { db in
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ?", arguments: [name]) == true {
-                    throw StoreError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.")
+                    throw ServerError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.")
                 }
                 try db.execute(
                     sql: "INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [name, hash, ServerRules.lookup(hash), zone, role, ReplicaStore.instant(Date())])
+                    arguments: [name, hash, ServerRules.lookup(hash), zone, role, Instant.format(Date())])
             }
         }
         return token
@@ -371,9 +380,9 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     public func revokeToken(name: String) async throws {
         try await offload {
             try self.pool.write { db in
-                try db.execute(sql: "UPDATE token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", arguments: [ReplicaStore.instant(Date()), name])
+                try db.execute(sql: "UPDATE token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", arguments: [Instant.format(Date()), name])
                 if db.changesCount == 0 {
-                    throw StoreError(.unknownID, "No active token is named \"\(name)\".")
+                    throw ServerError(.unknownID, "No active token is named \"\(name)\".")
                 }
             }
         }
@@ -430,7 +439,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
                         INSERT INTO token (name, hash, lookup, zone, role, replica_id, created_at, revoked_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [t.name, t.hash, ServerRules.lookup(t.hash), t.zone, t.role, t.replica, t.createdAt, t.revokedAt, t.lastUsedAt])
                 }
-                let now = ReplicaStore.instant(Date())
+                let now = Instant.format(Date())
                 for r in s.replicas {
                     try db.execute(sql: """
                         INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -444,7 +453,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     public func importZone(_ zone: String, records: [(seq: Int64, origin: String, record: WireRecord)], nextSeq: Int64) async throws {
         try await offload {
             try self.pool.write { db in
-                try db.execute(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING", arguments: [zone, ReplicaStore.instant(Date())])
+                try db.execute(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING", arguments: [zone, Instant.format(Date())])
                 guard let zoneID = try Int64.fetchOne(db, sql: "SELECT id FROM zone WHERE name = ?", arguments: [zone]) else { return }
                 let insert = try db.cachedStatement(sql: "INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (?, ?, ?, ?, ?, ?)")
                 for r in records {

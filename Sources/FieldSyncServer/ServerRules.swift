@@ -1,4 +1,4 @@
-import FieldStore
+import FieldSQLite
 import FieldSyncCore
 import Foundation
 
@@ -39,7 +39,7 @@ public enum ServerRules {
     /// Merges a validated batch into the stored states of its records.
     ///
     /// - Parameter stored: the zone's current state of each record of the batch, by ``key(_:_:)``.
-    /// - Throws: ``StoreError`` (`forgedDot`, `conflictingDot`, `invalidValue`) naming the record;
+    /// - Throws: ``ServerError`` (`forgedDot`, `conflictingDot`, `invalidValue`) naming the record;
     ///   the whole batch is then refused.
     public static func merge(_ records: [WireRecord], stored: [String: RecordState], pusher: ReplicaID, now: Date) throws -> MergePlan {
         var current = stored
@@ -57,7 +57,9 @@ public enum ServerRules {
             let merged: RecordState
             let asPushed: Bool
             if let old = existing {
-                try ReplicaStore.checkReusedDots(incoming, against: old, record: record)
+                if let (field, dot) = incoming.reusedDot(against: old) {
+                    throw ServerError(.conflictingDot, Message(.recordHasWriteTwo, record.table, record.id, dot, field))
+                }
                 merged = old.merged(with: incoming)
                 if merged == old { continue }
                 asPushed = merged == incoming
@@ -95,15 +97,15 @@ public enum ServerRules {
     public static func checkDots(_ incoming: RecordState, against existing: RecordState?, pusher: ReplicaID, record: WireRecord,
                                  hlcCap: HLC = HLC(rawValue: .max)) throws {
         for (replica, counter) in incoming.vv.counters where replica != pusher && counter > (existing?.vv[replica] ?? 0) {
-            throw StoreError(.forgedDot,
+            throw ServerError(.forgedDot,
                 Message(.counterOfAnotherReplica, record.table, record.id, String(replica.rawValue.prefix(64)), counter, existing?.vv[replica] ?? 0))
         }
         guard incoming.vv[pusher] <= maxCounter else {
-            throw StoreError(.invalidValue, Message(.counterTooLarge, record.table, record.id, incoming.vv[pusher]))
+            throw ServerError(.invalidValue, Message(.counterTooLarge, record.table, record.id, incoming.vv[pusher]))
         }
         for (field, entries) in incoming.fields {
             for e in entries where e.dot.replica == pusher && e.hlc > hlcCap {
-                throw StoreError(.invalidValue, Message(.hlcInTheFuture, record.table, record.id, field))
+                throw ServerError(.invalidValue, Message(.hlcInTheFuture, record.table, record.id, field))
             }
         }
         for (field, entries) in incoming.fields {
@@ -111,12 +113,12 @@ public enum ServerRules {
                 let held = existing?.entries(field).contains(e) ?? false
                 let seen = existing?.vv.covers(e.dot) ?? false
                 if !held && !seen {
-                    throw StoreError(.forgedDot, Message(.recordCarriesEntryWritten, record.table, record.id, e.dot, field))
+                    throw ServerError(.forgedDot, Message(.recordCarriesEntryWritten, record.table, record.id, e.dot, field))
                 }
             }
         }
         if let existing, incoming.vv[pusher] < existing.vv[pusher] {
-            throw StoreError(.conflictingDot,
+            throw ServerError(.conflictingDot,
                 Message(.recordSaysReplicaMade, record.table, record.id, pusher, incoming.vv[pusher], existing.vv[pusher]))
         }
     }
@@ -126,7 +128,7 @@ public enum ServerRules {
         do {
             return try records.map { try $0.validated() }
         } catch let e as CoreError {
-            throw StoreError(.invalidValue, e.text)
+            throw ServerError(.invalidValue, e.text)
         }
     }
 
@@ -216,12 +218,12 @@ public enum ServerRules {
     /// Checks a new token's fields and makes its secret: (token, SHA-256 hex of it).
     public static func newToken(name: String, role: String, zone: String) throws -> (token: String, hash: String) {
         guard roles.contains(role) else {
-            throw StoreError(.invalidValue, "\"\(role)\" is not a role; use admin, commissioner or viewer.")
+            throw ServerError(.invalidValue, "\"\(role)\" is not a role; use admin, commissioner or viewer.")
         }
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError(.invalidValue, "A token needs a name.") }
-        guard !zone.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError(.invalidValue, "A token needs a zone.") }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ServerError(.invalidValue, "A token needs a name.") }
+        guard !zone.trimmingCharacters(in: .whitespaces).isEmpty else { throw ServerError(.invalidValue, "A token needs a zone.") }
         guard name.utf8.count <= 256, zone.utf8.count <= 256 else {
-            throw StoreError(.invalidValue, "A token's name and zone are at most 256 bytes each.")
+            throw ServerError(.invalidValue, "A token's name and zone are at most 256 bytes each.")
         }
         var rng = SystemRandomNumberGenerator()
         let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &rng)) }.joined()
@@ -235,7 +237,7 @@ public enum ServerRules {
     /// `last_used_at` is for `token list`: a minute's precision is plenty, and writing it on every
     /// request would put a write in front of every push and pull.
     public static func touchDue(lastUsed: String?, now: Date) -> Bool {
-        lastUsed.map { $0 < ReplicaStore.instant(now.addingTimeInterval(-60)) } ?? true
+        lastUsed.map { $0 < Instant.format(now.addingTimeInterval(-60)) } ?? true
     }
 }
 

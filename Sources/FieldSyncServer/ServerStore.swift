@@ -1,4 +1,4 @@
-import FieldStore
+import FieldSQLite
 import FieldSyncCore
 import Foundation
 import GRDB
@@ -72,7 +72,7 @@ public struct Caller: Sendable {
 /// instance or several); a refused push changes nothing.
 public protocol ServerStore: Sendable {
     /// Admits the caller, merges a pushed batch into its zone and records the push. `encoded`, when
-    /// given, holds each record's binary bytes as pushed (``FieldSyncHTTP/BinaryWire``): a record
+    /// given, holds each record's binary bytes as pushed (``FieldSyncWire/BinaryWire``): a record
     /// whose merged state is exactly the pushed one is stored as those bytes, not encoded again.
     /// Records that come with their bytes were decoded by `BinaryWire`, which validates as it
     /// decodes; records without are validated here.
@@ -153,7 +153,7 @@ public enum ServerStoreCopy {
 
     public static func copy(from source: any ServerStoreSource, to target: any ServerStoreImport, page: Int = 10_000) async throws -> Report {
         guard try await target.isEmpty() else {
-            throw StoreError(.invalidValue, "The target store is not empty; migrate-store copies into an empty store only.")
+            throw ServerError(.invalidValue, "The target store is not empty; migrate-store copies into an empty store only.")
         }
         var report = Report()
         let ids = try await source.identities()

@@ -1,6 +1,6 @@
-import FieldStore
+import FieldSQLite
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 
 /// A record as a server store keeps it: protocol 5's binary form (``BinaryWire``), the bytes a
 /// binary pull splices. Rows written before server schema 2 hold protocol 4's JSON (always starting
@@ -12,12 +12,12 @@ enum StoredRecord {
     static func encode(_ record: WireRecord) -> [UInt8] { BinaryWire.encode(record) }
 
     /// A stored record, its values in their types.
-    /// - Throws: ``StoreError`` (`corrupt`): the store is damaged.
+    /// - Throws: ``ServerError`` (`corrupt`): the store is damaged.
     static func decode(_ bytes: [UInt8]) throws -> WireRecord {
         do {
             return isJSON(bytes) ? try FastJSON.decodeRecord(bytes).validated() : try BinaryWire.decodeRecord(bytes)
         } catch {
-            throw StoreError(.corrupt, "A stored record cannot be read (\(error)); the server store is damaged.")
+            throw ServerError(.corrupt, "A stored record cannot be read (\(error)); the server store is damaged.")
         }
     }
 

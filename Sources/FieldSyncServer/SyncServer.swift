@@ -1,6 +1,6 @@
-import FieldStore
+import FieldSQLite
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -263,15 +263,8 @@ public struct SyncServer: Sendable {
             return try await body()
         } catch let e as APIError {
             throw e
-        } catch let e as StoreError {
-            switch e.code {
-            case .forgedDot: throw APIError(.forbidden, "forged_dot", e.message)
-            case .forbidden: throw APIError(.forbidden, "wrong_replica", e.message)
-            case .conflictingDot: throw APIError(.conflict, "reused_dot", e.message)
-            case .invalidValue, .unknownID: throw APIError(.badRequest, "invalid_record", e.message)
-            case .busy: throw APIError(.serviceUnavailable, "busy", e.message, retryAfter: 2)
-            default: throw APIError(.internalServerError, "storage", e.message)
-            }
+        } catch let e as ServerError {
+            throw e
         } catch {
             logger.error("store failure", metadata: ["error": .string(String(describing: error))])
             throw APIError(.internalServerError, "storage", "The server's store failed; the request changed nothing.")

@@ -1,4 +1,4 @@
-import FieldStore
+import FieldReplica
 import FieldSyncCore
 import FieldSyncServer
 import Foundation
@@ -55,7 +55,7 @@ public struct Simulator {
     /// The server: the embedded server store, merging with the server's own rules.
     public private(set) var hub: SQLiteServerStore
     static let zone = "sim"
-    public private(set) var replicas: [ReplicaStore]
+    public private(set) var replicas: [Replica]
     var ids: [ReplicaID] = []
     var pushed: [Int64]
     var pulled: [Int64]
@@ -117,7 +117,7 @@ public struct Simulator {
             // Each laptop's clock is off by up to a year either way.
             let skew = Double(Int(seed % 7) - 3 + i) * 86_400 * 120
             skews.append(skew)
-            let store = try ReplicaStore(path: directory.appendingPathComponent("r\(i).db").path, now: { Date().addingTimeInterval(skew) })
+            let store = try Replica(path: directory.appendingPathComponent("r\(i).db").path, now: { Date().addingTimeInterval(skew) })
             ids.append(try store.initialize(name: "laptop-\(i)", zone: "sim"))
             replicas.append(store)
         }
@@ -162,12 +162,12 @@ public struct Simulator {
 
     /// A copy of replica `r`'s store file becomes another laptop with the same replica id, the
     /// same history and the same checkpoints (`cp a.db copy.db`). Its pending push, if any, is not
-    /// carried: the store drops a pending push made under another file (``ReplicaStore/pendingPush()``).
+    /// carried: the store drops a pending push made under another file (``Replica/pendingPush()``).
     public mutating func clone(_ r: Int) throws {
         let path = directory.appendingPathComponent("r\(replicas.count).db").path
         try replicas[r].copy(to: path)
         let skew = clockSkew[r]
-        replicas.append(try ReplicaStore(path: path, now: { Date().addingTimeInterval(skew) }))
+        replicas.append(try Replica(path: path, now: { Date().addingTimeInterval(skew) }))
         ids.append(ids[r])
         clockSkew.append(skew)
         heads.append(heads[r])
@@ -328,7 +328,7 @@ public struct Simulator {
         }
     }
 
-    func deliver(_ records: [WireRecord], to store: ReplicaStore, options: ApplyOptions, fault: Fault) throws {
+    func deliver(_ records: [WireRecord], to store: Replica, options: ApplyOptions, fault: Fault) throws {
         switch fault {
         case .none, .replyLost:
             try store.apply(records, options: options)
@@ -378,15 +378,15 @@ public struct Simulator {
     }
 }
 
-/// Thrown by ``ReplicaStore/applyThenRollBack(_:options:)`` after the rollback.
+/// Thrown by ``Replica/applyThenRollBack(_:options:)`` after the rollback.
 public struct RolledBack: Error {}
 
-extension ReplicaStore {
+extension Replica {
     /// Applies a batch inside a transaction and then rolls it back, as if the process died just
     /// before commit. Always throws ``RolledBack`` when the apply itself succeeded.
     public func applyThenRollBack(_ records: [WireRecord], options: ApplyOptions) throws {
         try write { db in
-            _ = try ReplicaStore.applyForTesting(records.map { try $0.validated() }, options: options, db: db)
+            _ = try Replica.applyForTesting(records.map { try $0.validated() }, options: options, db: db)
             throw RolledBack()
         }
     }

@@ -1,4 +1,4 @@
-import FieldStore
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
 import FieldSyncServer
@@ -101,7 +101,7 @@ func loadBenchmark(replicas: Int, changes: Int, zoneSize: Int, database: String?
                 failures.append("zone \(z) holds \(enterprises) enterprises, expected \(members.count * changes)")
             }
             for i in members {
-                let store = try ReplicaStore(path: dir.appendingPathComponent("r\(i).db").path)
+                let store = try Replica(path: dir.appendingPathComponent("r\(i).db").path)
                 if try store.allStates() != hubStates { differing += 1 }
                 if try !store.integrityOK() { failures.append("replica \(i) fails integrity_check") }
             }

@@ -1,4 +1,5 @@
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 
@@ -8,10 +9,10 @@ func reportBenchmark() throws {
     print("== report benchmark: 10k enterprises, 3 rounds, 30k visits, 5k needs, 2k projects (6k milestones, 1k re-plans), 3k stages, 1k certifications ==")
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let store = try ReplicaStore(path: dir.appendingPathComponent("office.db").path, now: { ReplicaStore.parseInstant("2026-12-01T00:00:00Z") ?? Date() })
+    let store = try Replica(path: dir.appendingPathComponent("office.db").path, now: { Instant.parse("2026-12-01T00:00:00Z") ?? Date() })
     try store.initialize(name: "office", zone: "bench")
     var commissioners: [String] = []
-    for i in 0..<20 { commissioners.append(try store.addCommissioner(name: "专员\(i)", phone: nil)) }
+    for i in 0..<20 { commissioners.append(try store.programme.commissioners.addCommissioner(name: "专员\(i)", phone: nil)) }
     var enterprises: [String] = []
     let build = try seconds {
         try store.transaction { tx in
@@ -86,9 +87,9 @@ func reportBenchmark() throws {
         }
     }
     print("built in \(fmt(build + projects, 1)) s")
-    for kind in ReplicaStore.reportKinds {
+    for kind in Reports.reportKinds {
         var times: [Double] = []
-        for _ in 0..<3 { times.append(try seconds { _ = try store.report(kind, year: 2026) }) }
+        for _ in 0..<3 { times.append(try seconds { _ = try store.programme.reports.report(kind, year: 2026) }) }
         print("report \(kind): median \(fmt(median(times) * 1000, 0)) ms")
     }
 }

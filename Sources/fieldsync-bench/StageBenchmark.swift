@@ -1,7 +1,7 @@
-import FieldStore
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import FieldSyncServer
 import Foundation
 
@@ -12,7 +12,7 @@ import Foundation
 let stageBatch = SyncProtocol.defaultBatchSize
 
 func stageBenchmark(records n: Int, dir: URL) throws {
-    let a = try ReplicaStore(path: dir.appendingPathComponent("stages-a.db").path)
+    let a = try Replica(path: dir.appendingPathComponent("stages-a.db").path)
     try a.initialize(name: "a", zone: "stages")
     try writeLocal(a, n)
     let replica = try a.info().replicaID
@@ -71,7 +71,7 @@ func stageBenchmark(records n: Int, dir: URL) throws {
                 pulled.append(try format == .binary ? BinaryWire.decodePull(u) : FastJSON.decodePull(u))
             }
         }
-        let b = try ReplicaStore(path: dir.appendingPathComponent("stages-\(format.rawValue)-b.db").path)
+        let b = try Replica(path: dir.appendingPathComponent("stages-\(format.rawValue)-b.db").path)
         try b.initialize(name: "b", zone: "stages")
         let tApply = try seconds {
             for p in pulled { _ = try b.applyPulled(p.records, server: "http://stages", upTo: p.upTo) }

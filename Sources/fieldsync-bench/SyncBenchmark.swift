@@ -1,8 +1,8 @@
-import FieldStore
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
 import Foundation
-import FieldSyncHTTP
+import FieldSyncWire
 import GRDB
 
 /// Counts the bytes a transport sends and receives.
@@ -111,7 +111,7 @@ final class BenchServer {
 }
 
 /// Writes `n` enterprises as local changes, 1000 per transaction.
-func writeLocal(_ store: ReplicaStore, _ n: Int, offset: Int = 0) throws {
+func writeLocal(_ store: Replica, _ n: Int, offset: Int = 0) throws {
     var i = 0
     while i < n {
         try store.transaction { tx in
@@ -129,15 +129,15 @@ func writeLocal(_ store: ReplicaStore, _ n: Int, offset: Int = 0) throws {
 }
 
 /// A laptop store of `zone` (the token's zone: the server refuses a laptop of another zone).
-func laptop(_ dir: URL, _ name: String, server: BenchServer, token: String, zone: String) throws -> ReplicaStore {
-    let store = try ReplicaStore(path: dir.appendingPathComponent("\(name).db").path)
+func laptop(_ dir: URL, _ name: String, server: BenchServer, token: String, zone: String) throws -> Replica {
+    let store = try Replica(path: dir.appendingPathComponent("\(name).db").path)
     try store.initialize(name: name, zone: zone)
     try store.setConfig("server", server.url)
     try store.setConfig("token", token)
     return store
 }
 
-func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil,
+func syncOnce(_ store: Replica, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil,
               pipeline: Bool = true) throws -> (Double, SyncSummary) {
     let transport: any HTTPTransport = try counting ?? CurlTransport()
     var summary = SyncSummary()
@@ -173,7 +173,7 @@ func childSync(_ binDir: URL, db: String, extra: [String] = []) throws -> (Doubl
 
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 
-func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil,
+func syncOnce(_ store: Replica, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil,
               wire: WireFormat, batchSize: Int) throws -> (Double, SyncSummary) {
     let transport: any HTTPTransport = try counting ?? CurlTransport()
     var summary = SyncSummary()
@@ -187,16 +187,16 @@ func syncOnce(_ store: ReplicaStore, _ server: BenchServer, _ token: String, cou
 }
 
 /// The enterprise records of a laptop, "table/id" → state, for comparing with the server's.
-func enterpriseStates(_ store: ReplicaStore) throws -> [String: RecordState] {
+func enterpriseStates(_ store: Replica) throws -> [String: RecordState] {
     try store.allStates().filter { $0.key.hasPrefix("enterprise/") }
 }
 
 /// The fastest way SQLite itself takes the same rows into the same table: the `sqlite3` shell's
 /// `.import` of a CSV into a store made by this build (same columns, same indexes). Nil when the
 /// shell is not installed.
-func sqliteImportCeiling(rowsFrom store: ReplicaStore, dir: URL) throws -> Double? {
+func sqliteImportCeiling(rowsFrom store: Replica, dir: URL) throws -> Double? {
     guard let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
-    let target = try ReplicaStore(path: dir.appendingPathComponent("ceiling.db").path)
+    let target = try Replica(path: dir.appendingPathComponent("ceiling.db").path)
     try target.initialize(name: "ceiling", zone: "ceiling")
     let csv = dir.appendingPathComponent("rows.csv")
     // Every column as the store holds it; blobs as hex text (the same bytes per row, give or take).
@@ -310,7 +310,7 @@ func syncBenchmark(records n: Int, big: Int, oldBin: URL? = nil) throws {
         try Row.fetchAll(db, sql: "SELECT * FROM enterprise").map { (row: Row) -> [DatabaseValue] in Array(row.databaseValues) }
     }
     let columns = try b.read { db in try Row.fetchAll(db, sql: "PRAGMA table_info(enterprise)").map { $0["name"] as String } }
-    let raw = try ReplicaStore(path: dir.appendingPathComponent("raw.db").path)
+    let raw = try Replica(path: dir.appendingPathComponent("raw.db").path)
     let sql = "INSERT INTO enterprise (\(columns.map { "\"\($0)\"" }.joined(separator: ","))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ",")))"
     let tRaw = try seconds {
         var i = 0

@@ -3,7 +3,8 @@
 //   swift run -c release fieldsync-bench store [--records N]
 //
 // Figures go to stdout; docs/benchmarks.md records them with the command.
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
 import Foundation
@@ -55,8 +56,8 @@ func storeBenchmark(records n: Int) throws {
     let batch = 500
 
     // 1. Applying remote states (the pull path), batches of 500, one transaction each.
-    func applyRun(_ name: String, history: Bool) throws -> (Double, ReplicaStore) {
-        let store = try ReplicaStore(path: dir.appendingPathComponent("\(name).db").path)
+    func applyRun(_ name: String, history: Bool) throws -> (Double, Replica) {
+        let store = try Replica(path: dir.appendingPathComponent("\(name).db").path)
         try store.initialize(name: name, zone: "bench")
         let t = try seconds {
             var i = 0
@@ -76,7 +77,7 @@ func storeBenchmark(records n: Int) throws {
         return all.map { (row: Row) -> [DatabaseValue] in Array(row.databaseValues) }
     }
     let columns = try applied.read { db in try Row.fetchAll(db, sql: "PRAGMA table_info(enterprise)").map { $0["name"] as String } }
-    let raw = try ReplicaStore(path: dir.appendingPathComponent("raw.db").path)
+    let raw = try Replica(path: dir.appendingPathComponent("raw.db").path)
     let sql = "INSERT INTO enterprise (\(columns.map { "\"\($0)\"" }.joined(separator: ","))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ",")))"
     let rawTime = try seconds {
         var i = 0
@@ -122,7 +123,7 @@ func storeBenchmark(records n: Int) throws {
     print("re-apply (all unchanged):         \(fmt(Double(n) / reapply)) records/s")
 
     // 4. Local write rate: each write its own transaction (as the CLI does), then 1000 per transaction.
-    let local = try ReplicaStore(path: dir.appendingPathComponent("local.db").path)
+    let local = try Replica(path: dir.appendingPathComponent("local.db").path)
     try local.initialize(name: "local", zone: "bench")
     let single = 5_000
     let tSingle = try seconds {
@@ -173,9 +174,9 @@ func cliBenchmark(runs: Int) throws {
     let keep = ProcessInfo.processInfo.environment["FIELDSYNC_BENCH_KEEP"] != nil
     defer { if !keep { try? FileManager.default.removeItem(at: dir) } else { print("kept \(dir.path)") } }
     let path = dir.appendingPathComponent("field.db").path
-    let store = try ReplicaStore(path: path)
+    let store = try Replica(path: path)
     try store.initialize(name: "bench", zone: "bench")
-    let commissioner = try store.addCommissioner(name: "张伟", phone: nil)
+    let commissioner = try store.programme.commissioners.addCommissioner(name: "张伟", phone: nil)
     var enterprises: [String] = []
     let build = try seconds {
         for chunk in 0..<10 {

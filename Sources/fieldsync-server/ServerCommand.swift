@@ -1,8 +1,9 @@
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import ArgumentParser
-import FieldStore
+
 import FieldSyncServer
+import FieldSyncServerLegacy
 import Foundation
 import Hummingbird
 import HummingbirdCore
@@ -28,7 +29,7 @@ struct ServerCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let e as StoreError {
+        } catch let e as ServerError {
             FileHandle.standardError.write(Data("fieldsync-server: \(e.message)\n".utf8))
             // 65: a bad value; 78 (EX_CONFIG): a store to migrate or a newer one (systemd does not
             // restart into it); 74: the store failed.
@@ -307,7 +308,7 @@ struct MigrateStore: AsyncParsableCommand {
         logger.logLevel = .warning
         guard FileManager.default.fileExists(atPath: from) else { throw ValidationError("--from \(from) does not exist.") }
         let source: any ServerStoreSource
-        if try LegacyServerStore.isLegacy(path: from) {
+        if try SQLiteServerStore.isLegacy(path: from) {
             source = try LegacyServerStore(path: from)
         } else {
             source = try SQLiteServerStore(path: from)

@@ -1,5 +1,6 @@
 import ArgumentParser
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 
@@ -90,21 +91,21 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens an initialised store (refusing an uninitialised one without creating anything).
-    func open() throws -> ReplicaStore {
+    func open() throws -> Programme {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.notInitialized, Message(.storeRunFieldsyncInit, path))
         }
-        let store = try ReplicaStore(path: path, now: Self.clock())
+        let store = try Replica(path: path, now: Self.clock())
         _ = try store.info()
         Output.store = store
         Language.settle(with: store)
-        return store
+        return Programme(store)
     }
 
     /// The wall clock; `FIELDSYNC_NOW` (RFC 3339) pins it, for tests and for replaying a day.
     static func clock() throws -> @Sendable () -> Date {
         guard let pinned = ProcessInfo.processInfo.environment["FIELDSYNC_NOW"], !pinned.isEmpty else { return { Date() } }
-        guard let date = ReplicaStore.parseInstant(pinned) else {
+        guard let date = Instant.parse(pinned) else {
             throw CLIError(message: Message(.fieldsyncNowRfcInstant, pinned), code: 64)
         }
         return { date }
@@ -158,7 +159,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         guard !replicaName.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError(message: Message(.replicaNameMustEmpty), code: 64) }
-        let s = try ReplicaStore(path: store.path, now: try StoreOptions.clock())
+        let s = try Replica(path: store.path, now: try StoreOptions.clock())
         let id = try s.initialize(name: replicaName, zone: zone)
         // The synced record that names this laptop (and its commissioner) to every other one.
         let c = commissioner?.trimmingCharacters(in: .whitespaces)
@@ -195,11 +196,11 @@ struct ConfigCommand: ParsableCommand {
             let s = try store.open()
             if key == "commissioner" {
                 // The commissioner working on this laptop: by name or id once known here, else as typed.
-                let c = (try? s.resolve(Domain.commissioner, value)) ?? value.trimmingCharacters(in: .whitespaces)
-                try s.writeLaptop(commissioner: c)
+                let c = (try? s.lookup.resolve(Domain.commissioner, value)) ?? value.trimmingCharacters(in: .whitespaces)
+                try s.replica.writeLaptop(commissioner: c)
                 return
             }
-            try s.setConfig(key, value)
+            try s.replica.setConfig(key, value)
         }
     }
 
@@ -214,7 +215,7 @@ struct ConfigCommand: ParsableCommand {
                 throw CLIError(message: Message(.settingNotShown, key, shownKeys.joined(separator: ", ")), code: 64)
             }
             let s = try store.open()
-            let value = key == "commissioner" ? try s.laptops()[s.info().replicaID.rawValue]?.commissioner : try s.config(key)
+            let value = key == "commissioner" ? try s.replica.laptops()[s.replica.info().replicaID.rawValue]?.commissioner : try s.replica.config(key)
             guard let v = value else { throw CLIError(message: Message(.set, key)) }
             let shown = key == "token" ? String(v.prefix(6)) + "…" : v
             if output.json { Output.print(.object([(key, .string(shown))])) } else { print(shown) }
@@ -229,15 +230,15 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let s = try store.open()
-        let info = try s.info()
-        let server = try s.config("server")
-        let checkpoint = try s.checkpoint(server: server ?? "")
-        let pending = try s.changeCount(after: checkpoint.pushedLocalSeq)
-        let conflicts = try s.conflictedRecords().count
+        let info = try s.replica.info()
+        let server = try s.replica.config("server")
+        let checkpoint = try s.replica.checkpoint(server: server ?? "")
+        let pending = try s.replica.changeCount(after: checkpoint.pushedLocalSeq)
+        let conflicts = try s.replica.conflictedRecords().count
         if output.json {
             Output.print(.object([
                 ("replica_id", .string(info.replicaID.rawValue)), ("replica_name", .string(info.name)), ("zone", .string(info.zone)),
-                ("commissioner", (try s.laptops()[info.replicaID.rawValue]?.commissioner).map { .string($0) } ?? .null),
+                ("commissioner", (try s.replica.laptops()[info.replicaID.rawValue]?.commissioner).map { .string($0) } ?? .null),
                 ("server", server.map { .string($0) } ?? .null), ("pending_changes", .int(Int64(pending))),
                 ("last_sync", checkpoint.lastSuccessAt.map { .string($0) } ?? .null), ("conflicts", .int(Int64(conflicts))),
             ]))

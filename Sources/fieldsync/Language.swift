@@ -1,4 +1,5 @@
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 
@@ -49,7 +50,7 @@ enum Language {
     }
 
     /// The stored setting, read from the store the command has opened.
-    static func settle(with store: ReplicaStore) {
+    static func settle(with store: Replica) {
         guard !explicit, !settled else { return }
         settled = true
         if let stored = try? store.config("lang"), let lang = Lang.parse(stored) { Lang.current = lang }
@@ -59,7 +60,7 @@ enum Language {
     static func settle(environment: [String: String] = ProcessInfo.processInfo.environment) {
         guard !explicit, !settled else { return }
         settled = true
-        if let stored = ReplicaStore.peekConfig(path: storePath(arguments, environment), "lang"), let lang = Lang.parse(stored) { Lang.current = lang }
+        if let stored = Replica.peekConfig(path: storePath(arguments, environment), "lang"), let lang = Lang.parse(stored) { Lang.current = lang }
     }
 
     /// The store the command will open: `--db`, else `$FIELDSYNC_DB`, else the default.

@@ -1,4 +1,5 @@
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 
@@ -130,14 +131,14 @@ enum Output {
     /// The store whose zone setting decides the time zone instants are shown in. Weak: the store
     /// must close when the command ends, so SQLite folds its WAL back into the file (a copied
     /// `.db` then holds everything).
-    nonisolated(unsafe) static weak var store: ReplicaStore?
+    nonisolated(unsafe) static weak var store: Replica?
     nonisolated(unsafe) private static var offset: Int?
 
     /// An instant (stored in UTC) in local time with its offset: the zone's `time.utc_offset`,
     /// else this laptop's time zone.
     static func time(_ instant: String) -> String {
-        if offset == nil { offset = (try? store?.displayOffset()) ?? TimeZone.current.secondsFromGMT() }
-        return ReplicaStore.localTime(instant, offset: offset ?? 0)
+        if offset == nil { offset = (try? store.map { try Settings($0).displayOffset() }) ?? TimeZone.current.secondsFromGMT() }
+        return Instant.localTime(instant, offset: offset ?? 0)
     }
 
     static func time(_ instant: String?) -> String? { instant.map { time($0) } }
@@ -202,11 +203,11 @@ func fieldLabels(_ names: String...) -> [String] { names.map(fieldLabel) }
 /// How the CLI shows a record's fields to a person: labels in the reader's language, codes as
 /// words, people and enterprises by name, instants in local time, conflicts marked.
 struct RecordDisplay {
-    let store: ReplicaStore
+    let store: Programme
     private var commissioners: [String: String]?
     private var enterprises: [String: String] = [:]
 
-    init(_ store: ReplicaStore) {
+    init(_ store: Programme) {
         self.store = store
     }
 
@@ -224,12 +225,12 @@ struct RecordDisplay {
         if Self.instantFields.contains(field) { return Output.time(raw) }
         if Self.codeFields.contains(field) { return Output.word(raw) }
         if field == "commissioner" || field == "owner" {
-            if commissioners == nil { commissioners = (try? store.commissionerNames()) ?? [:] }
+            if commissioners == nil { commissioners = (try? store.commissioners.names()) ?? [:] }
             return commissioners?[raw].map { "\($0) (\(Output.short(raw)))" } ?? raw
         }
         if field == "enterprise" {
             if let name = enterprises[raw] { return name }
-            let name = (try? store.view(Domain.enterprise, id: raw))?.map { $0.text("name") } ?? raw
+            let name = (try? store.records.view(Domain.enterprise, id: raw))?.map { $0.text("name") } ?? raw
             enterprises[raw] = name
             return name
         }
@@ -253,12 +254,12 @@ struct Writers {
     let laptops: [String: (name: String, commissioner: String?)]
     let commissioners: [String: String]
 
-    init(_ store: ReplicaStore) throws {
-        var laptops = try store.laptops()
-        let info = try store.info()
+    init(_ store: Programme) throws {
+        var laptops = try store.replica.laptops()
+        let info = try store.replica.info()
         if laptops[info.replicaID.rawValue] == nil { laptops[info.replicaID.rawValue] = (info.name, nil) }
         self.laptops = laptops
-        self.commissioners = try store.commissionerNames()
+        self.commissioners = try store.commissioners.names()
     }
 
     /// `张伟的笔记本（张伟）`, or `笔记本 ff4dbcb4` for a laptop not known by name.

@@ -1,4 +1,4 @@
-import FieldStore
+import FieldReplica
 import FieldSyncCore
 import Foundation
 import Testing
@@ -94,11 +94,11 @@ final class CLI {
     /// Every record's state, the change counter and the settings: equal snapshots mean nothing was written.
     func snapshot() throws -> Snapshot? {
         guard FileManager.default.fileExists(atPath: db) else { return nil }
-        let store = try ReplicaStore(path: db)
+        let store = try Replica(path: db)
         return Snapshot(seq: try store.lastSeq(), states: try store.allStates(), config: try ["server", "token"].map { try store.config($0) })
     }
 
-    var store: ReplicaStore { get throws { try ReplicaStore(path: db) } }
+    var store: Replica { get throws { try Replica(path: db) } }
 
     /// Writes `text` as a GBK file (as Excel saves a Chinese CSV) in the CLI's folder. - Returns: its path.
     func gbkFile(_ name: String, _ text: String) throws -> String {

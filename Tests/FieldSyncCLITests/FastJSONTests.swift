@@ -1,5 +1,5 @@
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-import FieldStore
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
 import Foundation
@@ -8,13 +8,13 @@ import Testing
 /// duplicates and no lost writes. `FIELDSYNC_CRASH_TRIALS=200` runs more crash trials.
 @Suite(.serialized)
 struct FaultTests {
-    static func laptopStore(_ name: String, _ server: ServerProcess, _ token: String) throws -> (CLI, ReplicaStore) {
+    static func laptopStore(_ name: String, _ server: ServerProcess, _ token: String) throws -> (CLI, Replica) {
         let cli = try CLI.laptop(name, server: server, token: token)
         return (cli, try cli.store)
     }
 
     @discardableResult
-    static func write(_ store: ReplicaStore, _ n: Int, from k: Int) throws -> [String] {
+    static func write(_ store: Replica, _ n: Int, from k: Int) throws -> [String] {
         try store.transaction { tx in
             try (k..<k + n).map { i in
                 let id = UUIDText.random()
@@ -25,7 +25,7 @@ struct FaultTests {
     }
 
     /// Syncs until a run completes (a fault may fail a run), at most `attempts` runs.
-    static func syncUntilDone(_ store: ReplicaStore, _ transport: any HTTPTransport, _ server: ServerProcess, _ token: String) throws -> Int {
+    static func syncUntilDone(_ store: Replica, _ transport: any HTTPTransport, _ server: ServerProcess, _ token: String) throws -> Int {
         var options = SyncOptions(server: server.url, token: token)
         options.batchSize = 40
         options.maxAttempts = 2
@@ -133,7 +133,7 @@ struct LoadTests {
     @Test func twelveLaptopsSyncingAtOnceAllSucceedAndConverge() throws {
         let server = try ServerProcess()
         try server.start()
-        var laptops: [(CLI, ReplicaStore)] = []
+        var laptops: [(CLI, Replica)] = []
         for i in 0..<12 {
             let token = try server.token("专员\(i)")
             laptops.append(try FaultTests.laptopStore("笔记本\(i)", server, token))

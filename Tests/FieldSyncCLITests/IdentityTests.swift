@@ -1,7 +1,7 @@
-import FieldStore
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import FieldSyncServer
 import Foundation
 import Testing

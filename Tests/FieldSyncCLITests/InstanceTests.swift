@@ -1,4 +1,4 @@
-import FieldStore
+import FieldReplica
 import FieldSyncCore
 import Foundation
 import Testing
@@ -90,7 +90,7 @@ struct InstanceTests {
         let server = try ServerProcess()
         try server.start()
         let (_, second) = try server.startInstance()
-        var laptops: [(CLI, ReplicaStore)] = []
+        var laptops: [(CLI, Replica)] = []
         for i in 0..<8 {
             let (cli, store) = try FaultTests.laptopStore("笔记本\(i)", server, try server.token("专员\(i)"))
             try cli.ok("config", "set", "server", i % 2 == 0 ? server.url : second)
@@ -135,7 +135,7 @@ struct InstanceTests {
         try server.start()
         let (victim, second) = try server.startInstance()
         let proxy = try Proxy([server.url, second])
-        var laptops: [(CLI, ReplicaStore)] = []
+        var laptops: [(CLI, Replica)] = []
         for i in 0..<6 {
             let (cli, store) = try FaultTests.laptopStore("笔记本\(i)", server, try server.token("专员\(i)"))
             try cli.ok("config", "set", "server", proxy.url)

@@ -1,7 +1,7 @@
-import FieldStore
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 import FieldSyncServer
 import Foundation
 import GRDB
@@ -11,7 +11,7 @@ import Testing
 /// laptops at once, and a server store written before the binary form stays readable.
 @Suite(.serialized)
 struct MixedFleetTests {
-    static func sync(_ store: ReplicaStore, _ server: ServerProcess, _ token: String, wire: WireFormat) throws -> SyncSummary {
+    static func sync(_ store: Replica, _ server: ServerProcess, _ token: String, wire: WireFormat) throws -> SyncSummary {
         var options = SyncOptions(server: server.url, token: token)
         options.wire = wire
         options.batchSize = 7

@@ -1,4 +1,5 @@
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 import Testing
@@ -124,7 +125,7 @@ struct ProgrammeCLITests {
             try a.sync()
             try b.sync()
         }
-        for kind in ReplicaStore.reportKinds {
+        for kind in Reports.reportKinds {
             let ra = try a.run(["report", kind, "--year", "2026", "--format", "json"])
             let rb = try b.run(["report", kind, "--year", "2026", "--format", "json"])
             #expect(ra.status == 0 && !ra.stdout.isEmpty)

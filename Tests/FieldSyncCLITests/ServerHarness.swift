@@ -1,5 +1,5 @@
-import FieldStore
-import FieldSyncHTTP
+import FieldReplica
+import FieldSyncWire
 import GRDB
 import FieldSyncServer
 import FieldSyncClient

@@ -1,4 +1,4 @@
-import FieldStore
+import FieldReplica
 import FieldSyncCore
 import FieldSyncServer
 import Foundation
@@ -36,10 +36,10 @@ import Testing
         let before = try hub.states
         // Mallory sends a write stamped with Alice's next dot.
         let forged = Self.record(id, ["name": .text("冒名顶替")], by: alice, counter: 2)
-        #expect { try hub.push([forged], by: mallory) } throws: { ($0 as? StoreError)?.code == .forgedDot }
+        #expect { try hub.push([forged], by: mallory) } throws: { ($0 as? ServerError)?.code == .forgedDot }
         // An entry of another replica the server never held.
         let stranger = Self.record(UUIDText.random(), ["name": .text("无中生有")], by: ReplicaID.random())
-        #expect { try hub.push([stranger], by: mallory) } throws: { ($0 as? StoreError)?.code == .forgedDot }
+        #expect { try hub.push([stranger], by: mallory) } throws: { ($0 as? ServerError)?.code == .forgedDot }
         #expect(try hub.states == before)
     }
 
@@ -51,14 +51,14 @@ import Testing
         let before = try hub.states
         // A store restored from a backup writes again with the dot it already used.
         #expect { try hub.push([Self.record(id, ["name": .text("恢复后的新名称")], by: a)], by: a) } throws: {
-            ($0 as? StoreError)?.code == .conflictingDot
+            ($0 as? ServerError)?.code == .conflictingDot
         }
         #expect { try hub.push([Self.record(UUIDText.random(), ["name": .text("计数溢出")], by: a, counter: ServerRules.maxCounter + 1)], by: a) } throws: {
-            ($0 as? StoreError)?.code == .invalidValue
+            ($0 as? ServerError)?.code == .invalidValue
         }
         let farFuture = HLC(milliseconds: UInt64((Date().timeIntervalSince1970 + ServerRules.maxClockLead + 86_400) * 1000))
         #expect { try hub.push([Self.record(UUIDText.random(), ["name": .text("未来企业")], by: a, hlc: farFuture)], by: a) } throws: {
-            ($0 as? StoreError)?.code == .invalidValue
+            ($0 as? ServerError)?.code == .invalidValue
         }
         #expect(try hub.states == before)
     }

@@ -1,4 +1,4 @@
-import FieldStore
+import FieldReplica
 import FieldSyncCore
 import Foundation
 import Testing

@@ -1,7 +1,7 @@
-import FieldStore
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
-import FieldSyncHTTP
+import FieldSyncWire
 @testable import FieldSyncServer
 import Foundation
 import Testing
@@ -121,7 +121,7 @@ struct TrustTests {
         let token = "fst_" + String(repeating: "ab", count: 32)
         do {
         // The old main file: a laptop-format store holding the token table.
-        let main = try ReplicaStore(path: old)
+        let main = try Replica(path: old)
         try main.initialize(name: "fieldsync-server", zone: "*", role: "server")
         let hash = SHA256.hex(token)
         try main.write { db in
@@ -135,7 +135,7 @@ struct TrustTests {
         }
         // The old zone file of 高新区 with three enterprises at sequences 1…3 (and a head of 5),
         // written as local changes (the sequences of a server's zone file are its rows' `_seq`).
-        let zone = try ReplicaStore(path: dir.appendingPathComponent("server.zone-\(SHA256.hex("zone:高新区").prefix(32)).db").path)
+        let zone = try Replica(path: dir.appendingPathComponent("server.zone-\(SHA256.hex("zone:高新区").prefix(32)).db").path)
         try zone.initialize(name: "fieldsync-server", zone: "高新区", role: "server")
         for name in ["老服务器的企业甲", "老服务器的企业乙", "老服务器的企业丙"] {
             try zone.transaction { tx in _ = try tx.write(Domain.enterprise, id: UUIDText.random(), ["name": .text(name)]) }

@@ -63,7 +63,7 @@ struct CatalogueTests {
     @Test func noUserFacingLiteralIsLeftOutsideTheCatalogue() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources")
-        let scanned = ["fieldsync", "FieldStore", "FieldSyncCore", "FieldSyncClient"]
+        let scanned = ["fieldsync", "FieldReplica", "FieldProgramme", "FieldSyncCore", "FieldSyncClient"]
         let patterns = [
             #"StoreError\(\.\w+,\s*""#, #"StoreError\.(invalid|corrupt)\(\s*""#, #"CLIError\(message:\s*""#,
             #"CoreError\.(invalidValue|unknownField|malformedState)\(\s*""#, #"SyncError\(\.\w+,\s*""#,

@@ -191,3 +191,20 @@ public struct RecordState: Hashable, Sendable {
     /// Every dot present in the state.
     public var dots: [Dot] { fields.values.flatMap { $0.map(\.dot) } }
 }
+
+extension RecordState {
+    /// The reused-dot rule: a dot names one write, so the same dot with other content means a
+    /// store reused its dots (a store restored from a backup). Laptops and the server both refuse
+    /// such a state; this finds the first offending entry, or nil when `incoming` reuses none of
+    /// `existing`'s dots.
+    public func reusedDot(against existing: RecordState) -> (field: String, dot: Dot)? {
+        for (field, entries) in fields {
+            let mine = existing.entries(field)
+            guard !mine.isEmpty else { continue }
+            for e in entries {
+                if let twin = mine.first(where: { $0.dot == e.dot }), twin.value != e.value { return (field, e.dot) }
+            }
+        }
+        return nil
+    }
+}

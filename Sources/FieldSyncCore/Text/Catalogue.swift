@@ -86,9 +86,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case roundWriteYyyyN
     case roundRoundsAreYyyy2
     case numberWriteRatio
-    // FieldStore/Store/ReplicaStore+Apply.swift
+    // FieldStore/Store/Replica+Apply.swift
     case storeInitialised
-    // FieldStore/Store/ReplicaStore.swift
+    // FieldStore/Store/Replica.swift
     case cannotCreateStoreCheck
     case storeAlreadyInitialisedKeeps
     case storeInitialisedRunFieldsync
@@ -301,7 +301,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case validGiveNumberFrom
     // FieldStore/Domain/Vocabulary.swift
     case outsideWriteRatioBare
-    // FieldStore/Store/ReplicaStore+Apply.swift
+    // FieldStore/Store/Replica+Apply.swift
     case recordCarriesEntryWritten
     case recordSaysReplicaMade
     case recordHasWriteTwo

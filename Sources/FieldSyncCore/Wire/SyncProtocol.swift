@@ -3,7 +3,7 @@ public enum SyncProtocol {
     /// The protocol/schema version this build speaks. Sent in every request as `FieldSync-Schema`.
     public static let schemaVersion = 5
     /// The versions a server of this build accepts (4: replica keys and push histories, JSON
-    /// bodies; 5: the same with binary bodies, ``FieldSyncHTTP/BinaryWire``). A server reads both
+    /// bodies; 5: the same with binary bodies, ``FieldSyncWire/BinaryWire``). A server reads both
     /// while laptops upgrade over weeks.
     public static let acceptedVersions = 4...5
     /// The last version whose bodies are JSON.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 
@@ -13,7 +14,7 @@ struct CommissionerCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hPhone))) var phone: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
-            let id = try store.open().addCommissioner(name: name, phone: phone)
+            let id = try store.open().commissioners.addCommissioner(name: name, phone: phone)
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
         }
     }
@@ -23,11 +24,11 @@ struct CommissionerCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: JSONFlag
         func run() throws {
-            let rows = try store.open().views(Domain.commissioner, orderBy: "name")
+            let rows = try store.open().commissioners.list()
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.commissioner) }))
             } else {
-                let short = try store.open().shortIDs(Domain.commissioner)
+                let short = try store.open().lookup.shortIDs(Domain.commissioner)
                 Output.table([fieldLabel("id"), fieldLabel("name"), fieldLabel("phone")], rows.map { [short[$0.id] ?? $0.id, $0.text("name"), $0.text("phone")] })
             }
         }
@@ -52,7 +53,7 @@ struct EnterpriseCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hCertificationsCommaSeparated))) var certifications: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
-            let id = try store.open().addEnterprise(
+            let id = try store.open().enterprises.addEnterprise(
                 .init(name: name, creditCode: creditCode, industry: industry, address: address, contact: contact,
                       commissioner: commissioner, certifications: splitList(certifications)),
                 pool: pool)
@@ -73,7 +74,7 @@ struct EnterpriseCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hDayNewCommissionerTakes))) var date: String?
         @Option(help: ArgumentHelp(L(.hCertificationsCommaSeparated))) var certifications: String?
         func run() throws {
-            try store.open().updateEnterprise(id, .init(
+            try store.open().enterprises.updateEnterprise(id, .init(
                 name: name, creditCode: creditCode, industry: industry, address: address, contact: contact,
                 commissioner: commissioner, certifications: splitList(certifications)), assignedOn: try parseDate(date, "--date"))
         }
@@ -88,7 +89,7 @@ struct EnterpriseCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
         @Option(help: ArgumentHelp(L(.hNote))) var note: String?
         func run() throws {
-            try store.open().moveStage(id, to: stage, on: try parseDate(date, "--date"), note: note)
+            try store.open().outcomes.moveStage(id, to: stage, on: try parseDate(date, "--date"), note: note)
         }
     }
 
@@ -102,7 +103,7 @@ struct EnterpriseCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hCertificateNumber))) var number: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
-            let cid = try store.open().certify(id, kind: kind, on: try requireDate(date, "--date"), number: number)
+            let cid = try store.open().outcomes.certify(id, kind: kind, on: try requireDate(date, "--date"), number: number)
             if output.json { Output.print(.object([("id", .string(cid))])) } else { print(cid) }
         }
     }
@@ -120,8 +121,8 @@ struct EnterpriseCommand: ParsableCommand {
         func run() throws {
             let s = try store.open()
             let d = try parseDate(date, "--date")
-            if let join { try s.joinPool(id, pool: join, on: d) }
-            if let leave { try s.leavePool(id, pool: leave, on: d) }
+            if let join { try s.pools.joinPool(id, pool: join, on: d) }
+            if let leave { try s.pools.leavePool(id, pool: leave, on: d) }
         }
     }
 
@@ -132,21 +133,13 @@ struct EnterpriseCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            var rows: [RecordView]
-            if let pool {
-                let p = try Vocabulary.check(pool, in: Vocabulary.pools, what: .wordPool)
-                let condition = "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))"
-                let today = s.today().description
-                rows = try s.views(Domain.enterprise, where: condition, arguments: [p, today, today], orderBy: "name")
-            } else {
-                rows = try s.views(Domain.enterprise, orderBy: "name")
-            }
-            rows = try s.withCurrentCommissioner(rows)
-            let names = try s.commissionerNames()
+            var rows = try s.enterprises.list(EnterpriseFilter(pool: pool))
+            rows = try s.assignments.withCurrentCommissioner(rows)
+            let names = try s.commissioners.names()
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.enterprise) }))
             } else {
-                let short = try s.shortIDs(Domain.enterprise)
+                let short = try s.lookup.shortIDs(Domain.enterprise)
                 Output.table(fieldLabels("id", "name", "credit_code", "industry", "commissioner"),
                     rows.map { [short[$0.id] ?? $0.id, $0.text("name"), $0.text("credit_code"), $0.text("industry"), names[$0.text("commissioner")] ?? ""] })
             }
@@ -160,12 +153,12 @@ struct EnterpriseCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let rid = try s.resolve(Domain.enterprise, id)
-            guard let found = try s.view(Domain.enterprise, id: rid) else { throw StoreError(.unknownID, Message(.lookupUnknown, Message(.wordEnterprise), id)) }
-            let v = try s.withCurrentCommissioner([found])[0]
-            let pools = try s.pools(of: rid)
-            let stage = try s.stage(of: rid)
-            let outcomes = try s.certifications(of: rid)
+            let rid = try s.lookup.resolve(Domain.enterprise, id)
+            guard let found = try s.records.view(Domain.enterprise, id: rid) else { throw StoreError(.unknownID, Message(.lookupUnknown, Message(.wordEnterprise), id)) }
+            let v = try s.assignments.withCurrentCommissioner([found])[0]
+            let pools = try s.pools.pools(of: rid)
+            let stage = try s.outcomes.stage(of: rid)
+            let outcomes = try s.outcomes.certifications(of: rid)
             if output.json {
                 let poolJSON = JSON.array(pools.map { .object([("pool", .string($0.pool)), ("joined_on", .string($0.joined)), ("left_on", $0.left.map { .string($0) } ?? .null)]) })
                 let outcomeJSON = JSON.array(outcomes.map { .object([("kind", JSON.value($0["kind"])), ("certified_on", JSON.value($0["certified_on"])), ("number", JSON.value($0["number"]))]) })
@@ -173,7 +166,7 @@ struct EnterpriseCommand: ParsableCommand {
                     ("pools", poolJSON), ("stage", stage.map { .string($0) } ?? .null), ("outcomes", outcomeJSON),
                 ]))
             } else {
-                let names = try s.commissionerNames()
+                let names = try s.commissioners.names()
                 var pairs: [(String, String)] = [(fieldLabel("id"), v.id)]
                 for f in Domain.enterprise.fields where f.name != "deleted" {
                     var value = f.name == "commissioner" ? (names[v.text(f.name)].map { "\($0) (\(Output.short(v.text(f.name))))" } ?? v.text(f.name)) : v.text(f.name)
@@ -194,6 +187,6 @@ struct EnterpriseCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdDeleteEnterpriseSyncedTombstone)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
-        func run() throws { _ = try store.open().deleteRecord(Domain.enterprise, id) }
+        func run() throws { _ = try store.open().records.deleteRecord(Domain.enterprise, id) }
     }
 }

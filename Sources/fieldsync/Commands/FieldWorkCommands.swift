@@ -1,5 +1,6 @@
 import ArgumentParser
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 
@@ -14,8 +15,8 @@ struct RoundCommand: ParsableCommand {
         func run() throws {
             let r = try RoundID.parse(round)
             let s = try store.open()
-            let groups = try s.coverage(r)
-            let w = try s.window(of: r)
+            let groups = try s.rounds.coverage(r)
+            let w = try s.rounds.window(of: r)
             let visited = groups.reduce(0) { $0 + $1.visited.count }
             let due = groups.reduce(0) { $0 + $1.due }
             let pct = due == 0 ? 0 : Double(visited) * 100 / Double(due)
@@ -50,7 +51,7 @@ struct RoundCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hStart))) var start: String
         @Option(help: ArgumentHelp(L(.hEnd))) var end: String
         func run() throws {
-            try store.open().setRoundWindow(try RoundID.parse(round), start: try requireDate(start, "--start"), end: try requireDate(end, "--end"))
+            try store.open().rounds.setRoundWindow(try RoundID.parse(round), start: try requireDate(start, "--start"), end: try requireDate(end, "--end"))
         }
     }
 
@@ -64,7 +65,7 @@ struct RoundCommand: ParsableCommand {
             var rows: [[String]] = []
             for n in 1...3 {
                 let r = try RoundID(year: year, number: n)
-                let w = try s.window(of: r)
+                let w = try s.rounds.window(of: r)
                 rows.append([r.description, w.lowerBound.description, w.upperBound.description])
             }
             if output.json {
@@ -93,7 +94,7 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let id = try s.recordVisit(.init(
+            let id = try s.visits.recordVisit(.init(
                 enterprise: enterprise, commissioner: commissioner, date: try requireDate(date, "--date"),
                 round: try round.map(RoundID.parse), mode: mode, topics: splitList(topics), summary: summary, satisfaction: satisfaction))
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
@@ -108,24 +109,13 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            var conditions: [String] = []
-            var args: [String] = []
-            if let round {
-                conditions.append("round = ?")
-                args.append(try RoundID.parse(round).description)
-            }
-            if let enterprise {
-                conditions.append("enterprise = ?")
-                args.append(try s.resolve(Domain.enterprise, enterprise))
-            }
-            let rows = try s.views(Domain.visit, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "),
-                                   arguments: args, orderBy: "date, rowid")
+            let rows = try s.visits.list(VisitFilter(round: try round.map(RoundID.parse), enterprise: enterprise))
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.visit) }))
             } else {
-                let enterprises = Dictionary(try s.views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
-                let names = try s.commissionerNames()
-                let short = try s.shortIDs(Domain.visit)
+                let enterprises = try s.enterprises.names()
+                let names = try s.commissioners.names()
+                let short = try s.lookup.shortIDs(Domain.visit)
                 Output.table(fieldLabels("id", "date", "round", "enterprise", "commissioner", "mode", "satisfaction", "summary"), rows.map {
                     [short[$0.id] ?? $0.id, $0.text("date"), $0.text("round"), enterprises[$0.text("enterprise")] ?? Output.short($0.text("enterprise")),
                      names[$0.text("commissioner")] ?? "", Output.word($0.text("mode")), $0.text("satisfaction"), $0.text("summary")]
@@ -141,8 +131,8 @@ struct NeedCommand: ParsableCommand {
 
     /// The 24-hour rule's fields for `--json` (docs/rules.md).
     static func timingJSON(_ need: RecordView, now: Date) -> [(String, JSON)] {
-        let t = ReplicaStore.responseTiming(need, now: now)
-        return [("overdue", .bool(ReplicaStore.isOverdue(need, now: now))),
+        let t = Needs.responseTiming(need, now: now)
+        return [("overdue", .bool(Needs.isOverdue(need, now: now))),
                 ("acknowledged_within_24h", t.withinRule.map { .bool($0) } ?? .null),
                 ("hours_to_acknowledge", t.hoursToAcknowledge.map { .number(String(format: "%.2f", $0)) } ?? .null)]
     }
@@ -158,7 +148,7 @@ struct NeedCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hOwner))) var owner: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
-            let id = try store.open().raiseNeed(enterprise: enterprise, visit: visit, category: category, summary: summary,
+            let id = try store.open().needs.raiseNeed(enterprise: enterprise, visit: visit, category: category, summary: summary,
                                                 due: try parseDate(due, "--due"), owner: owner)
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
         }
@@ -176,12 +166,12 @@ struct NeedCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            try s.updateNeed(id, .init(status: status, summary: summary, owner: owner, due: try parseDate(due, "--due"), note: note,
-                                       author: try s.info().name))
+            try s.needs.updateNeed(id, .init(status: status, summary: summary, owner: owner, due: try parseDate(due, "--due"), note: note,
+                                       author: try s.replica.info().name))
             if output.json {
-                let rid = try s.resolve(Domain.need, id)
-                if let v = try s.view(Domain.need, id: rid) {
-                    Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.currentDate)))
+                let rid = try s.lookup.resolve(Domain.need, id)
+                if let v = try s.records.view(Domain.need, id: rid) {
+                    Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.replica.currentDate)))
                 }
             }
         }
@@ -196,24 +186,16 @@ struct NeedCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            var rows: [RecordView]
-            if let status {
-                let st = try Vocabulary.check(status, in: Vocabulary.needStatuses, what: .wordNeedStatus)
-                rows = try s.views(Domain.need, where: "status = ?", arguments: [st], orderBy: "raised_at")
-            } else {
-                rows = try s.views(Domain.need, orderBy: "raised_at")
-            }
-            let now = s.currentDate
-            if overdue { rows = rows.filter { ReplicaStore.isOverdue($0, now: now) } }
-            if late { rows = rows.filter { ReplicaStore.responseTiming($0, now: now).isLate } }
+            let rows = try s.needs.list(NeedFilter(status: status, overdue: overdue, late: late))
+            let now = s.replica.currentDate
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.need, extra: NeedCommand.timingJSON($0, now: now)) }))
             } else {
-                let enterprises = Dictionary(try s.views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
-                let short = try s.shortIDs(Domain.need)
+                let enterprises = try s.enterprises.names()
+                let short = try s.lookup.shortIDs(Domain.need)
                 Output.table(fieldLabels("id", "enterprise", "category", "status", "due", "raised_at", "summary"), rows.map {
-                    let overdue = ReplicaStore.isOverdue($0, now: now)
-                    let late = ReplicaStore.responseTiming($0, now: now).isLate
+                    let overdue = Needs.isOverdue($0, now: now)
+                    let late = Needs.responseTiming($0, now: now).isLate
                     return [short[$0.id] ?? $0.id, enterprises[$0.text("enterprise")] ?? "", Output.word($0.text("category")),
                             Output.word($0.text("status")) + (overdue ? Output.paint(" " + L(.markOverdue), "31") : "")
                                 + (late ? Output.paint(" " + L(.markLate), "31") : ""),
@@ -230,13 +212,13 @@ struct NeedCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let rid = try s.resolve(Domain.need, id)
-            guard let v = try s.view(Domain.need, id: rid) else { throw StoreError(.unknownID, Message(.lookupUnknown, Message(.wordNeed), id)) }
-            let notes = try s.notes(of: rid)
-            let overdue = ReplicaStore.isOverdue(v, now: s.currentDate)
-            let timing = ReplicaStore.responseTiming(v, now: s.currentDate)
+            let rid = try s.lookup.resolve(Domain.need, id)
+            guard let v = try s.records.view(Domain.need, id: rid) else { throw StoreError(.unknownID, Message(.lookupUnknown, Message(.wordNeed), id)) }
+            let notes = try s.needs.notes(of: rid)
+            let overdue = Needs.isOverdue(v, now: s.replica.currentDate)
+            let timing = Needs.responseTiming(v, now: s.replica.currentDate)
             if output.json {
-                Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.currentDate) + [
+                Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.replica.currentDate) + [
                     ("notes", .array(notes.map { n in
                         .object([("written_at", .string(n.text("written_at"))), ("author", JSON.value(n["author"])),
                                  ("text", JSON.value(n["text"])), ("status_change", JSON.value(n["status_change"]))])
@@ -264,6 +246,6 @@ struct NeedCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdDeleteNeedSyncedTombstone)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
-        func run() throws { _ = try store.open().deleteRecord(Domain.need, id) }
+        func run() throws { _ = try store.open().records.deleteRecord(Domain.need, id) }
     }
 }

@@ -1,6 +1,7 @@
 import FieldSyncCore
 import ArgumentParser
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -42,7 +43,7 @@ struct ImportCommand: ParsableCommand {
         guard let header = rows.first else { throw CLIError(message: Message(.empty, file)) }
         let s = try store.open()
         let bar = Progress(total: rows.count - 1, label: L(.importing))
-        let report = try s.importEnterprises(
+        let report = try s.importer.importEnterprises(
             header: header.cells, rows: Array(rows.dropFirst()), dryRun: dryRun, skipInvalid: skipInvalid,
             progress: { n in if n % 200 == 0 || n == rows.count - 1 { bar.update(n) } })
         let wrote = !dryRun && (report.rejected.isEmpty || skipInvalid)

@@ -1,5 +1,6 @@
 import ArgumentParser
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 
@@ -23,7 +24,7 @@ struct ProjectCommand: ParsableCommand {
                 guard let d = ExactDecimal(funds) else { throw CLIError(message: Message(.fundsMustExactDecimal, funds)) }
                 amount = d
             }
-            let id = try store.open().addProject(enterprise: enterprise, name: name, level: level, start: try requireDate(start, "--start"),
+            let id = try store.open().projects.addProject(enterprise: enterprise, name: name, level: level, start: try requireDate(start, "--start"),
                                                  end: try requireDate(end, "--end"), funds: amount)
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
         }
@@ -51,12 +52,12 @@ struct ProjectCommand: ParsableCommand {
         func run() throws {
             let s = try store.open()
             if let add, let due {
-                let mid = try s.addMilestone(project: id, name: add, due: try requireDate(due, "--due"))
+                let mid = try s.projects.addMilestone(project: id, name: add, due: try requireDate(due, "--due"))
                 if output.json { Output.print(.object([("id", .string(mid))])) } else { print(mid) }
             } else if let done {
-                try s.completeMilestone(project: id, milestone: done, on: try parseDate(date, "--date"))
+                try s.projects.completeMilestone(project: id, milestone: done, on: try parseDate(date, "--date"))
             } else if let replan, let due, let reason {
-                let rid = try s.replanMilestone(project: id, milestone: replan, due: try requireDate(due, "--due"), reason: reason)
+                let rid = try s.projects.replanMilestone(project: id, milestone: replan, due: try requireDate(due, "--due"), reason: reason)
                 if output.json { Output.print(.object([("id", .string(rid))])) } else { print(rid) }
             }
         }
@@ -80,11 +81,11 @@ struct ProjectCommand: ParsableCommand {
         func run() throws {
             let s = try store.open()
             if let set {
-                _ = try s.raiseLight(id, to: set, reason: reason, until: try parseDate(until, "--until"))
+                _ = try s.projects.raiseLight(id, to: set, reason: reason, until: try parseDate(until, "--until"))
             } else if clear {
-                _ = try s.clearLightFlags(id)
+                _ = try s.projects.clearLightFlags(id)
             }
-            let inputs = try s.lightInputs(of: id)
+            let inputs = try s.projects.lightInputs(of: id)
             let today = s.today()
             let light = inputs.light(on: today)
             let p = inputs.project
@@ -124,12 +125,12 @@ struct ProjectCommand: ParsableCommand {
         func run() throws {
             let s = try store.open()
             let today = s.today()
-            let rows = try s.lightInputs().values.sorted { ($0.project.text("name"), $0.project.id) < ($1.project.text("name"), $1.project.id) }
+            let rows = try s.projects.lightInputs().values.sorted { ($0.project.text("name"), $0.project.id) < ($1.project.text("name"), $1.project.id) }
                 .map { ($0.project, $0.light(on: today)) }
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0.0, type: Domain.project, extra: [("light", .string($0.1.color))]) }))
             } else {
-                let short = try s.shortIDs(Domain.project)
+                let short = try s.lookup.shortIDs(Domain.project)
                 Output.table([fieldLabel("id"), fieldLabel("project"), fieldLabel("level"), L(.colPeriod), fieldLabel("funds"), fieldLabel("light")], rows.map { p, l in
                     [short[p.id] ?? p.id, p.text("name"), Output.word(p.text("level")), "\(p.text("start"))…\(p.text("end"))", p.text("funds"), Output.light(l.color)]
                 })
@@ -159,13 +160,13 @@ struct ConflictsCommand: ParsableCommand {
             let writers = try Writers(s)
             var items: [JSON] = []
             var rows: [[String]] = []
-            for (table, id) in try s.conflictedRecords() {
-                guard let type = Domain.type(named: table), let state = try s.state(type, id: id) else { continue }
-                let title = try s.recordTitle(type, id: id)
+            for (table, id) in try s.replica.conflictedRecords() {
+                guard let type = Domain.type(named: table), let state = try s.replica.state(type, id: id) else { continue }
+                let title = try s.lookup.recordTitle(type, id: id)
                 items.append(.object([("table", .string(table)), ("id", .string(id)), ("title", title.map { .string($0) } ?? .null),
                                       ("fields", fieldsJSON(state, type: type, writers: writers))]))
                 for f in state.conflictedFields(policy: type.policy(of:)) {
-                    rows.append([ReplicaStore.typeWord(type).localized, Output.short(id), title ?? "", fieldLabel(f),
+                    rows.append([Lookup.typeWord(type).localized, Output.short(id), title ?? "", fieldLabel(f),
                                  state.entriesInDisplayOrder(f).map { "\($0.value.description) (\(writers.name($0.dot.replica.rawValue)))" }.joined(separator: " | ")])
                 }
             }
@@ -182,16 +183,16 @@ struct ConflictsCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let (table, rid) = try s.resolveAny(id)
-            guard let type = Domain.type(named: table), let state = try s.state(type, id: rid) else { throw StoreError(.unknownID, Message(.recordHasId, id)) }
+            let (table, rid) = try s.lookup.resolveAny(id)
+            guard let type = Domain.type(named: table), let state = try s.replica.state(type, id: rid) else { throw StoreError(.unknownID, Message(.recordHasId, id)) }
             let writers = try Writers(s)
-            let title = try s.recordTitle(type, id: rid)
+            let title = try s.lookup.recordTitle(type, id: rid)
             if output.json {
                 Output.print(.object([("table", .string(table)), ("id", .string(rid)), ("title", title.map { .string($0) } ?? .null),
                                       ("fields", fieldsJSON(state, type: type, writers: writers))]))
             } else {
                 let fields = state.conflictedFields(policy: type.policy(of:))
-                let label = ReplicaStore.typeWord(type).localized + " " + (title ?? Output.short(rid))
+                let label = Lookup.typeWord(type).localized + " " + (title ?? Output.short(rid))
                 if fields.isEmpty { Output.line(L(.recordNoConflicts, label)) }
                 for f in fields {
                     Output.line("\(label) · \(fieldLabel(f))")
@@ -215,16 +216,16 @@ struct ConflictsCommand: ParsableCommand {
         }
         func run() throws {
             let s = try store.open()
-            let (table, rid) = try s.resolveAny(id)
+            let (table, rid) = try s.lookup.resolveAny(id)
             var chosen = value
             if let pick {
-                guard let type = Domain.type(named: table), let state = try s.state(type, id: rid) else { throw StoreError(.unknownID, Message(.recordHasId, id)) }
+                guard let type = Domain.type(named: table), let state = try s.replica.state(type, id: rid) else { throw StoreError(.unknownID, Message(.recordHasId, id)) }
                 let entries = state.entriesInDisplayOrder(field)
                 guard entries.count > 1 else { throw CLIError(message: Message(.fieldConflict, field, Output.short(rid))) }
                 guard (1...entries.count).contains(pick) else { throw CLIError(message: Message(.pickMust, entries.count, pick)) }
                 chosen = entries[pick - 1].value.description
             }
-            try s.resolveConflict(table: table, id: rid, field: field, value: chosen ?? "")
+            try s.conflicts.resolveConflict(table: table, id: rid, field: field, value: chosen ?? "")
         }
     }
 }
@@ -236,8 +237,8 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var output: JSONFlag
     func run() throws {
         let s = try store.open()
-        let (_, rid) = try s.resolveAny(id)
-        let entries = try s.history(id: rid)
+        let (_, rid) = try s.lookup.resolveAny(id)
+        let entries = try s.replica.history(id: rid)
         let writers = try Writers(s)
         var display = RecordDisplay(s)
         if output.json {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncCore
 import Foundation
 
@@ -23,7 +24,7 @@ struct ReportCommand: ParsableCommand {
         let s = try store.open()
         // One language per report: the one the CLI speaks (`--lang`, config, environment).
         let language = Lang.current.rawValue
-        let report = try s.report(kind, year: year ?? s.today().year, top: top)
+        let report = try s.reports.report(kind, year: year ?? s.today().year, top: top)
         let text: String
         switch format {
         case "csv": text = ReportRender.csv(report, lang: language)
@@ -203,7 +204,7 @@ struct IndicatorCommand: ParsableCommand {
             guard let text = decoded else { throw CLIError(message: Message(.validText, file, encoding)) }
             let rows = CSV.parse(text)
             guard let header = rows.first else { throw CLIError(message: Message(.empty, file)) }
-            let report = try store.open().importIndicators(header: header.cells, rows: Array(rows.dropFirst()), dryRun: dryRun)
+            let report = try store.open().importer.importIndicators(header: header.cells, rows: Array(rows.dropFirst()), dryRun: dryRun)
             if output.json {
                 Output.print(.object([
                     ("added", .int(Int64(report.added))), ("updated", .int(Int64(report.updated))), ("written", .bool(!dryRun && report.rejected.isEmpty)),
@@ -237,7 +238,7 @@ struct IndicatorCommand: ParsableCommand {
                 guard ipCount >= 0 else { throw CLIError(message: Message(.ipCountMust, ipCount)) }
                 v["ip_count"] = .integer(Int64(ipCount))
             }
-            try store.open().setIndicators(enterprise: enterprise, year: year, values: v)
+            try store.open().ranking.setIndicators(enterprise: enterprise, year: year, values: v)
         }
     }
 
@@ -254,13 +255,13 @@ struct IndicatorCommand: ParsableCommand {
                 guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: Message(.indicatorWeight, item), code: 64) }
                 changes[String(parts[0])] = w
             }
-            if !changes.isEmpty { try s.setRankingWeights(changes) }
-            let w = try s.rankingWeights()
+            if !changes.isEmpty { try s.ranking.setRankingWeights(changes) }
+            let w = try s.ranking.rankingWeights()
             if output.json {
-                Output.print(.object(ReplicaStore.rankingIndicators.map { ($0.key, .double(w[$0.key] ?? 0)) }))
+                Output.print(.object(Ranking.rankingIndicators.map { ($0.key, .double(w[$0.key] ?? 0)) }))
             } else {
                 Output.table([L(.colIndicatorCode), L(.colIndicator), L(.colWeight)],
-                             ReplicaStore.rankingIndicators.map { [$0.key, Lang.current == .zh ? $0.zh : $0.en, String(w[$0.key] ?? 0)] })
+                             Ranking.rankingIndicators.map { [$0.key, Lang.current == .zh ? $0.zh : $0.en, String(w[$0.key] ?? 0)] })
             }
         }
     }
@@ -277,7 +278,7 @@ struct SettingCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let rows = try ZoneSetting.allCases.map { ($0, try s.setting($0)) }
+            let rows = try ZoneSetting.allCases.map { ($0, try s.settings.setting($0)) }
             if output.json {
                 Output.print(.object(rows.map { ($0.0.rawValue, .number(String($0.1))) }))
             } else {
@@ -295,7 +296,7 @@ struct SettingCommand: ParsableCommand {
             guard let k = ZoneSetting(rawValue: key) else {
                 throw CLIError(message: Message(.zoneSettingUse, key, ZoneSetting.allCases.map(\.rawValue).joined(separator: " or ")))
             }
-            try store.open().setSetting(k, value)
+            try store.open().settings.setSetting(k, value)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import FieldStore
+import FieldProgramme
+import FieldReplica
 import FieldSyncClient
 import FieldSyncCore
 import Foundation
@@ -30,14 +31,14 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         let s = try store.open()
         // A store made before laptops were named: name it now, so others see who wrote what.
-        if try s.laptops()[s.info().replicaID.rawValue] == nil { try s.writeLaptop() }
-        guard let url = try server ?? s.config("server") else {
+        if try s.replica.laptops()[s.replica.info().replicaID.rawValue] == nil { try s.replica.writeLaptop() }
+        guard let url = try server ?? s.replica.config("server") else {
             throw CLIError(message: Message(.serverSetRunFieldsync), code: 64)
         }
         guard let u = URL(string: url), ["http", "https"].contains(u.scheme ?? ""), u.host != nil else {
             throw CLIError(message: Message(.serverUrl, url), code: 64)
         }
-        guard let tok = try token ?? tokenFile.map(readToken) ?? s.config("token") else {
+        guard let tok = try token ?? tokenFile.map(readToken) ?? s.replica.config("token") else {
             throw CLIError(message: Message(.tokenSetRunFieldsync), code: 64)
         }
         if u.scheme == "http", !isLoopback(u.host ?? "") {
@@ -56,12 +57,12 @@ struct SyncCommand: ParsableCommand {
         if let batchSize { options.batchSize = batchSize }
         options.wire = WireFormat(rawValue: wire) ?? .binary
         options.maxAttempts = retries
-        let caFile = try cacert ?? s.config("cacert")
+        let caFile = try cacert ?? s.replica.config("cacert")
         if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             throw CLIError(message: Message(.caFileCannotRead, caFile), code: 64)
         }
         let transport = try CurlTransport(connectTimeout: connectTimeout, totalTimeout: timeout, caFile: caFile)
-        let engine = SyncEngine(store: s, transport: transport, options: options)
+        let engine = SyncEngine(store: s.replica, transport: transport, options: options)
         let onTerminal = isatty(2) == 1 && !output.json
         if onTerminal {
             engine.progress = { summary, phase in
@@ -72,16 +73,16 @@ struct SyncCommand: ParsableCommand {
         do {
             summary = try engine.run()
             if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-            try s.markAttempt(server: options.server, succeeded: true, error: nil)
+            try s.replica.markAttempt(server: options.server, succeeded: true, error: nil)
         } catch let e as SyncError {
             if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-            try? s.markAttempt(server: options.server, succeeded: false, error: e.message)
+            try? s.replica.markAttempt(server: options.server, succeeded: false, error: e.message)
             if e.code == .reusedDots {
-                let fresh = try s.rotateReplicaID(server: options.server)
+                let fresh = try s.replica.rotateReplicaID(server: options.server)
                 throw CLIError(message: Message(.storeReusesWriteIds, e.text, fresh), code: 76)
             }
             if e.code == .diverged {
-                let fresh = try s.rotateReplicaID(server: options.server)
+                let fresh = try s.replica.rotateReplicaID(server: options.server)
                 throw CLIError(message: Message(.storeIsACopy, fresh), code: 76)
             }
             throw CLIError(message: e.text, code: e.exitCode)

@@ -1,0 +1,215 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// Imports of enterprise lists and indicators (CSV rows, Chinese or English headers).
+public struct Importer: ProgrammePart {
+    public let replica: Replica
+    public init(_ replica: Replica) { self.replica = replica }
+}
+
+/// The outcome of an enterprise import.
+public struct ImportReport: Sendable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    /// (line number in the file, reason)
+    /// Rejected rows: the line and why, as a catalogued sentence (`reason.english` in JSON).
+    public var rejected: [(line: Int, reason: Message)] = []
+}
+
+extension Importer {
+    /// Header names an import understands, Chinese or English, mapped to fields.
+    public static let importHeaders: [String: String] = [
+        "name": "name", "名称": "name", "企业名称": "name", "单位名称": "name",
+        "credit_code": "credit_code", "credit code": "credit_code", "credit-code": "credit_code",
+        "统一社会信用代码": "credit_code", "信用代码": "credit_code", "社会信用代码": "credit_code",
+        "industry": "industry", "行业": "industry", "所属行业": "industry", "行业领域": "industry",
+        "address": "address", "地址": "address", "注册地址": "address", "经营地址": "address",
+        "contact": "contact", "联系人": "contact", "联系方式": "contact", "联系人及电话": "contact",
+        "pool": "pool", "库": "pool", "入库类型": "pool", "所在库": "pool",
+        "commissioner": "commissioner", "专员": "commissioner", "科技专员": "commissioner",
+        "certifications": "certifications", "资质": "certifications", "认定": "certifications", "资质认定": "certifications",
+    ]
+
+
+    /// Imports enterprises from parsed CSV rows. A row whose credit code is already present updates
+    /// that enterprise instead of duplicating it.
+    ///
+    /// All or nothing by default: any invalid row rejects the whole import (every invalid row is
+    /// reported with its line number) and nothing is written. With `skipInvalid`, valid rows are
+    /// imported and invalid ones reported. With `dryRun`, nothing is written either way.
+    /// - Parameters:
+    ///   - header: the header row's cells.
+    ///   - rows: (line number, cells).
+    ///   - progress: called with the number of rows processed.
+    public func importEnterprises(
+        header: [String], rows: [(line: Int, cells: [String])], dryRun: Bool, skipInvalid: Bool,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> ImportReport {
+        var columns: [Int: String] = [:]
+        var unknown: [String] = []
+        for (i, h) in header.enumerated() {
+            let key = h.trimmingCharacters(in: .whitespaces).lowercased()
+            if let f = Importer.importHeaders[key] ?? Importer.importHeaders[h.trimmingCharacters(in: .whitespaces)] {
+                columns[i] = f
+            } else if !key.isEmpty {
+                unknown.append(h)
+            }
+        }
+        guard Set(columns.values).isSuperset(of: ["name", "credit_code"]) else {
+            throw StoreError(.invalidValue, Message(.headerRowMustName, header.joined(separator: ", ")))
+        }
+        struct Abort: Error {}
+        var report = ImportReport()
+        do {
+            try transaction { tx in
+                let commissioners = try Row.fetchAll(tx.db, sql: "SELECT id, name FROM commissioner WHERE deleted = 0")
+                var seenCodes: [String: Int] = [:]
+                for (n, row) in rows.enumerated() {
+                    progress(n + 1)
+                    var fields: [String: String] = [:]
+                    for (i, f) in columns where i < row.cells.count {
+                        let v = row.cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !v.isEmpty { fields[f] = v }
+                    }
+                    if row.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+                    do {
+                        guard let name = fields["name"] else { throw StoreError(.invalidValue, Message(.nameEmpty)) }
+                        guard let rawCode = fields["credit_code"] else { throw StoreError(.invalidValue, Message(.creditCodeEmpty)) }
+                        let code = try CreditCode.validate(rawCode)
+                        if let first = seenCodes[code] {
+                            throw StoreError(.invalidValue, Message(.creditCodeAlreadyAppears, code, first))
+                        }
+                        seenCodes[code] = row.line
+                        var values: [String: FieldValue] = ["name": .text(name), "credit_code": .text(code)]
+                        for f in ["industry", "address", "contact"] { if let v = fields[f] { values[f] = .text(v) } }
+                        if let c = fields["certifications"] { values["certifications"] = FieldValue.parseSet(c) }
+                        var commissioner: String?
+                        if let c = fields["commissioner"] {
+                            if let match = commissioners.first(where: { ($0[1] as String?) == c }) {
+                                commissioner = match[0]
+                            } else {
+                                commissioner = try Lookup.resolve(tx.db, Domain.commissioner, c)
+                            }
+                        }
+                        var pool: String?
+                        if let p = fields["pool"] {
+                            pool = try Vocabulary.check(p, in: Vocabulary.pools, what: .wordPool)
+                        }
+                        let existing = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [code])
+                        let id = existing ?? UUIDText.random()
+                        let today = self.today()
+                        let reassign = try commissioner.map { c in
+                            try existing == nil || Assignments.book(tx.db, enterprise: id).commissioner(of: id, on: today) != c
+                        } ?? false
+                        if let existing, let state = try tx.state(Domain.enterprise, id: existing) {
+                            let changed = values.filter { state.displayed($0.key, policy: Domain.enterprise.policy(of: $0.key)) != $0.value }
+                            if !changed.isEmpty { try tx.write(Domain.enterprise, id: id, changed) }
+                            if changed.isEmpty && !reassign { report.unchanged += 1 } else { report.updated += 1 }
+                        } else {
+                            try tx.write(Domain.enterprise, id: id, values)
+                            report.added += 1
+                        }
+                        if reassign, let commissioner {
+                            try Assignments.assign(tx, enterprise: id, commissioner: commissioner, on: today, today: today)
+                        }
+                        if let pool {
+                            let mid = Pools.poolMembershipID(enterprise: id, pool: pool)
+                            let current = try tx.state(Domain.poolMembership, id: mid)
+                            if current == nil || current?.displayed("left_on") != .null || Domain.poolMembership.isDeleted(current ?? RecordState()) {
+                                try Pools.join(tx, enterprise: id, pool: pool, on: self.today())
+                            }
+                        }
+                    } catch let e as StoreError {
+                        report.rejected.append((row.line, e.text))
+                    } catch let e as CoreError {
+                        report.rejected.append((row.line, e.text))
+                    }
+                }
+                if dryRun || (!report.rejected.isEmpty && !skipInvalid) { throw Abort() }
+            }
+        } catch is Abort {}
+        return report
+    }
+
+}
+
+extension FieldValue {
+    /// A set from comma- or 、-separated text.
+    public static func parseSet(_ text: String) -> FieldValue {
+        .stringSet(text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" || $0 == ";" || $0 == "；" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+}
+
+extension Importer {
+    static let indicatorHeaders: [String: String] = [
+        "enterprise": "enterprise", "企业": "enterprise", "企业名称": "enterprise",
+        "credit_code": "credit_code", "统一社会信用代码": "credit_code", "信用代码": "credit_code",
+        "year": "year", "年度": "year", "年份": "year",
+        "rd_ratio": "rd_ratio", "研发投入占比": "rd_ratio", "研发费用占比": "rd_ratio",
+        "revenue_growth": "revenue_growth", "营收增长率": "revenue_growth", "营业收入增长率": "revenue_growth",
+        "ip_count": "ip_count", "知识产权数": "ip_count", "知识产权数量": "ip_count",
+        "tech_staff_ratio": "tech_staff_ratio", "科技人员占比": "tech_staff_ratio",
+    ]
+
+    /// Imports yearly indicators from CSV rows: each row names its enterprise (credit code, id or
+    /// exact name) and year. All or nothing, like the enterprise import; `dryRun` writes nothing.
+    public func importIndicators(header: [String], rows: [(line: Int, cells: [String])], dryRun: Bool) throws -> ImportReport {
+        var columns: [Int: String] = [:]
+        for (i, h) in header.enumerated() {
+            let t = h.trimmingCharacters(in: .whitespaces)
+            if let f = Importer.indicatorHeaders[t.lowercased()] ?? Importer.indicatorHeaders[t] { columns[i] = f }
+        }
+        let fields = Set(columns.values)
+        guard fields.contains("year"), fields.contains("credit_code") || fields.contains("enterprise") else {
+            throw StoreError(.invalidValue, Message(.headerRowMustName2, header.joined(separator: ", ")))
+        }
+        struct Abort: Error {}
+        var report = ImportReport()
+        do {
+            try transaction { tx in
+                for row in rows {
+                    var cells: [String: String] = [:]
+                    for (i, f) in columns where i < row.cells.count {
+                        let v = row.cells[i].trimmingCharacters(in: .whitespaces)
+                        if !v.isEmpty { cells[f] = v }
+                    }
+                    if cells.isEmpty { continue }
+                    do {
+                        let who = cells["credit_code"] ?? cells["enterprise"] ?? ""
+                        let enterprise: String
+                        if let byName = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE name = ? AND deleted = 0", arguments: [who]) {
+                            enterprise = byName
+                        } else {
+                            enterprise = try Lookup.resolve(tx.db, Domain.enterprise, who)
+                        }
+                        guard let yearText = cells["year"], let year = Int(yearText), (2000...2100).contains(year) else {
+                            throw StoreError(.invalidValue, Message(.yearYear, cells["year"] ?? ""))
+                        }
+                        var values: [String: FieldValue] = ["enterprise": .text(enterprise), "year": .integer(Int64(year))]
+                        for f in ["rd_ratio", "revenue_growth", "tech_staff_ratio"] {
+                            if let t = cells[f] {
+                                values[f] = .decimal(try Ratio.parse(t, field: f))
+                            }
+                        }
+                        if let t = cells["ip_count"] {
+                            guard let n = Int64(t), n >= 0 else { throw StoreError(.invalidValue, Message(.ipCountCount, t)) }
+                            values["ip_count"] = .integer(n)
+                        }
+                        let id = UUIDText.derived(from: "indicator:\(enterprise):\(year)")
+                        if try tx.state(Domain.indicator, id: id) == nil { report.added += 1 } else { report.updated += 1 }
+                        try tx.write(Domain.indicator, id: id, values)
+                    } catch let e as StoreError {
+                        report.rejected.append((row.line, e.text))
+                    }
+                }
+                if dryRun || !report.rejected.isEmpty { throw Abort() }
+            }
+        } catch is Abort {}
+        return report
+    }
+
+}

@@ -1,0 +1,331 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// A reason for a project's light, in both languages (reports render one).
+public struct LightReason: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case overdue, dueSoon, endedUndone, flagged
+    }
+    public var kind: Kind
+    public var light: String
+    /// The milestone's name, or the flag's reason.
+    public var subject: String
+    public var date: LocalDate?
+
+    /// The reason as a catalogued sentence.
+    public var message: Message {
+        let d = date?.description ?? ""
+        switch kind {
+        case .overdue: return Message(.lightReasonOverdue, subject, d)
+        case .dueSoon: return Message(.lightReasonDueSoon, subject, d)
+        case .endedUndone: return Message(.lightReasonEndedUndone, d)
+        case .flagged:
+            return date.map { Message(.lightReasonFlaggedUntil, Vocabulary.word(light), subject, $0) } ?? Message(.lightReasonFlagged, Vocabulary.word(light), subject)
+        }
+    }
+
+    public func text(_ lang: String) -> String { message.render(lang == "zh" ? .zh : .en) }
+}
+
+/// A project's early-warning light on one day, with its reasons.
+public struct ProjectLight: Sendable, Hashable {
+    /// red | yellow | green: the higher of the computed light and any flag in force.
+    public var color: String
+    /// The light from milestones alone.
+    public var computed: String
+    public var reasons: [LightReason]
+}
+
+/// Everything a project's light depends on: its record, milestones, re-plans and flags, and the
+/// zone's warning window. The light on any day is a pure function of these (docs/rules.md).
+public struct LightInputs: Sendable {
+    public let project: RecordView
+    public let milestones: [RecordView]
+    public let replans: [RecordView]
+    public let flags: [RecordView]
+    public let warningDays: Int
+    /// Per milestone, its re-plans as (day, old due, new due), oldest first: read once, not per day.
+    private let plans: [String: [(on: LocalDate, old: LocalDate, new: LocalDate)]]
+
+    public init(project: RecordView, milestones: [RecordView], replans: [RecordView], flags: [RecordView], warningDays: Int) {
+        self.project = project
+        self.milestones = milestones
+        self.replans = replans
+        self.flags = flags
+        self.warningDays = warningDays
+        var plans: [String: [(on: LocalDate, old: LocalDate, new: LocalDate)]] = [:]
+        for r in replans {
+            guard let on = r["replanned_on"].date, let old = r["old_due"].date, let new = r["new_due"].date else { continue }
+            plans[r.text("milestone"), default: []].append((on, old, new))
+        }
+        self.plans = plans.mapValues { $0.sorted { $0.on < $1.on } }
+    }
+    /// Projects written by schema-1 builds may carry a manual override; a yellow or red one counts
+    /// as a flag for the project's whole span (green overrides are no longer honoured: a person
+    /// may raise a light, never lower it).
+    var legacyOverride: String? {
+        guard case .text(let o) = project["light_override"], Vocabulary.raisedLights.contains(o) else { return nil }
+        return o
+    }
+
+    static func rank(_ light: String) -> Int { light == "red" ? 2 : light == "yellow" ? 1 : 0 }
+
+    /// A milestone's due date as it stood on `day`: the latest re-plan dated on or before `day`,
+    /// else the due date before the first re-plan.
+    func due(of m: RecordView, on day: LocalDate) -> LocalDate? {
+        guard let plans = plans[m.id], let first = plans.first else { return m["due"].date }
+        var due = first.old
+        for p in plans where p.on <= day { due = p.new }
+        return due
+    }
+
+    func exists(_ m: RecordView, on day: LocalDate) -> Bool {
+        if case .date(let added) = m["added_on"] { return added <= day }
+        return true
+    }
+
+    func done(_ m: RecordView, on day: LocalDate) -> Bool {
+        if case .date(let d) = m["done_on"] { return d <= day }
+        return false
+    }
+
+    /// The light on `day`.
+    public func light(on day: LocalDate) -> ProjectLight {
+        var red: [LightReason] = []
+        var yellow: [LightReason] = []
+        var undone = 0
+        for m in milestones where exists(m, on: day) && !done(m, on: day) {
+            undone += 1
+            guard let due = due(of: m, on: day) else { continue }
+            if due < day {
+                red.append(LightReason(kind: .overdue, light: "red", subject: m.text("name"), date: due))
+            } else if due.dayNumber - day.dayNumber <= warningDays {
+                yellow.append(LightReason(kind: .dueSoon, light: "yellow", subject: m.text("name"), date: due))
+            }
+        }
+        if case .date(let end) = project["end"], end < day, undone > 0 {
+            red.append(LightReason(kind: .endedUndone, light: "red", subject: "", date: end))
+        }
+        let computed = !red.isEmpty ? "red" : !yellow.isEmpty ? "yellow" : "green"
+        var flagReasons: [LightReason] = []
+        var color = computed
+        for f in flags {
+            guard case .date(let raised) = f["raised_on"], raised <= day else { continue }
+            if case .date(let until) = f["until"], day > until { continue }
+            if case .date(let cleared) = f["cleared_on"], day >= cleared { continue }
+            let light = f.text("light")
+            guard Vocabulary.raisedLights.contains(light) else { continue }
+            flagReasons.append(LightReason(kind: .flagged, light: light, subject: f.text("reason"), date: f["until"].date))
+            if Self.rank(light) > Self.rank(color) { color = light }
+        }
+        if let o = legacyOverride {
+            flagReasons.append(LightReason(kind: .flagged, light: o, subject: project.text("light_reason"), date: nil))
+            if Self.rank(o) > Self.rank(color) { color = o }
+        }
+        let computedReasons = computed == "red" ? red : yellow
+        return ProjectLight(color: color, computed: computed, reasons: computedReasons + flagReasons)
+    }
+
+    /// The days on which the light may change: between two consecutive ones it is constant.
+    func changeDays() -> Set<LocalDate> {
+        var days = Set<LocalDate>()
+        func add(_ v: FieldValue, _ offset: Int = 0) { if case .date(let d) = v { days.insert(d.adding(days: offset)) } }
+        for m in milestones {
+            add(m["added_on"])
+            add(m["done_on"])
+            var dues: [FieldValue] = [m["due"]]
+            for p in plans[m.id] ?? [] {
+                days.insert(p.on)
+                dues += [.date(p.old), .date(p.new)]
+            }
+            for d in dues {
+                add(d, 1)
+                add(d, -warningDays)
+            }
+        }
+        for f in flags {
+            add(f["raised_on"])
+            add(f["until"], 1)
+            add(f["cleared_on"])
+        }
+        add(project["end"], 1)
+        add(project["start"])
+        return days
+    }
+
+    /// The light's timeline from `from` through `to`: the light on `from`, then each day it changes.
+    public func timeline(from: LocalDate, to: LocalDate) -> [(day: LocalDate, light: String)] {
+        guard from <= to else { return [] }
+        var out: [(day: LocalDate, light: String)] = [(from, light(on: from).color)]
+        for d in changeDays().filter({ $0 > from && $0 <= to }).sorted() {
+            let c = light(on: d).color
+            if c != out[out.count - 1].light { out.append((d, c)) }
+        }
+        return out
+    }
+
+    /// The first day of `year` (up to `asOf`) on which the project was green after being red or
+    /// yellow earlier that year, or nil: "brought back to green" (counted once per project and year).
+    public func backToGreen(year: Int, asOf: LocalDate) -> LocalDate? {
+        guard let jan1 = try? LocalDate(year: year, month: 1, day: 1), let dec31 = try? LocalDate(year: year, month: 12, day: 31) else { return nil }
+        var start = jan1
+        if case .date(let s) = project["start"], s > start { start = s }
+        var warned = false
+        for point in timeline(from: start, to: min(dec31, asOf)) {
+            if point.light != "green" { warned = true } else if warned { return point.day }
+        }
+        return nil
+    }
+}
+
+extension Projects {
+    /// The inputs of every project's light, read at once (reports).
+    public func lightInputs() throws -> [String: LightInputs] {
+        try read { db in try Projects.lightInputs(db, project: nil) }
+    }
+
+    static func lightInputs(_ db: Database, project: String?) throws -> [String: LightInputs] {
+        let cond = project == nil ? "1" : "project = ?"
+        let idCond = project == nil ? "1" : "id = ?"
+        let args: StatementArguments = project.map { [$0] } ?? []
+        let warning = Int(try Settings.setting(db, .warningDays))
+        let milestones = Dictionary(grouping: try Records.views(db, Domain.milestone, where: cond, arguments: args, orderBy: "due, rowid"), by: { $0.text("project") })
+        let replans = Dictionary(grouping: try Records.views(db, Domain.milestoneReplan, where: cond, arguments: args, orderBy: "replanned_on, id"), by: { $0.text("project") })
+        let flags = Dictionary(grouping: try Records.views(db, Domain.lightFlag, where: cond, arguments: args, orderBy: "raised_on, id"), by: { $0.text("project") })
+        var out: [String: LightInputs] = [:]
+        for p in try Records.views(db, Domain.project, where: idCond, arguments: args, orderBy: "name") {
+            out[p.id] = LightInputs(project: p, milestones: milestones[p.id] ?? [], replans: replans[p.id] ?? [],
+                                    flags: flags[p.id] ?? [], warningDays: warning)
+        }
+        return out
+    }
+
+    /// A project's light inputs, resolved from what the user typed.
+    public func lightInputs(of projectText: String) throws -> LightInputs {
+        try read { db in
+            let id = try Lookup.resolve(db, Domain.project, projectText)
+            guard let inputs = try Projects.lightInputs(db, project: id)[id] else {
+                throw StoreError(.unknownID, Message(.projectHasId, projectText))
+            }
+            return inputs
+        }
+    }
+
+    /// Raises a project's light to yellow or red from today (through `until`, or until cleared).
+    /// Green is never set by hand: it is what the milestones give.
+    /// - Throws: ``StoreError`` for green, a light lower than the computed one, a missing reason or a past `until`.
+    public func raiseLight(_ projectText: String, to light: String, reason: String?, until: LocalDate?) throws -> String {
+        let color = try Vocabulary.check(light, in: Vocabulary.lights, what: .wordLight)
+        let today = self.today()
+        return try transaction { tx in
+            let id = try Lookup.resolve(tx.db, Domain.project, projectText)
+            guard let inputs = try Projects.lightInputs(tx.db, project: id)[id] else { throw StoreError(.unknownID, Message(.projectHasId, projectText)) }
+            let now = inputs.light(on: today)
+            guard color != "green" else {
+                throw StoreError(.invalidValue, now.computed == "green"
+                    ? "Green is never set by hand: the project is green by its milestones already; use --clear to lift a flag."
+                    : "A \(now.computed) light cannot be set to green by hand: mark the late milestone done (project milestone --done) or re-plan it (project milestone --replan M --due D --reason R).")
+            }
+            guard LightInputs.rank(color) >= LightInputs.rank(now.computed) else {
+                throw StoreError(.invalidValue,
+                    Message(.lightMilestonesPersonMay, Bilingual(zh: Vocabulary.label(now.computed, .zh), en: now.computed)))
+            }
+            guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw StoreError(.invalidValue, Message(.raisingLightNeedsReason))
+            }
+            if let until, until < today { throw StoreError(.invalidValue, Message(.untilBeforeToday, until, today)) }
+            let fid = UUIDText.random()
+            var values: [String: FieldValue] = [
+                "project": .text(id), "light": .text(color), "reason": .text(reason.trimmingCharacters(in: .whitespacesAndNewlines)),
+                "raised_on": .date(today),
+            ]
+            if let until { values["until"] = .date(until) }
+            try tx.write(Domain.lightFlag, id: fid, values)
+            return fid
+        }
+    }
+
+    /// Lifts every flag in force on a project from today. - Returns: how many were lifted.
+    public func clearLightFlags(_ projectText: String) throws -> Int {
+        let today = self.today()
+        return try transaction { tx in
+            let id = try Lookup.resolve(tx.db, Domain.project, projectText)
+            var n = 0
+            for f in try Records.views(tx.db, Domain.lightFlag, where: "project = ? AND cleared_on IS NULL", arguments: [id], orderBy: "id") {
+                if case .date(let u) = f["until"], u < today { continue }
+                try tx.write(Domain.lightFlag, id: f.id, ["cleared_on": .date(today)])
+                n += 1
+            }
+            if case .text? = try tx.state(Domain.project, id: id)?.displayed("light_override") {
+                try tx.write(Domain.project, id: id, ["light_override": .null, "light_reason": .null])
+                n += 1
+            }
+            guard n > 0 else { throw StoreError(.invalidValue, Message(.projectHasFlagForce, projectText)) }
+            return n
+        }
+    }
+
+    /// Moves an undone milestone's due date, from today, with a reason (协助企业调整项目计划).
+    /// - Returns: the re-plan record's id.
+    public func replanMilestone(project: String, milestone: String, due: LocalDate, reason: String) throws -> String {
+        let reason = try Programme.required(reason, "re-plan reason")
+        let today = self.today()
+        return try transaction { tx in
+            let p = try Lookup.resolve(tx.db, Domain.project, project)
+            let m = try Projects.milestone(tx.db, project: p, text: milestone)
+            guard let state = try tx.state(Domain.milestone, id: m), let pstate = try tx.state(Domain.project, id: p) else {
+                throw StoreError(.unknownID, Message(.milestoneProject, milestone, project))
+            }
+            guard state.displayed("done_on") == .null else {
+                throw StoreError(.invalidValue, Message(.milestoneDoneAlreadyOnly, milestone))
+            }
+            try Projects.checkWithinProject(due, pstate, what: "New due date")
+            guard case .date(let old) = state.displayed("due") else {
+                throw StoreError(.invalidValue, Message(.milestoneHasDueDate, milestone))
+            }
+            guard old != due else { throw StoreError(.invalidValue, Message(.milestoneAlreadyDue, milestone, due)) }
+            let rid = UUIDText.derived(from: "replan:\(m):\(today)")
+            var values: [String: FieldValue] = [
+                "milestone": .text(m), "project": .text(p), "new_due": .date(due), "reason": .text(reason), "replanned_on": .date(today),
+            ]
+            // A second re-plan on the same day replaces the day's plan but keeps the due date the day started with.
+            if try tx.state(Domain.milestoneReplan, id: rid) == nil { values["old_due"] = .date(old) }
+            try tx.write(Domain.milestoneReplan, id: rid, values)
+            try tx.write(Domain.milestone, id: m, ["due": .date(due)])
+            return rid
+        }
+    }
+
+    /// Resolves a milestone of `project` by id or by its name within the project.
+    static func milestone(_ db: Database, project: String, text: String) throws -> String {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let byName = try String.fetchAll(db, sql: "SELECT id FROM milestone WHERE project = ? AND name = ? AND deleted = 0", arguments: [project, t])
+        if byName.count == 1 { return byName[0] }
+        if byName.count > 1 {
+            throw StoreError(.ambiguousID, Message(.projectHasMilestonesNamed, byName.count, t, byName.map { String($0.prefix(8)) }.joined(separator: ", ")))
+        }
+        let m = try Lookup.resolve(db, Domain.milestone, t)
+        guard try String.fetchOne(db, sql: "SELECT project FROM milestone WHERE id = ?", arguments: [m]) == project else {
+            throw StoreError(.unknownID, Message(.milestoneDoesBelongProject, t))
+        }
+        return m
+    }
+
+    /// Checks a milestone date lies within its project's span.
+    static func checkWithinProject(_ day: LocalDate, _ project: RecordState, what: String) throws {
+        if case .date(let start) = project.displayed("start"), case .date(let end) = project.displayed("end"), !(start...end).contains(day) {
+            throw StoreError(.invalidValue, Message(.outsideProjectSSpan, what, day, start, end))
+        }
+    }
+
+}
+
+extension FieldValue {
+    /// The date this value holds, or nil.
+    var date: LocalDate? {
+        if case .date(let d) = self { return d }
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// Funded projects, their milestones, re-plans and the red/yellow/green early warning.
+public struct Projects: ProgrammePart {
+    public let replica: Replica
+    public init(_ replica: Replica) { self.replica = replica }
+}
+
+extension Projects {
+    /// Adds a funded project. - Returns: the new id.
+    public func addProject(enterprise: String, name: String, level: String, start: LocalDate, end: LocalDate, funds: ExactDecimal?) throws -> String {
+        let level = try Vocabulary.check(level, in: Vocabulary.projectLevels, what: .wordProjectLevel)
+        let name = try Programme.required(name, "project name")
+        guard start <= end else { throw StoreError(.invalidValue, Message(.projectWouldEndBefore, end, start)) }
+        if let f = funds, f.significand < 0 { throw StoreError(.invalidValue, Message(.fundsMustNegative, f)) }
+        let id = UUIDText.random()
+        try transaction { tx in
+            var values: [String: FieldValue] = [
+                "enterprise": .text(try Lookup.resolve(tx.db, Domain.enterprise, enterprise)),
+                "name": .text(name), "level": .text(level), "start": .date(start), "end": .date(end),
+            ]
+            if let funds { values["funds"] = .decimal(funds) }
+            try tx.write(Domain.project, id: id, values)
+        }
+        return id
+    }
+
+    /// Adds a milestone to a project, due within the project's span. - Returns: the milestone's id.
+    public func addMilestone(project: String, name: String, due: LocalDate) throws -> String {
+        let name = try Programme.required(name, "milestone name")
+        let id = UUIDText.random()
+        let today = self.today()
+        try transaction { tx in
+            let p = try Lookup.resolve(tx.db, Domain.project, project)
+            guard let pstate = try tx.state(Domain.project, id: p) else { throw StoreError(.unknownID, Message(.projectHasId, project)) }
+            try Projects.checkWithinProject(due, pstate, what: "Milestone due date")
+            try tx.write(Domain.milestone, id: id, ["project": .text(p), "name": .text(name), "due": .date(due), "added_on": .date(today)])
+        }
+        return id
+    }
+
+    /// Marks a milestone (by id or by name within the project) done on `date` (default today).
+    /// - Throws: for a date after today or before the project started.
+    public func completeMilestone(project: String, milestone: String, on date: LocalDate?) throws {
+        let today = self.today()
+        let day = date ?? today
+        guard day <= today else {
+            throw StoreError(.invalidValue, Message(.completionDateAfterToday, day, today))
+        }
+        try transaction { tx in
+            let p = try Lookup.resolve(tx.db, Domain.project, project)
+            let m = try Projects.milestone(tx.db, project: p, text: milestone)
+            if let pstate = try tx.state(Domain.project, id: p), case .date(let start) = pstate.displayed("start"), day < start {
+                throw StoreError(.invalidValue, Message(.completionDateBeforeProject, day, start))
+            }
+            try tx.write(Domain.milestone, id: m, ["done_on": .date(day)])
+        }
+    }
+
+    // MARK: Conflicts
+
+}

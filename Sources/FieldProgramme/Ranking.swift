@@ -1,0 +1,132 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// The annual dynamic ranking of pool enterprises: indicators and weights.
+public struct Ranking: ProgrammePart {
+    public let replica: Replica
+    public init(_ replica: Replica) { self.replica = replica }
+}
+
+extension Ranking {
+    /// The ranking's indicators and their default weights. `ratio` ones are fractions shown as %.
+    public static let rankingIndicators: [(key: String, zh: String, en: String, weight: Double, ratio: Bool)] = [
+        ("rd_ratio", Message(.field_rd_ratio).render(.zh), Message(.field_rd_ratio).render(.en), 0.35, true),
+        ("revenue_growth", Message(.field_revenue_growth).render(.zh), Message(.field_revenue_growth).render(.en), 0.25, true),
+        ("ip_count", Message(.field_ip_count).render(.zh), Message(.field_ip_count).render(.en), 0.2, false),
+        ("tech_staff_ratio", Message(.field_tech_staff_ratio).render(.zh), Message(.field_tech_staff_ratio).render(.en), 0.2, true),
+    ]
+
+    /// The ranking weights: stored in a synced setting, defaults otherwise.
+    public func rankingWeights() throws -> [String: Double] {
+        var w = Dictionary(uniqueKeysWithValues: Ranking.rankingIndicators.map { ($0.key, $0.weight) })
+        if let v = try view(Domain.setting, id: UUIDText.derived(from: "setting:ranking.weights")), case .text(let json) = v["value"],
+           let stored = try? JSONDecoder().decode([String: Double].self, from: Data(json.utf8)) {
+            for (k, x) in stored where w[k] != nil && x.isFinite && x >= 0 { w[k] = x }
+        }
+        if w.values.reduce(0, +) <= 0 { w = Dictionary(uniqueKeysWithValues: Ranking.rankingIndicators.map { ($0.key, $0.weight) }) }
+        return w
+    }
+
+    /// Changes ranking weights (each ≥ 0; they need not sum to 1: scores are normalised by the total).
+    public func setRankingWeights(_ changes: [String: Double]) throws {
+        for (k, v) in changes {
+            guard Ranking.rankingIndicators.contains(where: { $0.key == k }) else {
+                throw StoreError(.invalidValue, Message(.rankingIndicatorUse, k, Ranking.rankingIndicators.map(\.key).joined(separator: ", ")))
+            }
+            guard v >= 0, v.isFinite, v <= 1000 else { throw StoreError(.invalidValue, Message(.weightMustNumberFrom, k, v)) }
+        }
+        var w = try rankingWeights()
+        for (k, v) in changes { w[k] = v }
+        guard w.values.reduce(0, +) > 0 else { throw StoreError(.invalidValue, Message(.leastOneRankingWeight)) }
+        let json = "{" + w.keys.sorted().map { "\(JSONText.quote($0)):\(w[$0] ?? 0)" }.joined(separator: ",") + "}"
+        try transaction { tx in
+            try tx.write(Domain.setting, id: UUIDText.derived(from: "setting:ranking.weights"), ["key": .text("ranking.weights"), "value": .text(json)])
+        }
+    }
+
+    /// Sets an enterprise's indicators for a year.
+    public func setIndicators(enterprise: String, year: Int, values: [String: FieldValue]) throws {
+        guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, Message(.year, year)) }
+        guard !values.isEmpty else { throw StoreError(.invalidValue, Message(.giveLeastOneIndicator)) }
+        try transaction { tx in
+            let e = try Lookup.resolve(tx.db, Domain.enterprise, enterprise)
+            var v = values
+            v["enterprise"] = .text(e)
+            v["year"] = .integer(Int64(year))
+            try tx.write(Domain.indicator, id: UUIDText.derived(from: "indicator:\(e):\(year)"), v)
+        }
+    }
+
+    func rankingReport(_ year: Int, asOf: LocalDate, top: Int) throws -> Report {
+        let weights = try rankingWeights()
+        // Summed in the indicators' fixed order: a dictionary's order changes from run to run, and
+        // so would the last bits of a floating-point sum.
+        let totalWeight = max(1e-9, Ranking.rankingIndicators.reduce(0) { $0 + (weights[$1.key] ?? 0) })
+        // Rounding away float noise lets equal scores tie (and be ordered by name).
+        func clean(_ x: Double) -> Double { (x * 1e6).rounded() / 1e6 }
+        let indicators = Dictionary(try views(Domain.indicator, where: "year = ?", arguments: [String(year)]).map { ($0.text("enterprise"), $0) },
+                                    uniquingKeysWith: { a, _ in a })
+        var sections: [Report.Section] = []
+        for pool in Vocabulary.pools {
+            let members = try views(Domain.enterprise, where: "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))",
+                                    arguments: [pool, asOf.description, asOf.description], orderBy: "name")
+            guard !members.isEmpty else { continue }
+            /// A synced value outside the indicator's bounds (entered before they were checked, or by
+            /// a hostile peer) counts as missing rather than stretching everyone else's normalisation.
+            func raw(_ e: RecordView, _ key: String) -> Double? {
+                switch indicators[e.id]?[key] {
+                case .decimal(let d)?: return Ratio.bounds[key].map { $0.contains(d.doubleValue) } == false ? nil : d.doubleValue
+                case .integer(let i)?: return i >= 0 ? Double(i) : nil
+                default: return nil
+                }
+            }
+            var ranges: [String: (Double, Double)] = [:]
+            for ind in Ranking.rankingIndicators {
+                let xs = members.compactMap { raw($0, ind.key) }
+                if let lo = xs.min(), let hi = xs.max() { ranges[ind.key] = (lo, hi) }
+            }
+            var scored: [(RecordView, Double, [Report.Cell])] = members.map { e in
+                var cells: [Report.Cell] = []
+                var total = 0.0
+                for ind in Ranking.rankingIndicators {
+                    let x = raw(e, ind.key)
+                    var norm = 0.0
+                    if let x, let (lo, hi) = ranges[ind.key] { norm = hi > lo ? (x - lo) / (hi - lo) : 1 }
+                    let points = clean(norm * (weights[ind.key] ?? 0) / totalWeight * 100)
+                    total += points
+                    cells.append(ind.ratio ? .percent(x.map { $0 * 100 }) : .number(x))
+                    cells.append(.number(points))
+                }
+                return (e, clean(total), cells)
+            }
+            scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.text("name"), $0.0.id) < ($1.0.text("name"), $1.0.id) }
+            let n = scored.count
+            let rows = scored.enumerated().map { i, s -> [Report.Cell] in
+                let flag: Report.Cell = i < top ? Reports.word("top", Message(.reportTop, top))
+                    : (i >= n - top && n > top ? Reports.word("bottom", Message(.reportBottom, top)) : .text(""))
+                return [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2 + [flag]
+            }
+            var columns: [Report.Column] = [.init("rank", Message(.reportRank)), .init("enterprise", Message(.reportEnterprise5)), .init("score", Message(.reportScore))]
+            for ind in Ranking.rankingIndicators {
+                columns.append(.init(ind.key, ind.zh + (ind.ratio ? "(%)" : ""), ind.en + (ind.ratio ? " (%)" : "")))
+                columns.append(.init("\(ind.key)_points", Message(.reportNPoints, Bilingual(zh: ind.zh, en: ind.en))))
+            }
+            columns.append(.init("flag", Message(.reportFlag)))
+            sections.append(Report.Section(
+                key: pool, title: .init(pool, Vocabulary.chinese[pool] ?? pool, "\(pool) pool"), columns: columns, rows: rows,
+                chart: Report.Chart(labels: scored.prefix(20).map { $0.0.text("name") }, values: scored.prefix(20).map { $0.1 }, maximum: 100, unit: "")))
+        }
+        let weightText = Ranking.rankingIndicators.map { "\($0.key) \(Settings.plain(weights[$0.key] ?? 0))" }.joined(separator: ", ")
+        return Report(
+            kind: "ranking", year: year, title: .init("ranking", Message(.reportRanking, year)),
+            summary: [(.init("ranking_date", Message(.reportRankingDate)), .text(asOf.description))]
+                + Ranking.rankingIndicators.map { (.init("weight_\($0.key)", Message(.reportWeightN, Bilingual(zh: $0.zh, en: $0.en))), .number(weights[$0.key])) },
+            sections: sections,
+            notes: [.init("rule", Message(.reportRule4, weightText))])
+    }
+
+    // MARK: Commissioners
+
+}

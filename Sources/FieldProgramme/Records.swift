@@ -1,0 +1,83 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// Records of any type as people see them (displayed values, conflicts), and versioned deletes.
+public struct Records: ProgrammePart {
+    public let replica: Replica
+    public init(_ replica: Replica) { self.replica = replica }
+}
+
+/// A record as people see it: each field's displayed value, plus its conflicted fields.
+public struct RecordView: Sendable, Hashable {
+    public let table: String
+    public let id: String
+    public var values: [String: FieldValue]
+    public var conflicts: [String]
+
+    public subscript(_ field: String) -> FieldValue { values[field] ?? .null }
+    public func text(_ field: String) -> String { self[field].description }
+}
+
+extension Records {
+    /// Visible (not deleted) records of `type` matching an SQL condition, ordered.
+    static func views(_ db: Database, _ type: RecordType, where condition: String, arguments: StatementArguments, orderBy: String) throws -> [RecordView] {
+        let specs = type.fields.filter { $0.name != RecordType.deletedField }
+        let cols = specs.map { "\"\($0.name)\"" }.joined(separator: ", ")
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT id, \(cols), _conflicts FROM \"\(type.name)\" WHERE deleted = 0 AND (\(condition)) ORDER BY \(orderBy)",
+            arguments: arguments)
+        var out: [RecordView] = []
+        out.reserveCapacity(rows.count)
+        for row in rows {
+            var values: [String: FieldValue] = [:]
+            for (i, spec) in specs.enumerated() {
+                values[spec.name] = try RowCodec.value(row[i + 1], as: spec.type, field: spec.name)
+            }
+            let conflicted: Int = row[specs.count + 1]
+            var view = RecordView(table: type.name, id: row[0], values: values, conflicts: conflicted > 0 ? ["?"] : [])
+            derive(&view)
+            out.append(view)
+        }
+        return out
+    }
+
+    /// One record with its conflicts resolved from its full state (deleted records included).
+    public func view(_ type: RecordType, id: String) throws -> RecordView? {
+        guard let state = try replica.state(type, id: id) else { return nil }
+        return Records.view(type, id: id, state: state)
+    }
+
+    static func view(_ type: RecordType, id: String, state: RecordState) -> RecordView {
+        var values: [String: FieldValue] = [:]
+        for spec in type.fields { values[spec.name] = state.displayed(spec.name, policy: spec.policy) }
+        values[RecordType.deletedField] = .bool(type.isDeleted(state))
+        var view = RecordView(table: type.name, id: id, values: values, conflicts: state.conflictedFields(policy: type.policy(of:)))
+        derive(&view)
+        return view
+    }
+
+    /// Makes stamps derived from a field agree with that field's displayed value, conflict or not:
+    /// a need shows `resolved_at` only while its displayed status is resolved or closed (after a
+    /// status conflict between `resolved` and `in-progress`, the shown status decides).
+    static func derive(_ view: inout RecordView) {
+        guard view.table == Domain.need.name else { return }
+        let status = view.text("status")
+        if status != "resolved" && status != "closed" { view.values["resolved_at"] = .null }
+    }
+
+    // MARK: Commissioners and enterprises
+
+    /// Deletes a record (a versioned delete; the tombstone syncs).
+    public func deleteRecord(_ type: RecordType, _ idText: String) throws -> String {
+        try transaction { tx in
+            let id = try Lookup.resolve(tx.db, type, idText)
+            try tx.delete(type, id: id)
+            return id
+        }
+    }
+
+    // MARK: Helpers
+
+}

@@ -1,0 +1,107 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+extension Reports {
+    /// Who a need counts for: its owner, else the commissioner responsible for its enterprise on
+    /// the day it was raised.
+    static func responsible(_ need: RecordView, _ assignments: AssignmentBook) -> String {
+        if need["owner"] != .null { return need.text("owner") }
+        guard let raised = Instant.parse(need.text("raised_at")) else { return "" }
+        return assignments.commissioner(of: need.text("enterprise"), on: Programme.localDate(raised)) ?? ""
+    }
+
+    func commissionersReport(_ year: Int, asOf: LocalDate) throws -> Report {
+        let commissioners = try views(Domain.commissioner, orderBy: "name")
+        let yearPrefix = String(year)
+        // Only the columns this report reads: decoding every field of 30k visits cost most of its time.
+        let visits = try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, commissioner, round, satisfaction FROM visit WHERE deleted = 0 AND substr(date, 1, 4) = ?",
+                             arguments: [yearPrefix]).map { row in
+                RecordView(table: Domain.visit.name, id: row[0], values: [
+                    "commissioner": (row[1] as String?).map { .text($0) } ?? .null, "round": (row[2] as String?).map { .text($0) } ?? .null,
+                    "satisfaction": (row[3] as Int64?).map { .integer($0) } ?? .null,
+                ], conflicts: [])
+            }
+        }
+        let needs = try views(Domain.need, where: "substr(raised_at, 1, 4) = ?", arguments: [yearPrefix])
+        let assignments = try programme.assignments.book()
+        let target = try programme.settings.setting(.satisfactionTarget)
+        let now = asOfInstant(asOf)
+        var greenedBy: [String: Int] = [:]
+        for p in try programme.projects.lightInputs().values {
+            if let day = p.backToGreen(year: year, asOf: asOf), let c = assignments.commissioner(of: p.project.text("enterprise"), on: day) {
+                greenedBy[c, default: 0] += 1
+            }
+        }
+        let coverage = try programme.rounds.coverageCounts(year: year, assignments: assignments)
+        let needsByCommissioner = Dictionary(grouping: needs, by: { Reports.responsible($0, assignments) })
+        let visitsByCommissioner = Dictionary(grouping: visits, by: { $0.text("commissioner") })
+        func ratings(_ vs: [RecordView]) -> [Int] { vs.compactMap { v in if case .integer(let i) = v["satisfaction"] { return Int(i) } else { return nil } } }
+        func rate(_ rs: [Int]) -> Double? { Reports.pct(rs.filter { $0 >= 4 }.count, rs.count) }
+        func below(_ r: Double?) -> Bool? { r.map { $0 < target } }
+        var rows: [[Report.Cell]] = []
+        var byRound: [[Report.Cell]] = []
+        for c in commissioners {
+            let myNeeds = needsByCommissioner[c.id] ?? []
+            let timings = myNeeds.map { Needs.responseTiming($0, now: now).withinRule }
+            let ack = timings.filter { $0 == true }.count
+            let judged = timings.filter { $0 != nil }.count
+            let resolved = myNeeds.filter { ["resolved", "closed"].contains($0.text("status")) }.count
+            let myVisits = visitsByCommissioner[c.id] ?? []
+            let rs = ratings(myVisits)
+            var row: [Report.Cell] = [.text(c.text("name"))]
+            for n in 1...3 {
+                let (v, d) = coverage[n]?[c.id] ?? (0, 0)
+                row.append(.percent(Reports.pct(v, d)))
+            }
+            row += [.int(myNeeds.count), .percent(Reports.pct(ack, judged)), .int(resolved), .int(greenedBy[c.id] ?? 0),
+                    .int(myVisits.count), .int(rs.count), .percent(rate(rs)), .flag(below(rate(rs)))]
+            rows.append(row)
+            var r: [Report.Cell] = [.text(c.text("name"))]
+            for n in 1...3 {
+                let rr = rate(ratings(myVisits.filter { $0.text("round") == "\(year)-\(n)" }))
+                r += [.percent(rr), .flag(below(rr))]
+            }
+            r.append(.percent(rate(rs)))
+            byRound.append(r)
+        }
+        let rated = ratings(visits)
+        var zoneRound: [Report.Cell] = [Reports.total]
+        for n in 1...3 {
+            let rr = rate(ratings(visits.filter { $0.text("round") == "\(year)-\(n)" }))
+            zoneRound += [.percent(rr), .flag(below(rr))]
+        }
+        zoneRound.append(.percent(rate(rated)))
+        byRound.append(zoneRound)
+        var roundColumns: [Report.Column] = [.init("commissioner", Message(.reportCommissioner2))]
+        for n in 1...3 {
+            roundColumns += [.init("satisfaction_rate_\(n)", Message(.reportSatisfactionRateN, n)), .init("below_target_\(n)", Message(.reportBelowTargetN, n))]
+        }
+        roundColumns.append(.init("satisfaction_rate", Message(.reportSatisfactionRate)))
+        return Report(
+            kind: "commissioners", year: year, title: .init("commissioners", Message(.reportCommissioners, year)),
+            summary: [(.init("satisfaction_rate", Message(.reportSatisfactionRate2)), .percent(rate(rated))),
+                      (.init("satisfaction_target", Message(.reportSatisfactionTarget)), .percent(target)),
+                      (.init("below_target", Message(.reportBelowTarget)), .flag(below(rate(rated)))),
+                      (.init("rated_visits", Message(.reportRatedVisits)), .int(rated.count))],
+            sections: [
+                Report.Section(
+                    key: "commissioners", title: .init("commissioners", Message(.reportCommissioners2)),
+                    columns: [.init("commissioner", Message(.reportCommissioner3)), .init("coverage_1", Message(.reportCoverage1)), .init("coverage_2", Message(.reportCoverage2)),
+                              .init("coverage_3", Message(.reportCoverage3)), .init("needs", Message(.reportNeeds2)), .init("acknowledged_within_24h", Message(.reportAcknowledgedWithin24h2)),
+                              .init("resolved", Message(.reportResolved)), .init("back_to_green", Message(.reportBackToGreen3)),
+                              .init("visits", Message(.reportVisits)), .init("rated_visits", Message(.reportRatedVisits2)),
+                              .init("satisfaction_rate", Message(.reportSatisfactionRate3)), .init("below_target", Message(.reportBelowTarget2))],
+                    rows: rows,
+                    chart: Report.Chart(labels: commissioners.map { $0.text("name") }, values: rows.map { r in if case .percent(let p) = r[10] { return p ?? 0 } else { return 0 } }, maximum: 100, unit: "%")),
+                Report.Section(key: "satisfaction_by_round", title: .init("satisfaction_by_round", Message(.reportSatisfactionByRound)),
+                               columns: roundColumns, rows: byRound, chart: nil),
+            ],
+            notes: [.init("rule", Message(.reportRule5))])
+    }
+
+    // MARK: Outcomes
+
+}

@@ -1,0 +1,133 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// The office's reports, every figure as docs/rules.md defines it.
+public struct Reports: ProgrammePart {
+    public let replica: Replica
+    public init(_ replica: Replica) { self.replica = replica }
+}
+
+/// value every replica shows.
+public struct Report: Sendable {
+    public enum Cell: Sendable, Hashable {
+        case text(String)
+        case int(Int)
+        /// A percentage 0…100, nil when undefined (nothing due).
+        case percent(Double?)
+        case number(Double?)
+        /// Yes or no; nil when undefined (nothing to judge).
+        case flag(Bool?)
+        /// A word shown in the report's language; JSON carries its code (an English code or "").
+        case words(code: String, zh: String, en: String)
+        /// A red/yellow/green light (coloured in HTML); JSON carries the code.
+        case light(String)
+        /// An amount in 万元 with two decimals, exact.
+        case amount(ExactDecimal)
+
+        /// A controlled word (pool, status, …) by its code.
+        public static func word(_ code: String) -> Cell {
+            .words(code: code, zh: Vocabulary.chinese[code] ?? code, en: code)
+        }
+    }
+
+    public struct Column: Sendable, Hashable {
+        public var key: String
+        public var zh: String
+        public var en: String
+        public init(_ key: String, _ zh: String, _ en: String) {
+            self.key = key
+            self.zh = zh
+            self.en = en
+        }
+
+        /// A label from the message catalogue.
+        public init(_ key: String, _ text: Message) {
+            self.init(key, text.render(.zh), text.render(.en))
+        }
+        public func label(_ lang: String) -> String { lang == "zh" ? zh : en }
+    }
+
+    /// A bar chart: one bar per label (inline SVG in HTML).
+    public struct Chart: Sendable {
+        /// The bars' labels (names, or words in Chinese); `englishLabels`, when set, replaces them in English.
+        public var labels: [String]
+        public var englishLabels: [String]? = nil
+        public var values: [Double]
+        public var maximum: Double
+        public var unit: String
+    }
+
+    public struct Section: Sendable {
+        public var key: String
+        public var title: Column
+        public var columns: [Column]
+        public var rows: [[Cell]]
+        public var chart: Chart?
+    }
+
+    public var kind: String
+    public var year: Int
+    public var title: Column
+    public var summary: [(Column, Cell)]
+    public var sections: [Section]
+    /// The zone the replica belongs to.
+    public var zone: String = ""
+    /// The day the figures are as of: the year's last day, or today for the year under way.
+    public var asOf: LocalDate = LocalDate(dayNumber: 0)
+    /// How the figures are computed, in both languages (shown beside the tables; docs/rules.md).
+    public var notes: [Column] = []
+}
+
+extension Reports {
+    /// The reports, by the name `report` takes.
+    public static let reportKinds = ["coverage", "needs", "projects", "ranking", "commissioners", "outcomes"]
+
+    /// Builds one of the office reports for `year` (docs/rules.md defines every figure).
+    /// - Parameters:
+    ///   - kind: coverage | needs | projects | ranking | commissioners | outcomes
+    ///   - top: how many top and bottom ranks the ranking flags.
+    public func report(_ kind: String, year: Int, top: Int = 3) throws -> Report {
+        guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, Message(.reportYear, year)) }
+        guard (1...100).contains(top) else { throw StoreError(.invalidValue, Message(.topMust, top)) }
+        let asOf = try asOf(year)
+        var report: Report
+        switch kind {
+        case "coverage": report = try coverageReport(year)
+        case "needs": report = try needsReport(year, asOf: asOf)
+        case "projects": report = try projectsReport(year, asOf: asOf)
+        case "ranking": report = try programme.ranking.rankingReport(year, asOf: asOf, top: top)
+        case "commissioners": report = try commissionersReport(year, asOf: asOf)
+        case "outcomes": report = try outcomesReport(year, asOf: asOf)
+        default:
+            throw StoreError(.invalidValue, Message(.reportUse, kind, Reports.reportKinds.joined(separator: ", ")))
+        }
+        report.zone = try info().zone
+        report.asOf = asOf
+        return report
+    }
+
+    /// The day a year's figures are as of: 31 December, or today for the year under way.
+    public func asOf(_ year: Int) throws -> LocalDate {
+        let first = try LocalDate(year: year, month: 1, day: 1)
+        let last = try LocalDate(year: year, month: 12, day: 31)
+        return max(first, min(last, today()))
+    }
+
+    static func pct(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) * 100 / Double(whole) }
+
+    static let total = word("total", Message(.reportTotal))
+    static let unassigned = word("", Message(.unassigned))
+
+    /// A cell holding a catalogued word, with the code its JSON carries.
+    static func word(_ code: String, _ text: Message) -> Report.Cell {
+        .words(code: code, zh: text.render(.zh), en: text.render(.en))
+    }
+
+    static func person(_ id: String?, _ names: [String: String]) -> Report.Cell {
+        guard let id, !id.isEmpty else { return unassigned }
+        return .text(names[id] ?? String(id.prefix(8)))
+    }
+
+}

@@ -1,0 +1,92 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// The zone's synced settings.
+public struct Settings: ProgrammePart {
+    public let replica: Replica
+    public init(_ replica: Replica) { self.replica = replica }
+}
+
+/// The zone's synced settings that the programme's rules read (docs/rules.md).
+public enum ZoneSetting: String, CaseIterable, Sendable {
+    /// Days before a milestone's due date from which its project shows yellow (default 30).
+    case warningDays = "light.warning_days"
+    /// The satisfaction target, in percent of rated visits rated 4–5 (default 97).
+    case satisfactionTarget = "satisfaction.target"
+    /// The zone's clock, in hours east of UTC, that instants are shown in (北京时间 8, 新疆时间 6).
+    /// Unset, each laptop shows its own system time zone. Day boundaries of the rules stay 北京时间.
+    case utcOffset = "time.utc_offset"
+
+    public var defaultValue: Double {
+        switch self {
+        case .warningDays: return 30
+        case .satisfactionTarget: return 97
+        case .utcOffset: return 8
+        }
+    }
+
+    /// The accepted range of values.
+    public var range: ClosedRange<Double> {
+        switch self {
+        case .warningDays: return 0...365
+        case .satisfactionTarget: return 0...100
+        case .utcOffset: return -12...14
+        }
+    }
+
+    var recordID: String { UUIDText.derived(from: "setting:\(rawValue)") }
+}
+
+extension Settings {
+    /// A zone setting: the synced value, or its default.
+    public func setting(_ key: ZoneSetting) throws -> Double {
+        try read { db in try Settings.setting(db, key) }
+    }
+
+    static func setting(_ db: Database, _ key: ZoneSetting) throws -> Double {
+        let text = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE id = ? AND deleted = 0", arguments: [key.recordID])
+        guard let text, let v = Double(text), key.range.contains(v) else { return key.defaultValue }
+        return v
+    }
+
+    /// A zone setting's synced value, or nil when no one has set it.
+    public func settingIfSet(_ key: ZoneSetting) throws -> Double? {
+        try read { db in
+            let text = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE id = ? AND deleted = 0", arguments: [key.recordID])
+            guard let text, let v = Double(text), key.range.contains(v) else { return nil }
+            return v
+        }
+    }
+
+    /// Seconds east of UTC that instants are shown in: the zone's `time.utc_offset`, else this
+    /// laptop's own time zone.
+    public func displayOffset() throws -> Int {
+        if let hours = try settingIfSet(.utcOffset) { return Int((hours * 3600).rounded()) }
+        return TimeZone.current.secondsFromGMT()
+    }
+
+    /// Changes a zone setting (synced to every laptop).
+    /// - Throws: ``StoreError`` naming a value that is not a number in the setting's range.
+    public func setSetting(_ key: ZoneSetting, _ text: String) throws {
+        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
+        guard let v = Double(t), v.isFinite, key.range.contains(v) else {
+            throw StoreError(.invalidValue,
+                Message(.validGiveNumberFrom, text, key.rawValue, Int(key.range.lowerBound), Int(key.range.upperBound)))
+        }
+        if key == .warningDays, v != v.rounded() {
+            throw StoreError(.invalidValue, Message(.wholeNumberDays, text))
+        }
+        if key == .utcOffset, v * 4 != (v * 4).rounded() {
+            throw StoreError(.invalidValue, Message(.offsetQuarterHours, text))
+        }
+        try transaction { tx in
+            try tx.write(Domain.setting, id: key.recordID, ["key": .text(key.rawValue), "value": .text(Settings.plain(v))])
+        }
+    }
+
+    /// `30` rather than `30.0`; `97.5` as it is.
+    static func plain(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+
+}

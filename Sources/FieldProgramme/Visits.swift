@@ -1,0 +1,105 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// Visits to enterprises, each in a round.
+public struct Visits: ProgrammePart {
+    public let replica: Replica
+    public init(_ replica: Replica) { self.replica = replica }
+}
+
+extension Visits {
+    /// What a commissioner records about one visit.
+    public struct VisitInput: Sendable {
+        public var enterprise: String
+        public var commissioner: String
+        public var date: LocalDate
+        public var round: RoundID?
+        public var mode: String?
+        public var topics: [String]?
+        public var summary: String?
+        public var satisfaction: Int?
+        public init(enterprise: String, commissioner: String, date: LocalDate, round: RoundID? = nil, mode: String? = nil,
+                    topics: [String]? = nil, summary: String? = nil, satisfaction: Int? = nil) {
+            self.enterprise = enterprise
+            self.commissioner = commissioner
+            self.date = date
+            self.round = round
+            self.mode = mode
+            self.topics = topics
+            self.summary = summary
+            self.satisfaction = satisfaction
+        }
+    }
+
+    /// Records a visit; the round is inferred from the date unless given, and must cover the date.
+    /// - Returns: the new visit's id.
+    public func recordVisit(_ input: VisitInput) throws -> String {
+        let mode = try Vocabulary.check(input.mode ?? "on-site", in: Vocabulary.visitModes, what: .wordVisitMode)
+        if let s = input.satisfaction, !(1...5).contains(s) {
+            throw StoreError(.invalidValue, Message(.satisfactionMust, s))
+        }
+        let today = self.today()
+        guard input.date <= today else {
+            throw StoreError(.invalidValue, Message(.visitDateAfterToday, input.date, today))
+        }
+        let id = UUIDText.random()
+        try transaction(author: input.commissioner) { tx in
+            let enterprise = try Lookup.resolve(tx.db, Domain.enterprise, input.enterprise)
+            let commissioner = try Lookup.resolve(tx.db, Domain.commissioner, input.commissioner)
+            let round: RoundID
+            if let given = input.round {
+                let w = try Rounds.window(tx.db, given)
+                guard w.contains(input.date) else {
+                    throw StoreError(.invalidValue, Message(.visitDateOutsideRound, input.date, given, w.lowerBound, w.upperBound))
+                }
+                round = given
+            } else {
+                round = try Rounds.round(tx.db, input.date)
+            }
+            var values: [String: FieldValue] = [
+                "enterprise": .text(enterprise), "commissioner": .text(commissioner), "date": .date(input.date),
+                "round": .text(round.description), "mode": .text(mode),
+            ]
+            if let t = input.topics { values["topics"] = .stringSet(t) }
+            if let s = input.summary { values["summary"] = .text(s) }
+            if let s = input.satisfaction { values["satisfaction"] = .integer(Int64(s)) }
+            try tx.write(Domain.visit, id: id, values)
+        }
+        return id
+    }
+
+    // MARK: Coverage
+
+}
+
+/// Which visits `Visits.list` shows.
+public struct VisitFilter: Sendable, Hashable {
+    public var round: RoundID?
+    /// The enterprise as a person names it (resolved by ``Lookup``).
+    public var enterprise: String?
+
+    public init(round: RoundID? = nil, enterprise: String? = nil) {
+        self.round = round
+        self.enterprise = enterprise
+    }
+}
+
+extension Visits {
+    /// The visits the filter lets through, by date.
+    /// - Throws: ``StoreError`` when the enterprise named is unknown or ambiguous.
+    public func list(_ filter: VisitFilter = VisitFilter()) throws -> [RecordView] {
+        var conditions: [String] = []
+        var args: [String] = []
+        if let round = filter.round {
+            conditions.append("round = ?")
+            args.append(round.description)
+        }
+        if let enterprise = filter.enterprise {
+            conditions.append("enterprise = ?")
+            args.append(try programme.lookup.resolve(Domain.enterprise, enterprise))
+        }
+        return try views(Domain.visit, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: args, orderBy: "date, rowid")
+    }
+}

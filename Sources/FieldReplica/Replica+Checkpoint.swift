@@ -1,0 +1,160 @@
+import FieldSyncCore
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A replica's sync progress with one server.
+public struct SyncCheckpoint: Sendable, Hashable {
+    public var pushedLocalSeq: Int64 = 0
+    public var pulledServerSeq: Int64 = 0
+    /// When the last sync that completed was (never the last attempt).
+    public var lastSuccessAt: String?
+    public var lastAttemptAt: String?
+    public var lastError: String?
+}
+
+extension Replica {
+    /// The checkpoint for `server` (zeros when never synced).
+    public func checkpoint(server: String) throws -> SyncCheckpoint {
+        try read { db in
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT pushed_local_seq, pulled_server_seq, last_success_at, last_attempt_at, last_error FROM sync_checkpoint WHERE server = ?",
+                arguments: [server])
+            else { return SyncCheckpoint() }
+            return SyncCheckpoint(pushedLocalSeq: row[0], pulledServerSeq: row[1], lastSuccessAt: row[2], lastAttemptAt: row[3], lastError: row[4])
+        }
+    }
+
+    /// Advances the push checkpoint (only after the server confirmed the batch). With `pushID`, the
+    /// push history moves on in the same transaction: `head` becomes its successor by that push and
+    /// the push is no longer pending (``ReplicaHistory``).
+    public func markPushed(server: String, upTo seq: Int64, confirming pushID: String? = nil) throws {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO sync_checkpoint (server, pushed_local_seq) VALUES (?, ?)
+                    ON CONFLICT(server) DO UPDATE SET pushed_local_seq = max(pushed_local_seq, excluded.pushed_local_seq)
+                    """, arguments: [server, seq])
+            // Only the pending push moves the head: a confirmation arriving twice moves it once.
+            guard let pushID, try Self.configValue(db, Self.pendingPushKey) == pushID else { return }
+            let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
+            try Self.setConfigValue(db, Self.historyKey, ReplicaHistory.advance(head, by: pushID))
+            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?)", arguments: [Self.pendingPushKey, Self.pendingFileKey])
+        }
+    }
+
+    /// The push history is the store's, not a server URL's: the server that accepted it may move
+    /// (a new address, a restart on another port) and still know this replica; a server that does
+    /// not know the replica takes the history it is shown. A new replica id starts it again
+    /// (``rotateReplicaID(pushedUpTo:)``).
+    static let historyKey = "push_history"
+    static let pendingPushKey = "pending_push"
+    /// The store file ("dev:ino") that made the pending push.
+    static let pendingFileKey = "pending_push_file"
+
+    static func configValue(_ db: Database, _ key: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key])
+    }
+
+    static func setConfigValue(_ db: Database, _ key: String, _ value: String) throws {
+        try db.execute(
+            sql: "INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+
+    /// This store's push history: the head the server last confirmed and the push still waiting
+    /// for its confirmation (sent again, with the same id, until it is confirmed).
+    public func pushHistory() throws -> (head: String, pending: String?) {
+        let file = fileIdentity()
+        return try read { db in
+            (try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis, try Self.pending(db, file: file))
+        }
+    }
+
+    /// The id of the push about to be sent: the pending one, or a new one, saved before it is used
+    /// so that a retry after a lost reply sends the same id.
+    public func pendingPush() throws -> (head: String, pushID: String) {
+        let file = fileIdentity()
+        return try write { db in
+            let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
+            if let id = try Self.pending(db, file: file) { return (head, id) }
+            let id = Self.randomHex(bytes: 16)
+            try Self.setConfigValue(db, Self.pendingPushKey, id)
+            if let file { try Self.setConfigValue(db, Self.pendingFileKey, file) }
+            return (head, id)
+        }
+    }
+
+    /// The pending push id, unless the store's file is no longer the one that made it: a copied
+    /// file (`cp` makes a new inode) must not resend its original's pending push, which the server
+    /// would take for a retry of the same laptop; with a new id it is told it is a copy instead.
+    static func pending(_ db: Database, file: String?) throws -> String? {
+        guard let id = try configValue(db, pendingPushKey) else { return nil }
+        if let file, let made = try configValue(db, pendingFileKey), made != file { return nil }
+        return id
+    }
+
+    /// The store file's device and inode ("dev:ino"), nil when it cannot be read.
+    func fileIdentity() -> String? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return "\(st.st_dev):\(st.st_ino)"
+    }
+
+    /// This store's replica key: a secret made once per store, sent with every request; the server
+    /// registers a replica id with the key it first came with, and accepts a new replica id for a
+    /// token only with the key of one of that token's replicas (a rotation or a copy of the store).
+    public func replicaKey() throws -> String {
+        if let key = try config(Self.replicaKeyKey) { return key }
+        return try write { db in
+            if let key = try Self.configValue(db, Self.replicaKeyKey) { return key }
+            let key = Self.randomHex(bytes: 32)
+            try Self.setConfigValue(db, Self.replicaKeyKey, key)
+            return key
+        }
+    }
+
+    static let replicaKeyKey = "replica_key"
+
+    static func randomHex(bytes: Int) -> String {
+        var rng = SystemRandomNumberGenerator()
+        return (0..<bytes).map { _ in
+            let b = UInt8.random(in: 0...255, using: &rng)
+            return (b < 16 ? "0" : "") + String(b, radix: 16)
+        }.joined()
+    }
+
+    /// Records the outcome of a sync attempt; `lastSuccessAt` moves only on success.
+    public func markAttempt(server: String, succeeded: Bool, error: String?) throws {
+        let at = Instant.format(now())
+        try write { db in
+            try db.execute(sql: "INSERT INTO sync_checkpoint (server) VALUES (?) ON CONFLICT(server) DO NOTHING", arguments: [server])
+            try db.execute(
+                sql: "UPDATE sync_checkpoint SET last_attempt_at = ?, last_error = ?, last_success_at = CASE WHEN ? THEN ? ELSE last_success_at END WHERE server = ?",
+                arguments: [at, error, succeeded, at, server])
+        }
+    }
+
+    /// Applies a pulled batch and advances the pull checkpoint in the same transaction.
+    @discardableResult
+    public func applyPulled(_ records: [WireRecord], server: String, upTo seq: Int64) throws -> ApplyResult {
+        let checked: [WireRecord]
+        do {
+            checked = try records.map { try $0.validated() }
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+        return try write { db in
+            let result = try Self.apply(checked, options: .replica, db: db, now: self.now(), path: self.path)
+            try db.execute(
+                sql: """
+                    INSERT INTO sync_checkpoint (server, pulled_server_seq) VALUES (?, ?)
+                    ON CONFLICT(server) DO UPDATE SET pulled_server_seq = max(pulled_server_seq, excluded.pulled_server_seq)
+                    """, arguments: [server, seq])
+            return result
+        }
+    }
+}
+

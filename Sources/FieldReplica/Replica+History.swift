@@ -1,0 +1,125 @@
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// The append-only history of every version of every record.
+enum History {
+    struct Change {
+        var field: String
+        var old: FieldValue
+        var new: FieldValue
+    }
+
+    /// The displayed-value changes between two states, for `fields` (or every field when nil).
+    static func changes(type: RecordType, old: RecordState, new: RecordState, fields: Set<String>?) -> [Change] {
+        let names = fields.map { Array($0) } ?? Array(Set(old.fields.keys).union(new.fields.keys))
+        var out: [Change] = []
+        for name in names.sorted() {
+            let policy = type.policy(of: name)
+            let before = old.displayed(name, policy: policy)
+            let after = new.displayed(name, policy: policy)
+            if fields != nil || before != after || old.entries(name) != new.entries(name) {
+                out.append(Change(field: name, old: before, new: after))
+            }
+        }
+        return out
+    }
+
+    static func json(_ changes: [Change]) -> String {
+        "[" + changes.map {
+            "{\"field\":\(JSONText.quote($0.field)),\"old\":\(JSONText.value($0.old)),\"new\":\(JSONText.value($0.new))}"
+        }.joined(separator: ",") + "]"
+    }
+
+    static func append(
+        _ db: Database, table: String, id: String, origin: String, replicas: [ReplicaID], author: String?,
+        at: String, hlc: HLC, changes: [Change]
+    ) throws {
+        let stmt = try db.cachedStatement(
+            sql: "INSERT INTO history (table_name, record_id, origin, replicas, author, at, hlc, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        try stmt.execute(arguments: [
+            table, id, origin, replicas.map(\.rawValue).joined(separator: ","), author, at,
+            Int64(bitPattern: hlc.rawValue), json(changes),
+        ])
+    }
+}
+
+/// One version of a record in its history.
+public struct HistoryEntry: Sendable, Hashable, Codable {
+    public struct Change: Sendable, Hashable, Codable {
+        public var field: String
+        public var old: String?
+        public var new: String?
+    }
+    public var seq: Int64
+    public var table: String
+    public var recordID: String
+    public var origin: String
+    public var replicas: [String]
+    public var author: String?
+    public var at: String
+    public var changes: [Change]
+}
+
+extension Replica {
+    /// Every recorded version of a record, oldest first.
+    ///
+    /// A record that arrived through a pull has no local line for its arrival; its current state's
+    /// writes (who wrote which fields, at which HLC time) are shown first instead, marked `synced`.
+    public func history(id: String) throws -> [HistoryEntry] {
+        let recorded = try recordedHistory(id: id)
+        if recorded.first?.origin == "local" { return recorded }
+        guard let (table, state) = try anyState(id: id) else { return recorded }
+        var events: [Dot: (HLC, [String])] = [:]
+        for (field, entries) in state.fields {
+            for e in entries { events[e.dot, default: (e.hlc, [])].1.append(field) }
+        }
+        let synthesized = events.sorted { $0.value.0 < $1.value.0 }.map { dot, event in
+            HistoryEntry(
+                seq: 0, table: table, recordID: id, origin: "synced", replicas: [dot.replica.rawValue], author: nil,
+                at: Instant.format(Date(timeIntervalSince1970: Double(event.0.milliseconds) / 1000)),
+                changes: event.1.sorted().map { f in
+                    let v = state.entries(f).first { $0.dot == dot }?.value ?? .null
+                    return HistoryEntry.Change(field: f, old: nil, new: v.isNull ? nil : v.description)
+                })
+        }
+        return synthesized + recorded
+    }
+
+    func anyState(id: String) throws -> (String, RecordState)? {
+        for type in Domain.all {
+            if let s = try state(type, id: id) { return (type.name, s) }
+        }
+        return nil
+    }
+
+    func recordedHistory(id: String) throws -> [HistoryEntry] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT seq, table_name, record_id, origin, replicas, author, at, changes FROM history WHERE record_id = ? ORDER BY seq",
+                arguments: [id])
+            return rows.map { row in
+                let raw: String = row[7]
+                var changes: [HistoryEntry.Change] = []
+                if let list = try? JSONSerialization.jsonObject(with: Data(raw.utf8)) as? [[String: Any]] {
+                    for c in list {
+                        func text(_ v: Any?) -> String? {
+                            switch v {
+                            case let s as String: return s
+                            case let a as [String]: return a.joined(separator: ",")
+                            case let b as Bool: return b ? "true" : "false"
+                            case let n as NSNumber: return n.stringValue
+                            default: return nil
+                            }
+                        }
+                        changes.append(HistoryEntry.Change(field: c["field"] as? String ?? "", old: text(c["old"]), new: text(c["new"])))
+                    }
+                }
+                let replicas: String = row[4]
+                return HistoryEntry(
+                    seq: row[0], table: row[1], recordID: row[2], origin: row[3],
+                    replicas: replicas.split(separator: ",").map(String.init), author: row[5], at: row[6], changes: changes)
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import FieldSyncCore
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// An error of the server's rules and stores, with a typed code. Its HTTP answer is decided here,
+/// once: a refused identity or record is a 4xx naming it, a busy or unreachable database 503 with
+/// `Retry-After` (the laptop retries), anything else 500. `fieldsync-server`'s commands map the
+/// same codes to exit statuses.
+public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, HTTPResponseError {
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Kind: String, Hashable, Sendable {
+            case invalidValue, unknownID, notInitialized, corrupt, storage, conflictingDot, forgedDot, forbidden, busy
+        }
+        private let kind: Kind
+        /// A value breaks a rule (a bad record, token name, database URL, …): 400, exit 65.
+        public static let invalidValue = Code(kind: .invalidValue)
+        /// No token (or record) has that name: 400, exit 65.
+        public static let unknownID = Code(kind: .unknownID)
+        /// The store needs `migrate`, or is newer than this server: exit 78.
+        public static let notInitialized = Code(kind: .notInitialized)
+        /// The store is damaged or not a FieldSync server store.
+        public static let corrupt = Code(kind: .corrupt)
+        /// The database failed.
+        public static let storage = Code(kind: .storage)
+        /// A known dot arrived with different content (a store restored from a backup): 409.
+        public static let conflictingDot = Code(kind: .conflictingDot)
+        /// A pushed entry carries another replica's dot the server never held: 403.
+        public static let forgedDot = Code(kind: .forgedDot)
+        /// The caller's replica may not do this: 403.
+        public static let forbidden = Code(kind: .forbidden)
+        /// The database is busy, restarting or unreachable: 503, retried by the laptop.
+        public static let busy = Code(kind: .busy)
+        public var description: String { kind.rawValue }
+    }
+
+    public let code: Code
+    /// The sentence (the server answers and logs in English).
+    public let text: Message
+    public var message: String { text.english }
+
+    public init(_ code: Code, _ text: Message) {
+        self.code = code
+        self.text = text
+    }
+
+    public init(_ code: Code, _ message: String) {
+        self.init(code, .verbatim(message))
+    }
+
+    public var description: String { message }
+
+    /// The HTTP status, the JSON error code and the `Retry-After` of this error's answer.
+    var answer: (status: HTTPResponse.Status, code: String, retryAfter: Int?) {
+        switch code {
+        case .forgedDot: return (.forbidden, "forged_dot", nil)
+        case .forbidden: return (.forbidden, "wrong_replica", nil)
+        case .conflictingDot: return (.conflict, "reused_dot", nil)
+        case .invalidValue, .unknownID: return (.badRequest, "invalid_record", nil)
+        case .busy: return (.serviceUnavailable, "busy", 2)
+        default: return (.internalServerError, "storage", nil)
+        }
+    }
+
+    public var status: HTTPResponse.Status { answer.status }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let a = answer
+        return try APIError(a.status, a.code, message, retryAfter: a.retryAfter).response(from: request, context: context)
+    }
+}
