@@ -17,7 +17,8 @@ static struct {
     CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
 } fn;
 
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t once = PTHREAD_MUTEX_INITIALIZER;
+static int tried;
 static char load_error[256];
 
 static void *need(void *lib, const char *name) {
@@ -28,9 +29,9 @@ static void *need(void *lib, const char *name) {
     return p;
 }
 
-static void load(void) {
-    void *lib = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-    if (lib == NULL) lib = dlopen("libcurl.so", RTLD_NOW | RTLD_LOCAL);
+static void load(const char *const *names, size_t count) {
+    void *lib = NULL;
+    for (size_t i = 0; i < count && lib == NULL; i++) lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
     if (lib == NULL) {
         const char *why = dlerror();
         snprintf(load_error, sizeof load_error, "libcurl could not be loaded (%s); install libcurl4.",
@@ -50,8 +51,13 @@ static void load(void) {
     if (load_error[0] == 0) fn.global_init(CURL_GLOBAL_DEFAULT);
 }
 
-int fs_curl_load(char *error, size_t error_size) {
-    pthread_once(&once, load);
+int fs_curl_load(const char *const *names, size_t count, char *error, size_t error_size) {
+    pthread_mutex_lock(&once);
+    if (!tried) {
+        load(names, count);
+        tried = 1;
+    }
+    pthread_mutex_unlock(&once);
     if (load_error[0] == 0) return 0;
     if (error != NULL && error_size > 0) {
         strncpy(error, load_error, error_size - 1);

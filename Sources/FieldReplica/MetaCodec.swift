@@ -1,47 +1,5 @@
 import FieldSyncCore
 
-/// Byte reader; every read checks bounds and throws on a truncated or corrupt blob.
-struct ByteReader {
-    let bytes: [UInt8]
-    var offset = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    var isAtEnd: Bool { offset >= bytes.count }
-
-    mutating func byte() throws -> UInt8 {
-        guard offset < bytes.count else { throw StoreError.corrupt(Message(.syncMetadataBlobTruncated)) }
-        defer { offset += 1 }
-        return bytes[offset]
-    }
-
-    mutating func varint() throws -> UInt64 {
-        var result: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let b = try byte()
-            result |= UInt64(b & 0x7f) << shift
-            if b < 0x80 { return result }
-            shift += 7
-            if shift > 63 { throw StoreError.corrupt(Message(.syncMetadataVarintToo)) }
-        }
-    }
-
-    mutating func int() throws -> Int { Int(truncatingIfNeeded: try varint()) }
-
-    mutating func zigzag() throws -> Int64 {
-        let u = try varint()
-        return Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1)))
-    }
-
-    mutating func string() throws -> String {
-        let n = try int()
-        guard n >= 0, offset + n <= bytes.count else { throw StoreError.corrupt(Message(.syncMetadataStringTruncated)) }
-        defer { offset += n }
-        return String(decoding: bytes[offset..<offset + n], as: UTF8.self)
-    }
-}
-
 /// Replica ids interned as small integers for one transaction.
 struct ReplicaInterner {
     private(set) var byIndex: [Int64: ReplicaID] = [:]
@@ -104,14 +62,25 @@ enum MetaCodec {
     }
 
     static func decodeVV(_ bytes: [UInt8], _ interner: ReplicaInterner) throws -> VersionVector {
-        var r = ByteReader(bytes)
-        var vv = VersionVector()
-        let n = try r.int()
-        for _ in 0..<n {
-            let replica = try interner.replica(at: Int64(try r.varint()))
-            vv[replica] = try r.varint()
+        try damaged {
+            var r = ByteReader.trusted(bytes)
+            var vv = VersionVector()
+            let n = try r.count("replica", max: SyncProtocol.Limits.replicasPerVector, minBytes: 2)
+            for _ in 0..<n {
+                let replica = try interner.replica(at: Int64(try r.varint()))
+                vv[replica] = try r.varint()
+            }
+            return vv
         }
-        return vv
+    }
+
+    /// Runs a decoder, a blob the shared byte reader cannot read reported as a damaged store.
+    static func damaged<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as MalformedBytes {
+            throw StoreError.corrupt(Message(.syncMetadataDamaged, e.description))
+        }
     }
 
     /// Encodes the metadata of `state`, one pass over its fields (in the dictionary's order: the
@@ -139,7 +108,7 @@ enum MetaCodec {
                     eventList.append(e)
                 }
                 body.varint(UInt64(index ?? 0))
-                if inline { encodeValue(e.value, into: &body) }
+                if inline { body.value(e.value) }
             }
         }
         var w = ByteWriter(capacity: 4 + eventList.count * 12 + body.bytes.count)
@@ -159,94 +128,52 @@ enum MetaCodec {
         _ bytes: [UInt8], vv: VersionVector, type: RecordType, _ interner: ReplicaInterner,
         columnValue: (Int) throws -> FieldValue
     ) throws -> RecordState {
-        var r = ByteReader(bytes)
-        guard try r.varint() == 1 else { throw StoreError.corrupt(Message(.syncMetadataUnknownFormat)) }
-        let eventCount = try r.int()
-        var events: [(Dot, HLC)] = []
-        events.reserveCapacity(eventCount)
-        for _ in 0..<eventCount {
-            let replica = try interner.replica(at: Int64(try r.varint()))
-            let counter = try r.varint()
-            let hlc = HLC(rawValue: try r.varint())
-            events.append((Dot(replica, counter), hlc))
-        }
-        let fieldCount = try r.int()
-        var fields: [String: [FieldEntry]] = [:]
-        fields.reserveCapacity(fieldCount)
-        for _ in 0..<fieldCount {
-            let key = try r.int()
-            let name: String
-            var position: Int?
-            if key == 0 {
-                name = try r.string()
-            } else {
-                guard key - 1 < type.fields.count else { throw StoreError.corrupt(Message(.syncMetadataNamesField, key)) }
-                position = key - 1
-                name = type.fields[key - 1].name
+        try damaged {
+            var r = ByteReader.trusted(bytes)
+            guard try r.varint() == 1 else { throw StoreError.corrupt(Message(.syncMetadataUnknownFormat)) }
+            let eventCount = try r.count("write", max: Int(Int32.max), minBytes: 3)
+            var events: [(Dot, HLC)] = []
+            events.reserveCapacity(eventCount)
+            for _ in 0..<eventCount {
+                let replica = try interner.replica(at: Int64(try r.varint()))
+                let counter = try r.varint()
+                let hlc = HLC(rawValue: try r.varint())
+                events.append((Dot(replica, counter), hlc))
             }
-            let n = try r.int()
-            let inline = position == nil || n > 1
-            var entries: [FieldEntry] = []
-            entries.reserveCapacity(n)
-            for _ in 0..<n {
-                let ei = try r.int()
-                guard ei < events.count else { throw StoreError.corrupt(Message(.syncMetadataNamesEvent, ei)) }
-                let value: FieldValue
-                if inline {
-                    value = try decodeValue(&r)
-                } else if let p = position {
-                    value = try columnValue(p)
+            let fieldCount = try r.count("field", max: Int(Int32.max), minBytes: 2)
+            var fields: [String: [FieldEntry]] = [:]
+            fields.reserveCapacity(fieldCount)
+            for _ in 0..<fieldCount {
+                let key = try r.varint()
+                let name: String
+                var position: Int?
+                if key == 0 {
+                    name = try r.string("a field name")
                 } else {
-                    value = .null
+                    guard key - 1 < UInt64(type.fields.count) else { throw StoreError.corrupt(Message(.syncMetadataNamesField, key)) }
+                    position = Int(key - 1)
+                    name = type.fields[Int(key - 1)].name
                 }
-                entries.append(FieldEntry(dot: events[ei].0, value: value, hlc: events[ei].1))
+                let n = try r.count("entry", max: Int(Int32.max), minBytes: 1)
+                let inline = position == nil || n > 1
+                var entries: [FieldEntry] = []
+                entries.reserveCapacity(n)
+                for _ in 0..<n {
+                    let ei = try r.varint()
+                    guard ei < UInt64(events.count) else { throw StoreError.corrupt(Message(.syncMetadataNamesEvent, ei)) }
+                    let value: FieldValue
+                    if inline {
+                        value = try r.value(field: name)
+                    } else if let p = position {
+                        value = try columnValue(p)
+                    } else {
+                        value = .null
+                    }
+                    entries.append(FieldEntry(dot: events[Int(ei)].0, value: value, hlc: events[Int(ei)].1))
+                }
+                fields[name] = entries
             }
-            fields[name] = entries
-        }
-        return RecordState(vv: vv, fields: fields)
-    }
-
-    static func encodeValue(_ v: FieldValue, into w: inout ByteWriter) {
-        switch v {
-        case .null: w.varint(0)
-        case .text(let s):
-            w.varint(1)
-            w.string(s)
-        case .integer(let i):
-            w.varint(2)
-            w.zigzag(i)
-        case .decimal(let d):
-            w.varint(3)
-            w.zigzag(d.significand)
-            w.varint(UInt64(d.scale))
-        case .date(let d):
-            w.varint(4)
-            w.zigzag(Int64(d.dayNumber))
-        case .bool(let b): w.varint(b ? 6 : 5)
-        case .set(let items):
-            w.varint(7)
-            w.varint(UInt64(items.count))
-            for s in items { w.string(s) }
-        }
-    }
-
-    static func decodeValue(_ r: inout ByteReader) throws -> FieldValue {
-        switch try r.varint() {
-        case 0: return .null
-        case 1: return .text(try r.string())
-        case 2: return .integer(try r.zigzag())
-        case 3:
-            let s = try r.zigzag()
-            return .decimal(ExactDecimal(significand: s, scale: try r.int()))
-        case 4: return .date(LocalDate(dayNumber: Int(try r.zigzag())))
-        case 5: return .bool(false)
-        case 6: return .bool(true)
-        case 7:
-            let n = try r.int()
-            var items: [String] = []
-            for _ in 0..<n { items.append(try r.string()) }
-            return .set(items)
-        case let tag: throw StoreError.corrupt(Message(.syncMetadataHoldsValue, tag))
+            return RecordState(vv: vv, fields: fields)
         }
     }
 }

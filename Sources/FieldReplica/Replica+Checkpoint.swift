@@ -1,9 +1,6 @@
 import FieldSyncCore
 import Foundation
 import GRDB
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A replica's sync progress with one server.
 public struct SyncCheckpoint: Sendable, Hashable {
@@ -80,7 +77,7 @@ extension Replica {
         return try write { db in
             let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
             if let id = try Self.pending(db, file: file) { return (head, id) }
-            let id = Self.randomHex(bytes: 16)
+            let id = Hex.random(bytes: 16)
             try Self.setConfigValue(db, Self.pendingPushKey, id)
             if let file { try Self.setConfigValue(db, Self.pendingFileKey, file) }
             return (head, id)
@@ -97,11 +94,7 @@ extension Replica {
     }
 
     /// The store file's device and inode ("dev:ino"), nil when it cannot be read.
-    func fileIdentity() -> String? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return "\(st.st_dev):\(st.st_ino)"
-    }
+    func fileIdentity() -> String? { Platform.fileIdentity(path) }
 
     /// This store's replica key: a secret made once per store, sent with every request; the server
     /// registers a replica id with the key it first came with, and accepts a new replica id for a
@@ -110,7 +103,7 @@ extension Replica {
         if let key = try config(Self.replicaKeyKey) { return key }
         return try write { db in
             if let key = try Self.configValue(db, Self.replicaKeyKey) { return key }
-            let key = Self.randomHex(bytes: 32)
+            let key = Hex.random(bytes: 32)
             try Self.setConfigValue(db, Self.replicaKeyKey, key)
             return key
         }
@@ -118,13 +111,6 @@ extension Replica {
 
     static let replicaKeyKey = "replica_key"
 
-    static func randomHex(bytes: Int) -> String {
-        var rng = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in
-            let b = UInt8.random(in: 0...255, using: &rng)
-            return (b < 16 ? "0" : "") + String(b, radix: 16)
-        }.joined()
-    }
 
     /// Records the outcome of a sync attempt; `lastSuccessAt` moves only on success.
     public func markAttempt(server: String, succeeded: Bool, error: String?) throws {

@@ -85,7 +85,7 @@ public final class Replica: Sendable {
             try db.execute(
                 sql: "INSERT INTO replica_info (singleton, replica_id, replica_name, zone, role, created_at) VALUES (1, ?, ?, ?, ?, ?)",
                 arguments: [id.rawValue, name, zone, role, created])
-            try Self.setConfigValue(db, Self.replicaKeyKey, Self.randomHex(bytes: 32))
+            try Self.setConfigValue(db, Self.replicaKeyKey, Hex.random(bytes: 32))
         }
         return id
     }

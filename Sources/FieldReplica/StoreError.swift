@@ -104,17 +104,3 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-enum WriteTrouble { case readOnly, full }
-
-/// Why the store at `path` cannot be written, as the file system tells: a read-only mount or file
-/// (EROFS, EACCES), or a disk with less than 64 KiB free. nil when neither applies.
-func diagnoseWrite(_ path: String) -> WriteTrouble? {
-    let dir = (path as NSString).deletingLastPathComponent
-    for target in [path, dir.isEmpty ? "." : dir] where access(target, W_OK) != 0 {
-        if errno == EROFS || errno == EACCES || errno == EPERM { return .readOnly }
-    }
-    var fs = statvfs()
-    if statvfs(dir.isEmpty ? "." : dir, &fs) == 0, UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 64 * 1024 { return .full }
-    return nil
-}

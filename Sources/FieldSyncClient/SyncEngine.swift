@@ -2,9 +2,6 @@ import FieldReplica
 import FieldSyncCore
 import FieldSyncWire
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The form of sync bodies on the wire.
 public enum WireFormat: String, Sendable, CaseIterable {
@@ -344,16 +341,13 @@ public final class SyncLock {
     /// - Throws: ``SyncError`` (`busy`) when another sync holds the lock.
     public init(storePath: String) throws {
         let path = storePath + ".sync-lock"
-        fd = open(path, O_CREAT | O_RDWR, 0o600)
+        fd = Platform.openLockFile(path)
         guard fd >= 0 else { throw SyncError(.local, Message(.cannotCreateLockFile, path)) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            close(fd)
+        guard Platform.tryLock(fd) else {
+            Platform.closeFile(fd)
             throw SyncError(.busy, Message(.anotherSyncStoreRunning))
         }
     }
 
-    deinit {
-        flock(fd, LOCK_UN)
-        close(fd)
-    }
+    deinit { Platform.unlockAndClose(fd) }
 }

@@ -56,7 +56,10 @@ public final class CurlTransport: HTTPTransport {
     ///   - caFile: a PEM bundle of trusted CAs instead of the system store.
     public init(connectTimeout: Int = 10, totalTimeout: Int = 120, caFile: String? = nil) throws {
         var error = [CChar](repeating: 0, count: 256)
-        guard fs_curl_load(&error, error.count) == 0 else {
+        let names = Platform.libcurlNames.map { strdup($0) }
+        defer { names.forEach { free($0) } }
+        let loaded = names.map { UnsafePointer($0) }.withUnsafeBufferPointer { fs_curl_load($0.baseAddress, $0.count, &error, error.count) }
+        guard loaded == 0 else {
             throw TransportError(kind: .other, message: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         guard let h = fs_curl_easy_init() else { throw TransportError(kind: .other, message: "libcurl could not start.") }

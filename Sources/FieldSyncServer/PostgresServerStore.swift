@@ -1,4 +1,3 @@
-import FieldSQLite
 import FieldSyncCore
 import FieldSyncWire
 import Foundation
@@ -61,6 +60,9 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     public let location: PostgresLocation
     let client: PostgresClient
     let logger: Logger
+    /// The longest a request waits on the database before it is refused with 503.
+    let deadline: Duration
+    private let databaseDown = NIOLockedValueBox(false)
     private let runner: Task<Void, Never>?
 
     /// The connection pool, as a service for a `ServiceGroup` (when `runsItself` was false).
@@ -70,9 +72,13 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     /// - Parameter runsItself: whether the store runs its connection pool itself (until
     ///   ``shutdown()``); false when a `ServiceGroup` runs ``service`` beside the HTTP server, so
     ///   both stop together, the server first.
-    public init(location: PostgresLocation, logger: Logger = Logger(label: "fieldsync-server.postgres"), runsItself: Bool = true) {
+    ///   - deadline: the longest a request waits on the database (a restart, a lost connection)
+    ///     before it is refused with 503 and Retry-After.
+    public init(location: PostgresLocation, logger: Logger = Logger(label: "fieldsync-server.postgres"), runsItself: Bool = true,
+                deadline: Duration = .seconds(30)) {
         self.location = location
         self.logger = logger
+        self.deadline = deadline
         let tls: PostgresClient.Configuration.TLS
         switch location.sslmode {
         case "disable": tls = .disable
@@ -167,24 +173,73 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
 
     // MARK: Connections and transactions
 
-    func connection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+    /// Runs `body` on a pooled connection, answering within ``deadline``: a database that drops
+    /// connections or does not answer is refused with `busy` (503 with Retry-After; the laptop
+    /// retries), never left hanging, and logged once at warning until it answers again.
+    func connection<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        let deadline = self.deadline
         do {
-            return try await client.withConnection { conn in try await body(conn) }
+            let value = try await withDeadline(deadline, onTimeout: {
+                ServerError(.busy, "The database did not answer within \(deadline.components.seconds) s; try again in a moment.")
+            }) {
+                try await self.client.withConnection { conn in try await body(conn) }
+            }
+            reachable(true)
+            return value
         } catch let e as PSQLError {
-            throw Self.storeError(e)
+            let error = Self.storeError(e)
+            if error.code == .busy { reachable(false, error.message) }
+            throw error
+        } catch let e as ServerError where e.code == .busy {
+            reachable(false, e.message)
+            throw e
         }
     }
 
-    /// Runs `body` in a transaction; an error rolls it back and is thrown as it was (not wrapped).
-    func transaction<T: Sendable>(_ begin: String = "BEGIN", _ body: (PostgresConnection) async throws -> T) async throws -> T {
+    /// Logs the database's reachability when it changes: one warning when it stops answering, one
+    /// notice when it answers again (not one line per refused request).
+    func reachable(_ ok: Bool, _ why: String = "") {
+        let changed = databaseDown.withLockedValue { down -> Bool in
+            defer { down = !ok }
+            return down == ok
+        }
+        guard changed else { return }
+        if ok {
+            logger.notice("the database answers again", metadata: ["database": .string(location.redacted)])
+        } else {
+            logger.warning("the database does not answer; requests are refused with 503 until it does", metadata: [
+                "database": .string(location.redacted), "reason": .string(why),
+            ])
+        }
+    }
+
+    /// How a transaction failed: at its start, in its body, or at its commit (whose outcome is then
+    /// unknown: a retried push is recognised by its push id, so the laptop may simply retry).
+    enum TransactionStep: String, Sendable { case begin, body, commit }
+
+    /// Runs `body` in a transaction; an error rolls it back and is thrown as it was.
+    ///
+    /// Not postgres-nio's `withTransaction`: it sends `ROLLBACK` after every failed body, and on a
+    /// connection the database has just closed (a restart) that query is never answered. Here a
+    /// closed connection is not rolled back (the database has ended its transaction itself), and a
+    /// failed begin or commit is told apart in the log.
+    func transaction<T: Sendable>(_ begin: String = "BEGIN", _ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         try await connection { conn in
-            _ = try await conn.query(PostgresQuery(unsafeSQL: begin), logger: self.logger)
+            var step = TransactionStep.begin
             do {
+                _ = try await conn.query(PostgresQuery(unsafeSQL: begin), logger: self.logger)
+                step = .body
                 let value = try await body(conn)
+                step = .commit
                 _ = try await conn.query("COMMIT", logger: self.logger)
                 return value
             } catch {
-                _ = try? await conn.query("ROLLBACK", logger: self.logger)
+                if step == .body, !conn.isClosed {
+                    do { _ = try await conn.query("ROLLBACK", logger: self.logger) } catch {
+                        self.logger.debug("rollback failed", metadata: ["error": .string("\(error)")])
+                    }
+                }
+                if step != .body { self.logger.debug("transaction failed", metadata: ["step": .string(step.rawValue)]) }
                 throw error
             }
         }
@@ -194,8 +249,11 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     static func storeError(_ e: PSQLError) -> ServerError {
         let message = e.serverInfo?[.message] ?? "\(e.code)"
         let state = e.serverInfo?[.sqlState] ?? ""
-        // 40001 serialization failure, 40P01 deadlock, 57P01 admin shutdown: worth a retry.
-        if ["40001", "40P01", "55P03", "57P01", "57P03"].contains(state) || e.code == .connectionError {
+        // 40001 serialization failure, 40P01 deadlock, 55P03 lock not available, 57P01 admin
+        // shutdown, 57P02 crash shutdown, 57P03 cannot connect now, 08xxx connection exceptions; a
+        // connection dropped or not made: worth a retry.
+        let retry: Set<PSQLError.Code> = [.connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .poolClosed]
+        if ["40001", "40P01", "55P03", "57P01", "57P02", "57P03"].contains(state) || state.hasPrefix("08") || retry.contains(e.code) {
             return ServerError(.busy, "The database is busy or restarting (\(message)); try again in a moment.")
         }
         return ServerError(.storage, "The database refused a query: \(message).")

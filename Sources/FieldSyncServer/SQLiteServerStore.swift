@@ -88,7 +88,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         let rows = try Row.fetchCursor(db, sql: "SELECT zone_id, tbl, id, seq, origin, body FROM record_v1")
         while let row = try rows.next() {
             let id: String = row[2]
-            guard let key = BinaryWire.uuidBytes(id) else {
+            guard let key = UUIDText.bytes(id) else {
                 throw ServerError(.corrupt, "\(path) holds a record whose id \"\(id.prefix(64))\" is not a UUID; nothing was changed.")
             }
             try insert.execute(arguments: [row[0] as Int64, row[1] as String, Data(key), row[3] as Int64, row[4] as String, row[5] as String])
@@ -171,7 +171,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
 
     /// A record's key columns: its type's code and its id's 16 bytes.
     static func key(_ record: WireRecord, _ codes: [String: Int64]) throws -> (Int64, [UInt8]) {
-        guard let code = codes[record.table], let id = BinaryWire.uuidBytes(record.id) else {
+        guard let code = codes[record.table], let id = UUIDText.bytes(record.id) else {
             throw ServerError(.invalidValue, "The record \(record.table) \(record.id.prefix(64)) cannot be keyed (an unknown type or an id that is not a UUID).")
         }
         return (code, id)

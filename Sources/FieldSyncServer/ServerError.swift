@@ -64,8 +64,13 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
 
     public var status: HTTPResponse.Status { answer.status }
 
-    public func response(from request: Request, context: some RequestContext) throws -> Response {
+    /// The JSON answer this error gets.
+    public var apiError: APIError {
         let a = answer
-        return try APIError(a.status, a.code, message, retryAfter: a.retryAfter).response(from: request, context: context)
+        return APIError(a.status, a.code, message, retryAfter: a.retryAfter)
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        try apiError.response(from: request, context: context)
     }
 }

@@ -1,4 +1,3 @@
-import FieldSQLite
 import FieldSyncCore
 import Foundation
 
@@ -225,9 +224,7 @@ public enum ServerRules {
         guard name.utf8.count <= 256, zone.utf8.count <= 256 else {
             throw ServerError(.invalidValue, "A token's name and zone are at most 256 bytes each.")
         }
-        var rng = SystemRandomNumberGenerator()
-        let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &rng)) }.joined()
-        let token = "fst_" + secret
+        let token = "fst_" + Hex.random(bytes: 32)
         return (token, SHA256.hex(token))
     }
 

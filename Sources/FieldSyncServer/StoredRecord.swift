@@ -1,4 +1,3 @@
-import FieldSQLite
 import FieldSyncCore
 import FieldSyncWire
 

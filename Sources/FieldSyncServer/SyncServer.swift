@@ -1,9 +1,9 @@
-import FieldSQLite
 import FieldSyncCore
 import FieldSyncWire
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOConcurrencyHelpers
 import Logging
 import Metrics
 import NIOCore
@@ -145,6 +145,8 @@ public struct SyncServer: Sendable {
         set { pushSlots.limit = newValue }
     }
     let pushSlots = Slots(limit: 8)
+    /// A push slot held longer than this makes `/health` fail (pushes end within the store's deadline).
+    static let stuckPush: Duration = .seconds(120)
 
     /// A request header by name (case-insensitive).
     static func header(_ request: Request, _ name: String) -> String? {
@@ -157,7 +159,16 @@ public struct SyncServer: Sendable {
         let router = Router(context: SyncRequestContext.self)
         router.add(middleware: MethodGuard())
         router.get("health") { _, _ -> Response in
-            guard await self.store.healthy() else { throw APIError(.serviceUnavailable, "unhealthy", "The server's store failed its integrity check.") }
+            guard await self.store.healthy() else {
+                throw APIError(.serviceUnavailable, "unhealthy", "The server's store does not answer or failed its integrity check.", retryAfter: 2)
+            }
+            // Every push ends within the store's deadline; slots held far longer mean this instance
+            // can no longer take pushes, whatever the database says.
+            let (taken, oldest) = self.pushSlots.occupancy()
+            if let oldest, taken >= self.pushSlots.limit, oldest > Self.stuckPush {
+                throw APIError(.serviceUnavailable, "pushes_stuck",
+                               "All \(taken) push slots have been taken for \(oldest.components.seconds) s: this instance cannot take pushes; restart it.")
+            }
             return Self.json(.ok, Array(#"{"status":"ok"}"#.utf8), request: nil)
         }
         router.get("metrics") { request, context -> Response in
@@ -264,7 +275,10 @@ public struct SyncServer: Sendable {
         } catch let e as APIError {
             throw e
         } catch let e as ServerError {
-            throw e
+            // A busy or unreachable database: one warning per refused request (the store also says
+            // once when the database stops and starts answering).
+            if e.code == .busy { logger.warning("refused with 503: the database is busy or unreachable", metadata: ["reason": .string(e.message)]) }
+            throw e.apiError
         } catch {
             logger.error("store failure", metadata: ["error": .string(String(describing: error))])
             throw APIError(.internalServerError, "storage", "The server's store failed; the request changed nothing.")
@@ -294,10 +308,10 @@ public struct SyncServer: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         // A bound on pushes merging at once, taken once the body is in (a slow sender holds no
         // slot): more wait for nobody, they are told to come back.
-        guard pushSlots.acquire() else {
+        guard let slot = pushSlots.acquire() else {
             throw APIError(.serviceUnavailable, "busy", "The server is merging \(pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
         }
-        defer { pushSlots.release() }
+        defer { pushSlots.release(slot) }
         let records = push.records
         let bytes = encoded
         let result = try await storeCall { try await self.store.push(caller, records: records, encoded: bytes, now: Date()) }
@@ -378,25 +392,37 @@ public struct SyncServer: Sendable {
     }
 }
 
-/// A counter of slots taken, never waited on.
-final class Slots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var taken = 0
-    private var _limit: Int
+/// Pushes merging at once: a bounded set of slots, never waited on. Each slot remembers when it
+/// was taken, so `/health` can tell an instance whose pushes no longer end.
+final class Slots: Sendable {
+    private struct State {
+        var limit: Int
+        var taken: [UInt64: ContinuousClock.Instant] = [:]
+        var next: UInt64 = 0
+    }
+    private let state: NIOLockedValueBox<State>
+
     var limit: Int {
-        get { lock.withLock { _limit } }
-        set { lock.withLock { _limit = max(1, newValue) } }
+        get { state.withLockedValue { $0.limit } }
+        set { state.withLockedValue { $0.limit = max(1, newValue) } }
     }
 
-    init(limit: Int) { _limit = max(1, limit) }
+    init(limit: Int) { state = NIOLockedValueBox(State(limit: max(1, limit))) }
 
-    func acquire() -> Bool {
-        lock.withLock {
-            guard taken < _limit else { return false }
-            taken += 1
-            return true
+    /// A slot's number, or nil when every slot is taken.
+    func acquire() -> UInt64? {
+        state.withLockedValue { s in
+            guard s.taken.count < s.limit else { return nil }
+            s.next += 1
+            s.taken[s.next] = .now
+            return s.next
         }
     }
 
-    func release() { lock.withLock { taken -= 1 } }
+    func release(_ slot: UInt64) { _ = state.withLockedValue { $0.taken.removeValue(forKey: slot) } }
+
+    /// How long the oldest slot has been taken, and how many are.
+    func occupancy() -> (taken: Int, oldest: Duration?) {
+        state.withLockedValue { s in (s.taken.count, s.taken.values.min().map { ContinuousClock.now - $0 }) }
+    }
 }

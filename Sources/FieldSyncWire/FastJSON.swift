@@ -166,18 +166,7 @@ public enum FastJSON {
 
     /// Bounds on what a document may hold: every string, list and map is bounded, and nothing
     /// nests deeper than the protocol does (a hostile body must not exhaust the stack or memory).
-    public enum Limits {
-        /// Nesting of objects and arrays, skipped unknown values included (the protocol needs 5).
-        public static let depth = 16
-        /// Bytes in one string (a field value, a key, an id).
-        public static let stringBytes = 1 << 20
-        /// Entries of one field (concurrent values; a handful in practice).
-        public static let entriesPerField = 256
-        /// Replicas named by one version vector.
-        public static let replicasPerVector = 4096
-        /// Items of a set value.
-        public static let setItems = 10_000
-    }
+    public typealias Limits = SyncProtocol.Limits
 
     struct Reader {
         let bytes: [UInt8]

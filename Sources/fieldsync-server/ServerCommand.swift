@@ -173,7 +173,11 @@ struct Serve: AsyncParsableCommand {
         }
         // One service group: SIGTERM/SIGINT stop the HTTP server first (the batch in flight
         // finishes), then the database client.
-        let group = ServiceGroup(configuration: .init(services: services + [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        // Requests in flight finish within the store's deadline; a shutdown that still takes longer
+        // than 8 s is escalated to cancellation, so SIGTERM stops the instance within 10 s.
+        var groupConfiguration = ServiceGroupConfiguration(services: services + [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(8)
+        let group = ServiceGroup(configuration: groupConfiguration)
         try await group.run()
         await store.shutdown()
     }

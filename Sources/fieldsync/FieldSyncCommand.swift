@@ -87,7 +87,7 @@ struct StoreOptions: ParsableArguments {
     var path: String {
         if let db { return db }
         if let env = ProcessInfo.processInfo.environment["FIELDSYNC_DB"], !env.isEmpty { return env }
-        return NSString(string: "~/.local/share/fieldsync/fieldsync.db").expandingTildeInPath
+        return Platform.defaultStorePath
     }
 
     /// Opens an initialised store (refusing an uninitialised one without creating anything).

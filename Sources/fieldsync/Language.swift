@@ -71,7 +71,7 @@ enum Language {
             if a.hasPrefix("--db=") { return String(a.dropFirst(5)) }
         }
         if let env = environment["FIELDSYNC_DB"], !env.isEmpty { return env }
-        return NSString(string: "~/.local/share/fieldsync/fieldsync.db").expandingTildeInPath
+        return Platform.defaultStorePath
     }
 
     /// argument-parser's help headings in the reader's language.

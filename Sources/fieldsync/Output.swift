@@ -55,7 +55,7 @@ enum Output {
 
     /// Whether stdout is a terminal and colour is allowed (`NO_COLOR` unset).
     static var colour: Bool {
-        isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        Platform.isTerminal(1) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
     /// Marks `text` to be shown in colour `code` (an SGR number). The mark is private-use
@@ -185,7 +185,7 @@ enum Output {
 struct Progress {
     let total: Int
     let label: String
-    let enabled: Bool = isatty(2) == 1
+    let enabled: Bool = Platform.isTerminal(2)
 
     func update(_ done: Int) {
         guard enabled, total > 0 else { return }

@@ -20,6 +20,8 @@ final class ServerProcess {
     let db: String
     /// The PostgreSQL database's URL, when the store is PostgreSQL.
     let database: String?
+    /// The cluster the database is on (dropped from it afterwards).
+    let base: String?
     var process: Process?
     private(set) var url = ""
 
@@ -30,11 +32,15 @@ final class ServerProcess {
         return env["FIELDSYNC_TEST_PG"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    init(store postgres: Bool? = nil) throws {
+    /// - Parameters:
+    ///   - postgres: PostgreSQL or the embedded store (default: as the run asks).
+    ///   - cluster: the PostgreSQL cluster's base URL (default: the run's, `FIELDSYNC_TEST_PG`).
+    init(store postgres: Bool? = nil, cluster: String? = nil) throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("fieldsync-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         db = dir.appendingPathComponent("server.db").path
-        if postgres ?? (Self.postgresBase != nil), let base = Self.postgresBase {
+        self.base = cluster ?? ((postgres ?? (Self.postgresBase != nil)) ? Self.postgresBase : nil)
+        if let base {
             let name = "fs_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
             try Self.psql(base, "CREATE DATABASE \(name)")
             database = "\(base)/\(name)"
@@ -52,7 +58,7 @@ final class ServerProcess {
             p.waitUntilExit()
         }
         try? FileManager.default.removeItem(at: dir)
-        if let database, let base = Self.postgresBase, let name = database.split(separator: "/").last {
+        if let database, let base, let name = database.split(separator: "/").last {
             try? Self.psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
         }
     }
@@ -95,19 +101,26 @@ final class ServerProcess {
     var extra: [Process] = []
 
     /// Starts one more instance on the same store; returns its URL.
-    func startInstance() throws -> (Process, String) {
-        let (p, url) = try Self.launch(["serve"] + storeArgs + ["--host", "127.0.0.1", "--port", "0", "--log-level", "warning"])
+    func startInstance(log: URL? = nil) throws -> (Process, String) {
+        let (p, url) = try Self.launch(["serve"] + storeArgs + ["--host", "127.0.0.1", "--port", "0", "--log-level", "warning"], log: log)
         extra.append(p)
         return (p, url)
     }
 
-    static func launch(_ args: [String]) throws -> (Process, String) {
+    /// Starts `fieldsync-server` with `args` and waits until it prints its address; its stderr
+    /// (the log) goes to `log` when given.
+    static func launch(_ args: [String], log: URL? = nil) throws -> (Process, String) {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
         let out = Pipe()
         p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
+        if let log {
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            p.standardError = try FileHandle(forWritingTo: log)
+        } else {
+            p.standardError = FileHandle.nullDevice
+        }
         try p.run()
         var text = ""
         let deadline = Date().addingTimeInterval(30)
@@ -136,8 +149,8 @@ final class ServerProcess {
     }
 
     /// Starts the server and waits until it prints its address.
-    func start(extra: [String] = []) throws {
-        let (p, url) = try Self.launch(["serve"] + storeArgs + ["--host", "127.0.0.1", "--port", "0", "--log-level", "warning"] + extra)
+    func start(extra: [String] = [], log: URL? = nil) throws {
+        let (p, url) = try Self.launch(["serve"] + storeArgs + ["--host", "127.0.0.1", "--port", "0", "--log-level", "warning"] + extra, log: log)
         process = p
         self.url = url
     }

@@ -10,9 +10,10 @@
 #include <curl/curl.h>
 #include <stddef.h>
 
-/* Loads libcurl (libcurl.so.4, else libcurl.so) and its functions once; thread-safe.
+/* Loads libcurl and its functions once (the first of `names` that loads; the names per
+   operating system are FieldSyncClient's Platform.libcurlNames); thread-safe.
    Returns 0 on success, else -1 with a sentence in `error` (NUL-terminated). */
-int fs_curl_load(char *error, size_t error_size);
+int fs_curl_load(const char *const *names, size_t count, char *error, size_t error_size);
 
 CURLcode fs_curl_global_init(long flags);
 CURL *fs_curl_easy_init(void);

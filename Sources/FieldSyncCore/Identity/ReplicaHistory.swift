@@ -36,12 +36,8 @@ public struct ReplicaHistory: Sendable, Hashable {
     }
 
     /// Whether a head or a push id has the wire form (64 and 32 lowercase hex digits).
-    public static func isHead(_ text: String) -> Bool { isHex(text, count: 64) }
-    public static func isPushID(_ text: String) -> Bool { isHex(text, count: 32) }
-
-    static func isHex(_ text: String, count: Int) -> Bool {
-        text.utf8.count == count && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-    }
+    public static func isHead(_ text: String) -> Bool { Hex.isLowercase(text, count: 64) }
+    public static func isPushID(_ text: String) -> Bool { Hex.isLowercase(text, count: 32) }
 
     public enum Verdict: Sendable, Hashable {
         /// The laptop is where the server is: go on.

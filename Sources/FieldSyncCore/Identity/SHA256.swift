@@ -7,17 +7,8 @@ public enum SHA256 {
         Array(Crypto.SHA256.hash(data: message))
     }
 
-    static let digits = Array("0123456789abcdef".utf8)
-
-    public static func hex(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for b in hash(Array(text.utf8)) {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 15)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    /// The digest of `text`'s UTF-8 bytes, as 64 lowercase hex digits.
+    public static func hex(_ text: String) -> String { Hex.encode(hash(Array(text.utf8))) }
 
     /// Compares two strings in time that depends only on their lengths.
     public static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -306,14 +306,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case recordSaysReplicaMade
     case recordHasWriteTwo
     // FieldStore/Sync/MetaCodec.swift
-    case syncMetadataBlobTruncated
-    case syncMetadataVarintToo
-    case syncMetadataStringTruncated
     case syncMetadataNamesUnknown
+    case syncMetadataDamaged
     case syncMetadataUnknownFormat
     case syncMetadataNamesField
     case syncMetadataNamesEvent
-    case syncMetadataHoldsValue
     // FieldStore/Sync/RowCodec.swift
     case columnHoldsBlob
     case setColumnHolds
@@ -956,14 +953,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .recordCarriesEntryWritten: return ("记录 {0}/{1} 带有 {3} 的写入 {2}，由另一个副本写入且服务器从未收到过；推送被拒绝。", "Record {0}/{1} carries entry {2} of {3}, written by another replica and never held by the server; the push is refused.")
         case .recordSaysReplicaMade: return ("记录 {0}/{1} 称副本 {2} 对它写了 {3} 次，但服务器已收到 {4} 次：本数据库是从备份恢复的，推送前必须换用新的副本编号。", "Record {0}/{1} says replica {2} made {3} writes to it, but the server already holds {4}: this store was restored from a backup and must take a new replica id before it pushes.")
         case .recordHasWriteTwo: return ("记录 {0}/{1} 的写入 {2} 带有 {3} 的两个不同值；发送它的数据库重复使用了写入编号（从备份恢复过？），必须换用新的副本编号。", "Record {0}/{1} has write {2} with two different values of {3}; the store that sent it reused its dots (restored from a backup?) and must take a new replica id.")
-        case .syncMetadataBlobTruncated: return ("同步元数据被截断。", "a sync metadata blob is truncated.")
-        case .syncMetadataVarintToo: return ("同步元数据中的变长整数过长。", "a sync metadata varint is too long.")
-        case .syncMetadataStringTruncated: return ("同步元数据中的字符串被截断。", "a sync metadata string is truncated.")
+        case .syncMetadataDamaged: return ("同步元数据已损坏：{0}。", "the sync metadata is damaged: {0}.")
         case .syncMetadataNamesUnknown: return ("同步元数据引用了未知副本 #{0}。", "sync metadata names unknown replica #{0}.")
         case .syncMetadataUnknownFormat: return ("同步元数据的格式版本未知。", "sync metadata of an unknown format version.")
         case .syncMetadataNamesField: return ("同步元数据引用了字段 #{0}。", "sync metadata names field #{0}.")
         case .syncMetadataNamesEvent: return ("同步元数据引用了写入 #{0}。", "sync metadata names event #{0}.")
-        case .syncMetadataHoldsValue: return ("同步元数据含有未知类型 {0} 的值。", "sync metadata holds a value of unknown kind {0}.")
         case .columnHoldsBlob: return ("列 {0} 存有二进制数据。", "column {0} holds a blob.")
         case .setColumnHolds: return ("集合列存有 {0}。", "a set column holds {0}.")
         case .creditCodeHasCharacters: return ("统一社会信用代码“{0}”有 {1} 位；应为 18 位。", "Credit code \"{0}\" has {1} characters; a unified social credit code has 18.")

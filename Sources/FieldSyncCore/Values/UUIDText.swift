@@ -51,12 +51,8 @@ extension UUIDText {
         }
         let hi = fnv(0xcbf2_9ce4_8422_2325)
         let lo = fnv(0x8422_2325_cbf2_9ce4 ^ 0x5bd1_e995)
-        func hex(_ v: UInt64, _ n: Int) -> String {
-            let s = String(v, radix: 16)
-            return String(repeating: "0", count: max(0, n - s.count)) + s.suffix(n)
-        }
-        let h = hex(hi, 16)
-        let l = hex(lo, 16)
+        let h = Hex.encode(hi)
+        let l = Hex.encode(lo)
         let a = Array(h)
         let b = Array(l)
         // Version nibble 8 (custom), variant 10xx.

@@ -1,5 +1,20 @@
 /// The sync protocol's message shapes (docs/design.md §3). `Schema/openapi.yaml` describes them.
 public enum SyncProtocol {
+    /// Bounds of a record's sync state as any body carries it (JSON or binary) and the laptop
+    /// stores it: a hostile body is refused before it costs memory or time.
+    public enum Limits {
+        /// Nesting of objects and arrays, skipped unknown values included (the protocol needs 5).
+        public static let depth = 16
+        /// Bytes in one string (a field value, a key, an id).
+        public static let stringBytes = 1 << 20
+        /// Entries of one field (concurrent values; a handful in practice).
+        public static let entriesPerField = 256
+        /// Replicas named by one version vector.
+        public static let replicasPerVector = 4096
+        /// Items of a set value.
+        public static let setItems = 10_000
+    }
+
     /// The protocol/schema version this build speaks. Sent in every request as `FieldSync-Schema`.
     public static let schemaVersion = 5
     /// The versions a server of this build accepts (4: replica keys and push histories, JSON

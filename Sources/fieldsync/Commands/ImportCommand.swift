@@ -3,9 +3,6 @@ import ArgumentParser
 import FieldProgramme
 import FieldReplica
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
@@ -119,31 +116,5 @@ enum CSV {
             rows.append((rowLine, cells))
         }
         return rows.map { (line: $0.0, cells: $0.1) }
-    }
-}
-
-/// Text decoding through glibc's iconv (GBK is what Excel writes in China).
-enum Iconv {
-    static func decode(_ data: Data, from encoding: String) -> String? {
-        let cd = iconv_open("UTF-8", encoding)
-        guard cd != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(cd) }
-        var input = [CChar](repeating: 0, count: data.count)
-        data.withUnsafeBytes { raw in
-            for (i, b) in raw.enumerated() { input[i] = CChar(bitPattern: b) }
-        }
-        var output = [CChar](repeating: 0, count: data.count * 4 + 16)
-        let written: Int? = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
-                var outLeft = outBuf.count
-                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                return r != -1 && inLeft == 0 ? outBuf.count - outLeft : nil
-            }
-        }
-        guard let written else { return nil }
-        return String(decoding: output[..<written].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -63,7 +63,7 @@ struct SyncCommand: ParsableCommand {
         }
         let transport = try CurlTransport(connectTimeout: connectTimeout, totalTimeout: timeout, caFile: caFile)
         let engine = SyncEngine(store: s.replica, transport: transport, options: options)
-        let onTerminal = isatty(2) == 1 && !output.json
+        let onTerminal = Platform.isTerminal(2) && !output.json
         if onTerminal {
             engine.progress = { summary, phase in
                 FileHandle.standardError.write(Data("\r\(L(.syncProgress, L(phase == "push" ? .phasePush : phase == "pull" ? .phasePull : .phaseOther), summary.pushed, summary.pulled))   ".utf8))
