@@ -135,6 +135,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "FieldSyncClientTests",
+            dependencies: ["FieldSyncCore", "FieldSyncClient"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FieldSyncServerTests",
+            dependencies: [
+                "FieldSyncCore", "FieldSyncServer", "FieldSyncWire",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "FieldSyncCLITests",
             dependencies: [
                 "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldSyncClient", "FieldSyncServer", "FieldSyncWire", "fieldsync", "fieldsync-server",

@@ -3,15 +3,15 @@ import FieldSyncCore
 import FieldSyncWire
 import Foundation
 import GRDB
+import NIOConcurrencyHelpers
 
 /// The embedded server store: one SQLite file in the server schema (`Schema/server/sqlite/`), for
 /// one office on one box. SQLite has one writer, so a push's check, merge and registration run in
 /// one write transaction and commit in sequence order; reads run beside it on WAL snapshots.
-/// Blocking SQLite work runs on dispatch workers, never on the caller's executor.
-public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
+/// SQLite work runs through GRDB's async `read`/`write`, never blocking the caller's executor.
+public final class SQLiteServerStore: ServerStoreImport, Sendable {
     public let path: String
     let pool: DatabasePool
-    private let lock = NSLock()
 
     /// Opens (creating and migrating) the store at `path`.
     /// - Throws: ``ServerError`` when the file is a store of an older FieldSync layout (it names
@@ -107,13 +107,6 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         }
     }
 
-    /// Runs blocking work on a dispatch worker.
-    func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
-        }
-    }
-
     // MARK: Identity
 
     static let registrationColumns = "replica_id, token, key_hash, head, previous_head, last_push"
@@ -157,15 +150,13 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
 
     public func push(_ caller: Caller, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse {
         let checked = encoded == nil ? try ServerRules.validated(records) : records
-        return try await offload {
-            try self.pool.write { db in
-                let admission = try Self.admit(db, caller)
-                let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, codes: self.typeCodes, now: now)
-                if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
-                    try Self.save(db, r, consumingRebind: admission.usesRebind)
-                }
-                return result
+        return try await pool.write { db in
+            let admission = try Self.admit(db, caller)
+            let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, codes: self.typeCodes, now: now)
+            if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
+                try Self.save(db, r, consumingRebind: admission.usesRebind)
             }
+            return result
         }
     }
 
@@ -233,22 +224,20 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     }
 
     public func pull(_ caller: Caller, after: Int64, limit: Int) async throws -> PullPage {
-        try await offload {
-            // One read: the admission and the page come from the same snapshot.
-            let (admission, page) = try self.pool.read { db in
-                (try Self.admit(db, caller), try Self.page(db, zone: caller.grant.zone, after: after, limit: limit, skipOrigin: caller.replica.rawValue))
-            }
-            // A new replica (or a first key) is registered in a write, checked again there.
-            if ServerRules.registrationAfter(caller, admission, pushed: false) != nil {
-                try self.pool.write { db in
-                    let again = try Self.admit(db, caller)
-                    if let r = ServerRules.registrationAfter(caller, again, pushed: false) {
-                        try Self.save(db, r, consumingRebind: again.usesRebind)
-                    }
+        // One read: the admission and the page come from the same snapshot.
+        let (admission, page) = try await pool.read { db in
+            (try Self.admit(db, caller), try Self.page(db, zone: caller.grant.zone, after: after, limit: limit, skipOrigin: caller.replica.rawValue))
+        }
+        // A new replica (or a first key) is registered in a write, checked again there.
+        if ServerRules.registrationAfter(caller, admission, pushed: false) != nil {
+            try await pool.write { db in
+                let again = try Self.admit(db, caller)
+                if let r = ServerRules.registrationAfter(caller, again, pushed: false) {
+                    try Self.save(db, r, consumingRebind: again.usesRebind)
                 }
             }
-            return page
         }
+        return page
     }
 
     static func page(_ db: Database, zone: String, after: Int64, limit: Int, skipOrigin: String) throws -> PullPage {
@@ -317,13 +306,9 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     // MARK: Tokens
 
     public func authenticate(_ token: String) async throws -> TokenGrant? {
-        try await offload { try self.authenticateNow(token) }
-    }
-
-    func authenticateNow(_ token: String) throws -> TokenGrant? {
         let hash = SHA256.hex(token)
         let now = Date()
-        let found: (TokenGrant, String?)? = try pool.read { db in
+        let found: (TokenGrant, String?)? = try await pool.read { db in
             let rows = try Row.fetchAll(
                 db.cachedStatement(sql: "SELECT name, hash, zone, role, replica_id, last_used_at FROM token WHERE lookup = ? AND revoked_at IS NULL"),
                 arguments: [ServerRules.lookup(hash)])
@@ -334,7 +319,7 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
         }
         guard let (grant, lastUsed) = found else { return nil }
         if ServerRules.touchDue(lastUsed: lastUsed, now: now) {
-            try pool.write { db in
+            try await pool.write { db in
                 try db.execute(sql: "UPDATE token SET last_used_at = ? WHERE name = ?", arguments: [Instant.format(now), grant.name])
             }
         }
@@ -342,48 +327,40 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     }
 
     public func allowRebind(token: String) async throws {
-        try await offload {
-            try self.pool.write { db in
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ? AND revoked_at IS NULL", arguments: [token]) == true else {
-                    throw ServerError(.unknownID, "No active token is named \"\(token)\".")
-                }
-                try db.execute(sql: "INSERT OR REPLACE INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [token, Instant.format(Date())])
+        try await pool.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ? AND revoked_at IS NULL", arguments: [token]) == true else {
+                throw ServerError(.unknownID, "No active token is named \"\(token)\".")
             }
+            try db.execute(sql: "INSERT OR REPLACE INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [token, Instant.format(Date())])
         }
     }
 
     public func createToken(name: String, role: String, zone: String) async throws -> String {
         let (token, hash) = try ServerRules.newToken(name: name, role: role, zone: zone)
-        try await offload {
-            try self.pool.write { db in
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ?", arguments: [name]) == true {
-                    throw ServerError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.")
-                }
-                try db.execute(
-                    sql: "INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [name, hash, ServerRules.lookup(hash), zone, role, Instant.format(Date())])
+        try await pool.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ?", arguments: [name]) == true {
+                throw ServerError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.")
             }
+            try db.execute(
+                sql: "INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [name, hash, ServerRules.lookup(hash), zone, role, Instant.format(Date())])
         }
         return token
     }
 
     public func listTokens() async throws -> [TokenSummary] {
-        try await offload {
-            try self.pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT name, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name").map {
-                    TokenSummary(name: $0[0], zone: $0[1], role: $0[2], replica: $0[3], createdAt: $0[4], revokedAt: $0[5], lastUsedAt: $0[6])
-                }
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name").map {
+                TokenSummary(name: $0[0], zone: $0[1], role: $0[2], replica: $0[3], createdAt: $0[4], revokedAt: $0[5], lastUsedAt: $0[6])
             }
         }
     }
 
     public func revokeToken(name: String) async throws {
-        try await offload {
-            try self.pool.write { db in
-                try db.execute(sql: "UPDATE token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", arguments: [Instant.format(Date()), name])
-                if db.changesCount == 0 {
-                    throw ServerError(.unknownID, "No active token is named \"\(name)\".")
-                }
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", arguments: [Instant.format(Date()), name])
+            if db.changesCount == 0 {
+                throw ServerError(.unknownID, "No active token is named \"\(name)\".")
             }
         }
     }
@@ -391,77 +368,67 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     // MARK: Export and import
 
     public func export(zone: String, after: Int64, limit: Int) async throws -> [(seq: Int64, origin: String, record: WireRecord)] {
-        try await offload {
-            try self.pool.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT seq, origin, body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?) AND seq > ? ORDER BY seq LIMIT ?
-                    """, arguments: [zone, after, limit])
-                return try rows.map { (seq: $0[0] as Int64, origin: $0[1] as String, record: try StoredRecord.decode(Array($0[2] as Data))) }
-            }
+        try await pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT seq, origin, body FROM record WHERE zone_id = (SELECT id FROM zone WHERE name = ?) AND seq > ? ORDER BY seq LIMIT ?
+                """, arguments: [zone, after, limit])
+            return try rows.map { (seq: $0[0] as Int64, origin: $0[1] as String, record: try StoredRecord.decode(Array($0[2] as Data))) }
         }
     }
 
     public func zones() async throws -> [String] {
-        try await offload { try self.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM zone ORDER BY name") } }
+        try await pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM zone ORDER BY name") }
     }
 
     public func isEmpty() async throws -> Bool {
-        try await offload {
-            try self.pool.read { db in
-                try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM zone) + (SELECT count(*) FROM token) + (SELECT count(*) FROM replica)") == 0
-            }
+        try await pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM zone) + (SELECT count(*) FROM token) + (SELECT count(*) FROM replica)") == 0
         }
     }
 
     public func nextSeq(zone: String) async throws -> Int64 {
-        try await offload { try self.pool.read { db in try Int64.fetchOne(db, sql: "SELECT next_seq FROM zone WHERE name = ?", arguments: [zone]) ?? 1 } }
+        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT next_seq FROM zone WHERE name = ?", arguments: [zone]) ?? 1 }
     }
 
     public func identities() async throws -> ServerSnapshot {
-        try await offload {
-            try self.pool.read { db in
-                var s = ServerSnapshot()
-                s.tokens = try Row.fetchAll(db, sql: "SELECT name, hash, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name").map {
-                    .init(name: $0[0], hash: $0[1], zone: $0[2], role: $0[3], replica: $0[4], createdAt: $0[5], revokedAt: $0[6], lastUsedAt: $0[7])
-                }
-                s.replicas = try Row.fetchAll(db, sql: "SELECT \(Self.registrationColumns) FROM replica ORDER BY registered_at, replica_id").map(Self.registration)
-                s.rebinds = try String.fetchAll(db, sql: "SELECT token FROM rebind ORDER BY token")
-                return s
+        try await pool.read { db in
+            var s = ServerSnapshot()
+            s.tokens = try Row.fetchAll(db, sql: "SELECT name, hash, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token ORDER BY name").map {
+                .init(name: $0[0], hash: $0[1], zone: $0[2], role: $0[3], replica: $0[4], createdAt: $0[5], revokedAt: $0[6], lastUsedAt: $0[7])
             }
+            s.replicas = try Row.fetchAll(db, sql: "SELECT \(Self.registrationColumns) FROM replica ORDER BY registered_at, replica_id").map(Self.registration)
+            s.rebinds = try String.fetchAll(db, sql: "SELECT token FROM rebind ORDER BY token")
+            return s
         }
     }
 
     public func importIdentities(_ s: ServerSnapshot) async throws {
-        try await offload {
-            try self.pool.write { db in
-                for t in s.tokens {
-                    try db.execute(sql: """
-                        INSERT INTO token (name, hash, lookup, zone, role, replica_id, created_at, revoked_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [t.name, t.hash, ServerRules.lookup(t.hash), t.zone, t.role, t.replica, t.createdAt, t.revokedAt, t.lastUsedAt])
-                }
-                let now = Instant.format(Date())
-                for r in s.replicas {
-                    try db.execute(sql: """
-                        INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, now])
-                }
-                for t in s.rebinds { try db.execute(sql: "INSERT INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [t, now]) }
+        try await pool.write { db in
+            for t in s.tokens {
+                try db.execute(sql: """
+                    INSERT INTO token (name, hash, lookup, zone, role, replica_id, created_at, revoked_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [t.name, t.hash, ServerRules.lookup(t.hash), t.zone, t.role, t.replica, t.createdAt, t.revokedAt, t.lastUsedAt])
             }
+            let now = Instant.format(Date())
+            for r in s.replicas {
+                try db.execute(sql: """
+                    INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, now])
+            }
+            for t in s.rebinds { try db.execute(sql: "INSERT INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [t, now]) }
         }
     }
 
     public func importZone(_ zone: String, records: [(seq: Int64, origin: String, record: WireRecord)], nextSeq: Int64) async throws {
-        try await offload {
-            try self.pool.write { db in
-                try db.execute(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING", arguments: [zone, Instant.format(Date())])
-                guard let zoneID = try Int64.fetchOne(db, sql: "SELECT id FROM zone WHERE name = ?", arguments: [zone]) else { return }
-                let insert = try db.cachedStatement(sql: "INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (?, ?, ?, ?, ?, ?)")
-                for r in records {
-                    let (code, id) = try Self.key(r.record, self.typeCodes)
-                    try insert.execute(arguments: [zoneID, code, Data(id), r.seq, r.origin, Data(StoredRecord.encode(r.record))])
-                }
-                try db.execute(sql: "UPDATE zone SET next_seq = max(next_seq, ?) WHERE id = ?", arguments: [nextSeq, zoneID])
+        try await pool.write { db in
+            try db.execute(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING", arguments: [zone, Instant.format(Date())])
+            guard let zoneID = try Int64.fetchOne(db, sql: "SELECT id FROM zone WHERE name = ?", arguments: [zone]) else { return }
+            let insert = try db.cachedStatement(sql: "INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (?, ?, ?, ?, ?, ?)")
+            for r in records {
+                let (code, id) = try Self.key(r.record, self.typeCodes)
+                try insert.execute(arguments: [zoneID, code, Data(id), r.seq, r.origin, Data(StoredRecord.encode(r.record))])
             }
+            try db.execute(sql: "UPDATE zone SET next_seq = max(next_seq, ?) WHERE id = ?", arguments: [nextSeq, zoneID])
         }
     }
 
@@ -470,26 +437,22 @@ public final class SQLiteServerStore: ServerStoreImport, @unchecked Sendable {
     /// The last integrity check: (when, passed). `/health` must stay cheap (anyone may call it,
     /// as often as they like), so the full check runs at most once per `integrityInterval`; each
     /// call in between only reads one row.
-    private var lastCheck: (at: Date, ok: Bool)?
-    public var integrityInterval: TimeInterval = 600
+    private let lastCheck = NIOLockedValueBox<(at: Date, ok: Bool)?>(nil)
+    static let integrityInterval: TimeInterval = 600
 
     public func healthy() async -> Bool {
-        (try? await offload { self.healthyNow() }) ?? false
-    }
-
-    func healthyNow() -> Bool {
         let now = Date()
-        let due: Bool = lock.withLock {
-            guard let last = lastCheck else { return true }
-            return now.timeIntervalSince(last.at) >= integrityInterval
+        let due: Bool = lastCheck.withLockedValue { last in
+            guard let last else { return true }
+            return now.timeIntervalSince(last.at) >= Self.integrityInterval
         }
         if due {
-            let ok = (try? pool.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" }) ?? false
-            lock.withLock { lastCheck = (now, ok) }
+            let ok = (try? await pool.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" }) ?? false
+            lastCheck.withLockedValue { $0 = (now, ok) }
             return ok
         }
-        guard lock.withLock({ lastCheck?.ok ?? false }) else { return false }
-        return (try? pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
+        guard lastCheck.withLockedValue({ $0?.ok ?? false }) else { return false }
+        return (try? await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
     }
 
     public func shutdown() async {

@@ -41,10 +41,18 @@ public struct APIError: HTTPResponseError {
 public struct SyncRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// Who is calling: set by ``Authentication`` on the sync routes, once per request.
+    public var caller: Caller?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress
+    }
+
+    /// The authenticated caller of a sync route.
+    func authenticated() throws -> Caller {
+        guard let caller else { throw APIError(.internalServerError, "storage", "The request reached a sync route unauthenticated.") }
+        return caller
     }
 
     /// Whether the peer is this machine.
@@ -53,6 +61,24 @@ public struct SyncRequestContext: RequestContext, RemoteAddressRequestContext {
     static func isLoopback(_ ip: String?) -> Bool {
         guard let ip else { return false }
         return ip == "::1" || ip.hasPrefix("127.") || ip.hasPrefix("::ffff:127.")
+    }
+}
+
+/// Authentication of the sync routes, once per request: the token, the schema version, the zone
+/// and the identity headers (``SyncServer/authorize(_:push:)``); the caller it proves travels in
+/// the request context. Every answer of these routes, refusals included, is counted and timed by
+/// route here.
+struct Authentication: RouterMiddleware {
+    typealias Context = SyncRequestContext
+    let server: SyncServer
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let route = request.uri.path.hasSuffix("/push") ? "push" : "pull"
+        return try await server.observe(route) {
+            var context = context
+            context.caller = try await server.authorize(request, push: request.method == .post)
+            return try await next(request, context)
+        }
     }
 }
 
@@ -116,7 +142,8 @@ public final class ServerMetrics: @unchecked Sendable {
 
     func pulled(_ n: Int) { recordsPulled.increment(by: n) }
 
-    func text() -> String { registry.emitToString() }
+    /// Every metric in Prometheus text form (what `/metrics` serves).
+    public func text() -> String { registry.emitToString() }
 }
 
 /// The sync server's routes (docs/design.md §3; `Schema/openapi.yaml`).
@@ -183,12 +210,11 @@ public struct SyncServer: Sendable {
             }
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: self.metrics.text())))
         }
-        router.post("v1/push") { request, context -> Response in
-            try await self.observe("push") { try await self.push(request, context) }
-        }
-        router.get("v1/pull") { request, context -> Response in
-            try await self.observe("pull") { try await self.pull(request, context) }
-        }
+        // The sync routes: authenticated once, by the middleware, which also counts and times
+        // every answer (refusals included) by route.
+        let sync = router.group("v1").add(middleware: Authentication(server: self))
+        sync.post("push") { request, context -> Response in try await self.push(request, context) }
+        sync.get("pull") { request, context -> Response in try await self.pull(request, context) }
         return router
     }
 
@@ -286,7 +312,7 @@ public struct SyncServer: Sendable {
     }
 
     func push(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
-        let caller = try await authorize(request, push: true)
+        let caller = try context.authenticated()
         let (grant, replica) = (caller.grant, caller.replica)
         let body = try await readBody(request)
         let push: PushRequest
@@ -325,7 +351,7 @@ public struct SyncServer: Sendable {
     }
 
     func pull(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
-        let caller = try await authorize(request, push: false)
+        let caller = try context.authenticated()
         let (grant, replica) = (caller.grant, caller.replica)
         let params = request.uri.queryParameters
         let afterText = params.get("after") ?? "0"

@@ -99,7 +99,9 @@ struct FaultTests {
             let trialIDs = try Self.write(store, 1500, from: written)
             written += 1500
             let p = try cli.startSync(["--batch-size", "50", "--retries", "1"])
-            Thread.sleep(forTimeInterval: Double.random(in: 0.05...0.6, using: &rng))
+            // A random point of the 30 batches: after the server answered 0…20 of this trial's pushes.
+            let before = try ServerProcess.pushesAnswered(server.url)
+            try ServerProcess.waitForPushes(server.url, atLeast: before + Int.random(in: 0...20, using: &rng))
             let killServer = trial % 2 == 1
             if killServer { server.kill() } else { kill(p.processIdentifier, SIGKILL) }
             p.waitUntilExit()

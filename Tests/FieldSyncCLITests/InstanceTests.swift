@@ -146,7 +146,8 @@ struct InstanceTests {
             let err = Pipe()
             return (try cli.startSync(["--batch-size", "25", "--retries", "8"], stderr: err), err)
         }
-        Thread.sleep(forTimeInterval: 0.4)
+        // Mid-sync: the victim has taken some of the laptops' batches (of 96 in all).
+        try ServerProcess.waitForPushes(second, atLeast: 2)
         kill(victim.processIdentifier, SIGKILL)
         victim.waitUntilExit()
         for (i, (p, err)) in runs.enumerated() {

@@ -103,7 +103,7 @@ struct MixedFleetTests {
         try ServerProcess.psql(base, "CREATE DATABASE \(name)")
         defer { try? ServerProcess.psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
         let alice = ReplicaID.random()
-        let record = ServerRulesTests.record(UUIDText.random(), ["name": .text("深圳市旧格式科技有限公司"), "deleted": .bool(false)], by: alice)
+        let record = WireRecord.written(id: UUIDText.random(), ["name": .text("深圳市旧格式科技有限公司"), "deleted": .bool(false)], by: alice)
         let json = String(decoding: FastJSON.encode(record), as: UTF8.self).replacingOccurrences(of: "'", with: "''")
         let schema1 = ServerSchemaSQL.postgres[0]
         let sql = """
@@ -147,8 +147,8 @@ struct MixedFleetTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("server.db").path
         let alice = ReplicaID.random()
-        let kept = ServerRulesTests.record(UUIDText.random(), ["name": .text("深圳市旧格式科技有限公司"), "deleted": .bool(false)], by: alice)
-        let edited = ServerRulesTests.record(UUIDText.random(), ["name": .text("待改名企业"), "deleted": .bool(false)], by: alice)
+        let kept = WireRecord.written(id: UUIDText.random(), ["name": .text("深圳市旧格式科技有限公司"), "deleted": .bool(false)], by: alice)
+        let edited = WireRecord.written(id: UUIDText.random(), ["name": .text("待改名企业"), "deleted": .bool(false)], by: alice)
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.write { db in

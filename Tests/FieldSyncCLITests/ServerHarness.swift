@@ -228,6 +228,24 @@ final class ServerProcess {
         return reply
     }
 
+    /// Pushes this server has answered 200 so far, read from its `/metrics` (served to loopback).
+    static func pushesAnswered(_ url: String) throws -> Int {
+        let reply = try CurlTransport().send(HTTPExchange(method: "GET", url: url + "/metrics", headers: []))
+        let text = String(decoding: reply.body, as: UTF8.self)
+        let line = text.split(separator: "\n").first { $0.hasPrefix(#"fieldsync_requests_total{route="push",status="200"}"#) }
+        return line.flatMap { $0.split(separator: " ").last.flatMap { Int($0) } } ?? 0
+    }
+
+    /// Waits until the server at `url` has answered `count` pushes (the condition a test that kills
+    /// something "mid-sync" waits on, rather than a guessed time), or `timeout` passed.
+    static func waitForPushes(_ url: String, atLeast count: Int, timeout: Double = 60) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while try pushesAnswered(url) < count {
+            guard Date() < deadline else { throw CLIError("the server answered fewer than \(count) pushes in \(Int(timeout)) s") }
+            Thread.sleep(forTimeInterval: 0.01)  // polling a condition, not guessing a moment
+        }
+    }
+
     /// The push history heads of the replicas this harness pushed as.
     var heads: [String: String] = [:]
 

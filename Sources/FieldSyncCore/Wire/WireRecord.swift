@@ -195,3 +195,14 @@ struct WireValue: Codable {
         }
     }
 }
+
+extension WireRecord {
+    /// A record as one write of `replica` leaves it: every value under the dot
+    /// `(replica, counter)`, stamped `hlc` (tests, simulators, benchmarks).
+    public static func written(table: String = "enterprise", id: String, _ values: [String: FieldValue], by replica: ReplicaID,
+                               counter: UInt64 = 1, hlc: HLC = HLC(milliseconds: 1)) -> WireRecord {
+        var fields: [String: [FieldEntry]] = [:]
+        for (k, v) in values { fields[k] = [FieldEntry(dot: Dot(replica, counter), value: v, hlc: hlc)] }
+        return WireRecord(table: table, id: id, state: RecordState(vv: VersionVector([replica: counter]), fields: fields))
+    }
+}

@@ -1,4 +1,3 @@
-import FieldReplica
 import FieldSyncCore
 import FieldSyncServer
 import Foundation
@@ -23,9 +22,7 @@ import Testing
     }
 
     static func record(_ id: String, _ values: [String: FieldValue], by replica: ReplicaID, counter: UInt64 = 1, hlc: HLC = HLC(milliseconds: 1)) -> WireRecord {
-        var fields: [String: [FieldEntry]] = [:]
-        for (k, v) in values { fields[k] = [FieldEntry(dot: Dot(replica, counter), value: v, hlc: hlc)] }
-        return WireRecord(table: "enterprise", id: id, state: RecordState(vv: VersionVector([replica: counter]), fields: fields))
+        WireRecord.written(id: id, values, by: replica, counter: counter, hlc: hlc)
     }
 
     @Test func forgedDotsAreRefusedAndChangeNothing() throws {
