@@ -62,6 +62,8 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     let logger: Logger
     /// The longest a request waits on the database before it is refused with 503.
     let deadline: Duration
+    /// The record types' codes (`record_type`), read once; codes are never changed or removed.
+    private let typeCodes = NIOLockedValueBox<[String: Int32]>([:])
     private let databaseDown = NIOLockedValueBox(false)
     private let runner: Task<Void, Never>?
 
@@ -146,6 +148,9 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
                 try await conn.query("INSERT INTO schema_migration (version, name) VALUES (\(version), \(m.name))", logger: self.logger)
                 names.append(m.name)
             }
+            // Every record type this build knows has its code (a later build may add types).
+            try await conn.query("INSERT INTO record_type (name) SELECT unnest(\(Domain.all.map(\.name))::text[]) ON CONFLICT (name) DO NOTHING",
+                                 logger: self.logger)
             return names
         }
     }
@@ -259,6 +264,34 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         return ServerError(.storage, "The database refused a query: \(message).")
     }
 
+    /// A record's key: its type's code and its id (a UUID). The codes are read once per instance;
+    /// a type this build knows but the database has not yet coded (a database migrated by an
+    /// older build) is registered then.
+    func keys(_ conn: PostgresConnection, _ records: [(table: String, id: String)]) async throws -> (codes: [Int32], ids: [UUID]) {
+        let known = typeCodes.withLockedValue { $0 }
+        if records.contains(where: { known[$0.table] == nil }) {
+            try await conn.query("INSERT INTO record_type (name) SELECT unnest(\(Domain.all.map(\.name))::text[]) ON CONFLICT (name) DO NOTHING",
+                                 logger: logger)
+            var codes: [String: Int32] = [:]
+            for try await (code, name) in try await conn.query("SELECT code, name FROM record_type", logger: logger).decode((Int32, String).self) {
+                codes[name] = code
+            }
+            typeCodes.withLockedValue { $0 = codes }
+        }
+        let codes = typeCodes.withLockedValue { $0 }
+        var outCodes: [Int32] = [], outIDs: [UUID] = []
+        outCodes.reserveCapacity(records.count)
+        outIDs.reserveCapacity(records.count)
+        for r in records {
+            guard let code = codes[r.table], let id = UUID(uuidString: r.id) else {
+                throw ServerError(.invalidValue, "The record \(r.table.prefix(64)) \(r.id.prefix(64)) cannot be keyed (an unknown type or an id that is not a UUID).")
+            }
+            outCodes.append(code)
+            outIDs.append(id)
+        }
+        return (outCodes, outIDs)
+    }
+
     /// Serialises requests of one replica id and of one token across every instance, to commit.
     func lockIdentity(_ conn: PostgresConnection, _ c: Caller) async throws {
         let replica = "replica:" + c.replica.rawValue
@@ -341,16 +374,13 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
 
     func merge(_ conn: PostgresConnection, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse {
         let (zoneID, first) = try await lockZone(conn, zone)
-        var tables: [String] = []
-        var ids: [String] = []
+        var distinct: [(table: String, id: String)] = []
         var seen = Set<String>()
-        for r in records where seen.insert(ServerRules.key(r.table, r.id)).inserted {
-            tables.append(r.table)
-            ids.append(r.id)
-        }
+        for r in records where seen.insert(ServerRules.key(r.table, r.id)).inserted { distinct.append((r.table, r.id)) }
+        let (tables, ids) = try await keys(conn, distinct)
         var stored: [String: RecordState] = [:]
         let rows = try await conn.query("""
-            SELECT r.body FROM record r JOIN unnest(\(tables)::text[], \(ids)::text[]) AS k(tbl, id)
+            SELECT r.body FROM record r JOIN unnest(\(tables)::int4[], \(ids)::uuid[]) AS k(tbl, id)
             ON r.zone_id = \(zoneID) AND r.tbl = k.tbl AND r.id = k.id
             """, logger: logger)
         for try await body in rows.decode(ByteBuffer.self) {
@@ -359,11 +389,10 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         }
         let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
         guard !plan.writes.isEmpty else { return PushResponse(changed: 0, conflicts: 0, serverSeq: first - 1) }
-        var wTables: [String] = [], wIDs: [String] = [], seqs: [Int64] = [], origins: [String] = [], bodies: [ByteBuffer] = []
+        var seqs: [Int64] = [], origins: [String] = [], bodies: [ByteBuffer] = []
+        let (wTables, wIDs) = try await keys(conn, plan.writes.map { ($0.record.table, $0.record.id) })
         var next = first
         for w in plan.writes {
-            wTables.append(w.record.table)
-            wIDs.append(w.record.id)
             seqs.append(next)
             origins.append(w.fromPusher ? pusher.rawValue : "")
             bodies.append(ByteBuffer(bytes: (w.fromPusher ? encoded?[w.source] : nil) ?? StoredRecord.encode(w.record)))
@@ -372,7 +401,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         try await conn.query("""
             INSERT INTO record (zone_id, tbl, id, seq, origin, body)
             SELECT \(zoneID), t.tbl, t.id, t.seq, t.origin, t.body
-            FROM unnest(\(wTables)::text[], \(wIDs)::text[], \(seqs)::int8[], \(origins)::text[], \(bodies)::bytea[]) AS t(tbl, id, seq, origin, body)
+            FROM unnest(\(wTables)::int4[], \(wIDs)::uuid[], \(seqs)::int8[], \(origins)::text[], \(bodies)::bytea[]) AS t(tbl, id, seq, origin, body)
             ON CONFLICT (zone_id, tbl, id) DO UPDATE SET seq = excluded.seq, origin = excluded.origin, body = excluded.body
             """, logger: logger)
         try await conn.query("UPDATE zone SET next_seq = \(next) WHERE id = \(zoneID)", logger: logger)
@@ -564,12 +593,13 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             let (zoneID, _) = try await self.lockZone(conn, zone)
             for chunk in stride(from: 0, to: records.count, by: 2000) {
                 let part = records[chunk..<min(records.count, chunk + 2000)]
-                let tables = part.map(\.record.table), ids = part.map(\.record.id), seqs = part.map(\.seq), origins = part.map(\.origin)
+                let (tables, ids) = try await self.keys(conn, part.map { ($0.record.table, $0.record.id) })
+                let seqs = part.map(\.seq), origins = part.map(\.origin)
                 let bodies = part.map { ByteBuffer(bytes: StoredRecord.encode($0.record)) }
                 try await conn.query("""
                     INSERT INTO record (zone_id, tbl, id, seq, origin, body)
                     SELECT \(zoneID), t.tbl, t.id, t.seq, t.origin, t.body
-                    FROM unnest(\(tables)::text[], \(ids)::text[], \(seqs)::int8[], \(origins)::text[], \(bodies)::bytea[]) AS t(tbl, id, seq, origin, body)
+                    FROM unnest(\(tables)::int4[], \(ids)::uuid[], \(seqs)::int8[], \(origins)::text[], \(bodies)::bytea[]) AS t(tbl, id, seq, origin, body)
                     """, logger: self.logger)
             }
             try await conn.query("UPDATE zone SET next_seq = greatest(next_seq, \(nextSeq)) WHERE id = \(zoneID)", logger: self.logger)
