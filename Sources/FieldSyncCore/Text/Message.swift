@@ -27,6 +27,53 @@ public enum Lang: String, Sendable, CaseIterable {
     }
 }
 
+/// A catalogued text: its name and its template in both languages. Each module declares its own
+/// keys beside its code (`extension MessageKey { package static let … }` in its
+/// `…Catalogue.swift`), so the programme's words live with the programme and the CLI's with the CLI.
+public struct MessageKey: Hashable, Sendable, CustomStringConvertible {
+    /// The key's name (unique across the package: a second declaration would not compile).
+    public let name: String
+    public let zh: String
+    public let en: String
+
+    public init(_ name: String, zh: String, en: String) {
+        self.name = name
+        self.zh = zh
+        self.en = en
+    }
+
+    /// (Chinese, English).
+    public var templates: (zh: String, en: String) { (zh, en) }
+
+    public var description: String { name }
+
+    public static func == (a: MessageKey, b: MessageKey) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
+    /// What is wrong with a catalogue, one line per problem (empty when nothing is): a key lacking
+    /// a language, languages taking different arguments, placeholders with gaps, a Chinese text
+    /// without Chinese or not translated (unless the key is `neutral`: codes and formats that read
+    /// the same in both), a name declared twice.
+    package static func problems(_ keys: [MessageKey], neutral: Set<String> = []) -> [String] {
+        var out: [String] = []
+        var seen: Set<String> = []
+        for key in keys {
+            if !seen.insert(key.name).inserted { out.append("\(key): listed twice") }
+            if key.zh.isEmpty || key.en.isEmpty { out.append("\(key) lacks a language") }
+            if Message.placeholders(key.zh) != Message.placeholders(key.en) { out.append("\(key): the two languages take different arguments") }
+            if !neutral.contains(key.name) {
+                if !key.zh.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }) {
+                    out.append("\(key): the Chinese text has no Chinese: \(key.zh)")
+                }
+                if key.zh == key.en { out.append("\(key): not translated") }
+            }
+            let used = Message.placeholders(key.en)
+            if used != Set(0..<used.count) { out.append("\(key): placeholders \(used.sorted())") }
+        }
+        return out
+    }
+}
+
 /// A user-facing text: a key of the catalogue (``MessageKey``) and its arguments, rendered in
 /// either language on demand. Errors carry one, so the library never decides the language.
 public struct Message: Hashable, Sendable, CustomStringConvertible {
@@ -138,10 +185,10 @@ extension Message {
 /// The label of a record field (`credit_code` → 统一社会信用代码 / credit code) in the current
 /// language; a field without a catalogue entry shows its own name.
 public func fieldLabelMessage(_ field: String) -> Message {
-    MessageKey(rawValue: "field_" + field).map { Message($0) } ?? .verbatim(field)
+    MessageKey.fieldLabels[field].map { Message($0) } ?? .verbatim(field)
 }
 
 /// The label of a record field in the current language.
 public func fieldLabel(_ field: String) -> String {
-    MessageKey(rawValue: "field_" + field).map { Message($0).localized } ?? field
+    MessageKey.fieldLabels[field].map { Message($0).localized } ?? field
 }

@@ -1,0 +1,18 @@
+import FieldSyncCore
+
+/// The words of the server's rules that a laptop shows its reader (a refused push names its record).
+extension MessageKey {
+    // FieldReplica Replica+Apply.swift
+    package static let recordCarriesEntryWritten = MessageKey("recordCarriesEntryWritten", zh: "记录 {0}/{1} 带有 {3} 的写入 {2}，由另一个副本写入且服务器从未收到过；推送被拒绝。", en: "Record {0}/{1} carries entry {2} of {3}, written by another replica and never held by the server; the push is refused.")
+    package static let recordSaysReplicaMade = MessageKey("recordSaysReplicaMade", zh: "记录 {0}/{1} 称副本 {2} 对它写了 {3} 次，但服务器已收到 {4} 次：本数据库是从备份恢复的，推送前必须换用新的副本编号。", en: "Record {0}/{1} says replica {2} made {3} writes to it, but the server already holds {4}: this store was restored from a backup and must take a new replica id before it pushes.")
+    // CLI
+    package static let counterOfAnotherReplica = MessageKey("counterOfAnotherReplica", zh: "记录 {0}/{1} 称副本 {2} 对它写了 {3} 次，但服务器只知道 {4} 次：只有副本自己能增加自己的计数；推送被拒绝。", en: "Record {0}/{1} says replica {2} made {3} writes to it, but the server knows of {4}: only a replica may raise its own counter; the push is refused.")
+    package static let counterTooLarge = MessageKey("counterTooLarge", zh: "记录 {0}/{1} 称一个副本写了 {2} 次，超过任何笔记本可能的次数；推送被拒绝。", en: "Record {0}/{1} claims {2} writes by one replica, more than any laptop can make; the push is refused.")
+    package static let hlcInTheFuture = MessageKey("hlcInTheFuture", zh: "记录 {0}/{1} 的字段 {2} 带有比服务器时钟快三年以上的写入时间；请检查笔记本时钟。推送被拒绝。", en: "Record {0}/{1} carries a write to {2} stamped more than three years ahead of the server clock; check the laptop clock. The push is refused.")
+
+    /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
+    package static let serverCatalogue: [MessageKey] = [
+        .recordCarriesEntryWritten, .recordSaysReplicaMade, .counterOfAnotherReplica, .counterTooLarge,
+        .hlcInTheFuture,
+    ]
+}
