@@ -40,7 +40,7 @@ extension Ranking {
         var w = try rankingWeights()
         for (k, v) in changes { w[k] = v }
         guard w.values.reduce(0, +) > 0 else { throw StoreError(.invalidValue, Message(.leastOneRankingWeight)) }
-        let json = "{" + w.keys.sorted().map { "\(JSONText.quote($0)):\(w[$0] ?? 0)" }.joined(separator: ",") + "}"
+        let json = "{" + w.keys.sorted().map { "\(JSONWriter.quoted($0)):\(w[$0] ?? 0)" }.joined(separator: ",") + "}"
         try transaction { tx in
             try tx.write(Domain.setting, id: UUIDText.derived(from: "setting:ranking.weights"), ["key": .text("ranking.weights"), "value": .text(json)])
         }

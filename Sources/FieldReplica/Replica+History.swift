@@ -27,7 +27,7 @@ enum History {
 
     static func json(_ changes: [Change]) -> String {
         "[" + changes.map {
-            "{\"field\":\(JSONText.quote($0.field)),\"old\":\(JSONText.value($0.old)),\"new\":\(JSONText.value($0.new))}"
+            "{\"field\":\(JSONWriter.quoted($0.field)),\"old\":\(JSONWriter.literal($0.old)),\"new\":\(JSONWriter.literal($0.new))}"
         }.joined(separator: ",") + "]"
     }
 

@@ -137,7 +137,7 @@ package struct RowCodec {
 /// Set fields are stored as a JSON array of strings, so SQL can use `json_each`.
 enum SetColumn {
     static func encode(_ items: [String]) -> String {
-        "[" + items.map(JSONText.quote).joined(separator: ",") + "]"
+        JSONWriter.literal(.set(items))
     }
 
     static func decode(_ s: String) throws -> [String] {
@@ -145,44 +145,5 @@ enum SetColumn {
             throw StoreError.corrupt(Message(.setColumnHolds, s))
         }
         return items
-    }
-}
-
-/// Minimal JSON text helpers for hand-built JSON in hot paths.
-package enum JSONText {
-    /// A JSON string literal for `s`.
-    package static func quote(_ s: String) -> String {
-        // Most text (names, ids, Chinese prose) needs no escape: one scan of the bytes, one copy.
-        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) { return "\"" + s + "\"" }
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let h = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    /// A JSON literal for a field value (null, string, number, bool or string array).
-    package static func value(_ v: FieldValue) -> String {
-        switch v {
-        case .null: return "null"
-        case .integer(let i): return String(i)
-        case .bool(let b): return b ? "true" : "false"
-        case .set(let items): return SetColumn.encode(items)
-        default: return quote(v.description)
-        }
     }
 }

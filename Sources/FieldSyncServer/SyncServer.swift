@@ -28,7 +28,7 @@ public struct APIError: HTTPResponseError {
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = (try? WireCoding.encode(ErrorBody(code: code, message: message))) ?? Array("{}".utf8)
+        let body = FastJSON.encode(ErrorBody(code: code, message: message))
         var headers: HTTPFields = [.contentType: "application/json"]
         if let allow { headers[.allow] = allow }
         if let retryAfter { headers[.retryAfter] = String(retryAfter) }
@@ -102,7 +102,7 @@ struct MethodGuard: RouterMiddleware {
 /// The server's metrics: swift-metrics counters and timers, kept in this server's own
 /// swift-prometheus registry (no process-global bootstrap) and served at `/metrics` in Prometheus
 /// text format.
-public final class ServerMetrics: @unchecked Sendable {
+public final class ServerMetrics: Sendable {
     let registry = PrometheusCollectorRegistry()
     let factory: PrometheusMetricsFactory
 
@@ -347,7 +347,7 @@ public struct SyncServer: Sendable {
             "zone": .string(grant.zone), "replica": .string(replica.rawValue), "records": .stringConvertible(push.records.count),
             "changed": .stringConvertible(result.changed), "server_seq": .stringConvertible(result.serverSeq),
         ])
-        return Self.json(.ok, try WireCoding.encode(result), request: request)
+        return Self.json(.ok, FastJSON.encode(result), request: request)
     }
 
     func pull(_ request: Request, _ context: SyncRequestContext) async throws -> Response {

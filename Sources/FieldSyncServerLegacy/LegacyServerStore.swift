@@ -9,7 +9,7 @@ import GRDB
 /// (`NAME.zone-*.db`). Never written: each file is read through a copy (`VACUUM INTO`), so the
 /// source stays as it was. A target of its own: it reads laptop-format files with the replica
 /// engine, which the server itself never links (only `fieldsync-server migrate-store` does).
-public final class LegacyServerStore: ServerStoreSource, @unchecked Sendable {
+public final class LegacyServerStore: ServerStoreSource, Sendable {
     public let path: String
     let scratch: URL
     let main: DatabaseQueue

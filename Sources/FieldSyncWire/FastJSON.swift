@@ -6,98 +6,56 @@ import FieldSyncCore
 public enum FastJSON {
     // MARK: Writing
 
-    struct Writer {
-        var out: [UInt8] = []
+    typealias Writer = JSONWriter
+}
 
-        init(capacity: Int) { out.reserveCapacity(capacity) }
-
-        mutating func raw(_ s: StaticString) {
-            s.withUTF8Buffer { out.append(contentsOf: $0) }
+/// Writing the sync messages' records (the writer itself is FieldSyncCore's ``JSONWriter``).
+extension JSONWriter {
+    mutating func record(_ r: WireRecord) {
+        raw("{\"table\":")
+        string(r.table)
+        raw(",\"id\":")
+        string(r.id)
+        raw(",\"vv\":{")
+        for (i, e) in r.state.vv.sortedEntries.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            string(e.replica.rawValue)
+            out.append(UInt8(ascii: ":"))
+            int(e.counter)
         }
-
-        mutating func string(_ s: String) {
-            out.append(UInt8(ascii: "\""))
-            for b in s.utf8 {
-                switch b {
-                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(b)
-                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case 0..<0x20:
-                    raw("\\u00")
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    out.append(hex[Int(b >> 4)])
-                    out.append(hex[Int(b & 15)])
-                default: out.append(b)
-                }
-            }
-            out.append(UInt8(ascii: "\""))
-        }
-
-        mutating func int<T: BinaryInteger>(_ v: T) { out.append(contentsOf: String(v).utf8) }
-
-        mutating func value(_ v: FieldValue) {
-            switch v {
-            case .null: raw("null")
-            case .text(let s): string(s)
-            case .integer(let i): int(i)
-            case .decimal(let d): string(d.description)
-            case .date(let d): string(d.description)
-            case .bool(let b): if b { raw("true") } else { raw("false") }
-            case .set(let items):
+        raw("},\"fields\":{")
+        for (i, name) in r.state.fields.keys.sorted().enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            string(name)
+            raw(":[")
+            for (j, e) in r.state.entries(name).enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "["))
-                for (i, s) in items.enumerated() {
-                    if i > 0 { out.append(UInt8(ascii: ",")) }
-                    string(s)
-                }
+                string(e.dot.replica.rawValue)
+                out.append(UInt8(ascii: ","))
+                int(e.dot.counter)
+                out.append(UInt8(ascii: ","))
+                value(e.value)
+                out.append(UInt8(ascii: ","))
+                int(e.hlc.rawValue)
                 out.append(UInt8(ascii: "]"))
-            }
-        }
-
-        mutating func record(_ r: WireRecord) {
-            raw("{\"table\":")
-            string(r.table)
-            raw(",\"id\":")
-            string(r.id)
-            raw(",\"vv\":{")
-            for (i, e) in r.state.vv.sortedEntries.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                string(e.replica.rawValue)
-                out.append(UInt8(ascii: ":"))
-                int(e.counter)
-            }
-            raw("},\"fields\":{")
-            for (i, name) in r.state.fields.keys.sorted().enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                string(name)
-                raw(":[")
-                for (j, e) in r.state.entries(name).enumerated() {
-                    if j > 0 { out.append(UInt8(ascii: ",")) }
-                    out.append(UInt8(ascii: "["))
-                    string(e.dot.replica.rawValue)
-                    out.append(UInt8(ascii: ","))
-                    int(e.dot.counter)
-                    out.append(UInt8(ascii: ","))
-                    value(e.value)
-                    out.append(UInt8(ascii: ","))
-                    int(e.hlc.rawValue)
-                    out.append(UInt8(ascii: "]"))
-                }
-                out.append(UInt8(ascii: "]"))
-            }
-            raw("}}")
-        }
-
-        mutating func records(_ rs: [WireRecord]) {
-            out.append(UInt8(ascii: "["))
-            for (i, r) in rs.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                record(r)
             }
             out.append(UInt8(ascii: "]"))
         }
+        raw("}}")
     }
+
+    mutating func records(_ rs: [WireRecord]) {
+        out.append(UInt8(ascii: "["))
+        for (i, r) in rs.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            record(r)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+}
+
+extension FastJSON {
 
     public static func encode(_ push: PushRequest) -> [UInt8] {
         var w = Writer(capacity: 64 + push.records.count * 400)
@@ -120,6 +78,30 @@ public enum FastJSON {
         w.raw(",\"more\":")
         if pull.more { w.raw("true") } else { w.raw("false") }
         w.raw("}")
+        return w.out
+    }
+
+    /// A push's answer: `{"changed":…,"conflicts":…,"server_seq":…}` (as its `Codable` form).
+    public static func encode(_ r: PushResponse) -> [UInt8] {
+        var w = Writer(capacity: 64)
+        w.raw("{\"changed\":")
+        w.int(r.changed)
+        w.raw(",\"conflicts\":")
+        w.int(r.conflicts)
+        w.raw(",\"server_seq\":")
+        w.int(r.serverSeq)
+        w.raw("}")
+        return w.out
+    }
+
+    /// A refusal: `{"error":{"code":…,"message":…}}` (``FieldSyncCore/ErrorBody``).
+    public static func encode(_ e: ErrorBody) -> [UInt8] {
+        var w = Writer(capacity: 64 + e.error.message.utf8.count)
+        w.raw("{\"error\":{\"code\":")
+        w.string(e.error.code)
+        w.raw(",\"message\":")
+        w.string(e.error.message)
+        w.raw("}}")
         return w.out
     }
 

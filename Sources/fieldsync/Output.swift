@@ -33,12 +33,12 @@ indirect enum JSON {
         switch self {
         case .object(let pairs):
             if pairs.isEmpty { return "{}" }
-            return "{" + nl + pairs.map { pad + JSONText.quote($0.0) + (pretty ? ": " : ":") + $0.1.render(indent: indent + 1, pretty: pretty) }
+            return "{" + nl + pairs.map { pad + JSONWriter.quoted($0.0) + (pretty ? ": " : ":") + $0.1.render(indent: indent + 1, pretty: pretty) }
                 .joined(separator: "," + nl) + nl + close + "}"
         case .array(let items):
             if items.isEmpty { return "[]" }
             return "[" + nl + items.map { pad + $0.render(indent: indent + 1, pretty: pretty) }.joined(separator: "," + nl) + nl + close + "]"
-        case .string(let s): return JSONText.quote(s)
+        case .string(let s): return JSONWriter.quoted(s)
         case .int(let i): return String(i)
         case .number(let n): return n
         case .double(let d): return d.isFinite ? String(format: "%.4g", d) : "null"

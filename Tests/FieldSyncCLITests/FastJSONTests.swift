@@ -74,4 +74,13 @@ struct FastJSONTests {
         let ok = #"{"replica": "r", "extra": {"a": [[1], {"b": null}]}, "records": []}"#
         #expect(try FastJSON.decodePush(Array(ok.utf8)).replica == "r")
     }
+
+    /// The server's small answers, written by the one JSON writer, read back by the `Codable` forms.
+    @Test func pushAnswersAndRefusalsReadBackAsTheirCodableForms() throws {
+        let answer = PushResponse(changed: 3, conflicts: 1, serverSeq: 9_007_199_254_740_993)
+        #expect(try WireCoding.decode(PushResponse.self, from: FastJSON.encode(answer)) == answer)
+        let refusal = ErrorBody(code: "reused_dot", message: "记录 \"星河\" 的写入\n重复\u{1B}")
+        let back = try WireCoding.decode(ErrorBody.self, from: FastJSON.encode(refusal))
+        #expect(back.error.code == refusal.error.code && back.error.message == refusal.error.message)
+    }
 }
