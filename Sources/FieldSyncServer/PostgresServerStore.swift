@@ -341,7 +341,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         var n = 0
         for try await _ in rows.decode(Int64.self) { n += 1 }
         // A replica id registered to another token is never taken over (the transaction rolls back).
-        guard n == 1 else { throw APIError(.forbidden, "wrong_replica", "Replica \(r.replica) belongs to another token.") }
+        guard n == 1 else { throw ServerError(.forbidden, "Replica \(r.replica) belongs to another token.") }
         try await conn.query("UPDATE token SET replica_id = \(r.replica) WHERE name = \(r.token)", logger: logger)
         if consumingRebind { try await conn.query("DELETE FROM rebind WHERE token = \(r.token)", logger: logger) }
     }

@@ -11,6 +11,7 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Kind: String, Hashable, Sendable {
             case invalidValue, unknownID, notInitialized, corrupt, storage, conflictingDot, forgedDot, forbidden, busy
+            case wrongReplicaKey, divergedReplica, tooManyReplicas
         }
         private let kind: Kind
         /// A value breaks a rule (a bad record, token name, database URL, …): 400, exit 65.
@@ -31,6 +32,13 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
         public static let forbidden = Code(kind: .forbidden)
         /// The database is busy, restarting or unreachable: 503, retried by the laptop.
         public static let busy = Code(kind: .busy)
+        /// The replica id was registered by a store with another replica key: 403.
+        public static let wrongReplicaKey = Code(kind: .wrongReplicaKey)
+        /// The store's push history is not the one accepted under its replica id (a copy or a
+        /// restore): 409; the laptop takes a new replica id.
+        public static let divergedReplica = Code(kind: .divergedReplica)
+        /// The token holds as many replica ids as it may: 403.
+        public static let tooManyReplicas = Code(kind: .tooManyReplicas)
         public var description: String { kind.rawValue }
     }
 
@@ -58,6 +66,9 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
         case .conflictingDot: return (.conflict, "reused_dot", nil)
         case .invalidValue, .unknownID: return (.badRequest, "invalid_record", nil)
         case .busy: return (.serviceUnavailable, "busy", 2)
+        case .wrongReplicaKey: return (.forbidden, "wrong_replica_key", nil)
+        case .divergedReplica: return (.conflict, "diverged_replica", nil)
+        case .tooManyReplicas: return (.forbidden, "too_many_replicas", nil)
         default: return (.internalServerError, "storage", nil)
         }
     }

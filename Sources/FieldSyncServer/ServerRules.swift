@@ -163,14 +163,14 @@ public enum ServerRules {
     public static func admit(_ c: Caller, stored: ReplicaRegistration) throws -> Admission {
         var r = stored
         guard r.token == c.grant.name else {
-            throw APIError(.forbidden, "wrong_replica", "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token.")
+            throw ServerError(.forbidden, "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token.")
         }
         if let known = r.keyHash, !SHA256.constantTimeEqual(known, c.keyHash) {
-            throw APIError(.forbidden, "wrong_replica_key",
+            throw ServerError(.wrongReplicaKey,
                 "Replica \(c.replica.rawValue) was registered by a store with another replica key: this store cannot act as it.")
         }
         guard r.history.judge(claim: c.claim, pushID: c.pushID) != .diverged else {
-            throw APIError(.conflict, "diverged_replica",
+            throw ServerError(.divergedReplica,
                 "The push history of replica \(c.replica.rawValue) on this store is not the one the server accepted under that id: the store is a copy (or a restore) of another laptop's store and must take a new replica id.")
         }
         r.keyHash = c.keyHash
@@ -185,14 +185,14 @@ public enum ServerRules {
         // Each replica id is kept and read on later requests: one token may not mint them without
         // bound (a laptop takes a new id only when restored or copied).
         guard family.count < maxReplicasPerToken else {
-            throw APIError(.forbidden, "too_many_replicas",
+            throw ServerError(.tooManyReplicas,
                 "Token \(c.grant.name) already has \(family.count) replica ids; the office can give this laptop a token of its own.")
         }
         let proven = family.contains { $0.keyHash.map { SHA256.constantTimeEqual($0, c.keyHash) } ?? false }
         var usesRebind = false
         if !family.isEmpty && !proven {
             guard rebindAllowed else {
-                throw APIError(.forbidden, "wrong_replica",
+                throw ServerError(.forbidden,
                     "Token \(c.grant.name) belongs to another laptop's store; a new laptop needs its own token, or `fieldsync-server token rebind \(c.grant.name)` at the office.")
             }
             usesRebind = true
