@@ -244,6 +244,7 @@ func previousBuildRate(records n: Int, oldBin: URL, dir: URL) throws -> Double {
     let (tPush, _) = try childSync(oldBin, db: a.path)
     let (tPull, _) = try childSync(oldBin, db: b.path)
     guard try enterpriseStates(b) == enterpriseStates(a) else { throw CLIBenchError(message: "the previous build did not bring A's records to B") }
+    print("  (the previous build: push \(fmt(tPush, 2)) s + pull \(fmt(tPull, 2)) s)")
     return Double(n) / (tPush + tPull)
 }
 

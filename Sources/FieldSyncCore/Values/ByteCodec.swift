@@ -26,32 +26,32 @@ package struct ByteReader {
     package var stringBytes = SyncProtocol.Limits.stringBytes
     package var setItems = SyncProtocol.Limits.setItems
 
-    package static func trusted(_ bytes: [UInt8]) -> ByteReader {
+    @inlinable package static func trusted(_ bytes: [UInt8]) -> ByteReader {
         var r = ByteReader(bytes)
         r.stringBytes = Int.max
         r.setItems = Int.max
         return r
     }
 
-    package init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
+    @inlinable package init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
         self.bytes = bytes
         i = start
         self.end = end ?? bytes.count
     }
 
-    package func fail(_ what: String) -> MalformedBytes { MalformedBytes(description: "\(what) at byte \(i)") }
+    @inlinable package func fail(_ what: String) -> MalformedBytes { MalformedBytes(description: "\(what) at byte \(i)") }
 
-    package var remaining: Int { end - i }
+    @inlinable package var remaining: Int { end - i }
 
-    package var isAtEnd: Bool { i >= end }
+    @inlinable package var isAtEnd: Bool { i >= end }
 
-    package mutating func byte() throws -> UInt8 {
+    @inlinable package mutating func byte() throws -> UInt8 {
         guard i < end else { throw fail("the document ends too soon") }
         defer { i += 1 }
         return bytes[i]
     }
 
-    package mutating func varint() throws -> UInt64 {
+    @inlinable package mutating func varint() throws -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -65,18 +65,18 @@ package struct ByteReader {
     }
 
     /// A count of items each at least `minBytes` long: never more than the bytes left can hold.
-    package mutating func count(_ what: String, max limit: Int, minBytes: Int = 1) throws -> Int {
+    @inlinable package mutating func count(_ what: String, max limit: Int, minBytes: Int = 1) throws -> Int {
         let n = try varint()
         guard n <= UInt64(limit), Int(n) * minBytes <= remaining else { throw fail("\(what) count \(n) is out of range") }
         return Int(n)
     }
 
-    package mutating func zigzag() throws -> Int64 {
+    @inlinable package mutating func zigzag() throws -> Int64 {
         let u = try varint()
         return Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1)))
     }
 
-    package mutating func string(_ what: String) throws -> String {
+    @inlinable package mutating func string(_ what: String) throws -> String {
         let n = try varint()
         guard n <= UInt64(stringBytes), n <= UInt64(remaining) else { throw fail("\(what) of \(n) bytes does not fit") }
         let slice = bytes[i..<i + Int(n)]
@@ -86,7 +86,7 @@ package struct ByteReader {
     }
 
     /// 16 bytes as lower-case UUID text.
-    package mutating func uuid() throws -> String {
+    @inlinable package mutating func uuid() throws -> String {
         guard remaining >= 16 else { throw fail("the document ends inside an id") }
         let start = i
         i += 16
@@ -112,7 +112,7 @@ package struct ByteReader {
     /// over, so each is made once (and its text shared by every record naming it).
     package var lastReplica: (bytes: (UInt64, UInt64), id: ReplicaID)?
 
-    package mutating func replicaID() throws -> ReplicaID {
+    @inlinable package mutating func replicaID() throws -> ReplicaID {
         guard remaining >= 16 else { throw fail("the document ends inside an id") }
         let key = bytes.withUnsafeBytes { b in
             (b.loadUnaligned(fromByteOffset: i, as: UInt64.self), b.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
@@ -126,7 +126,7 @@ package struct ByteReader {
         return id
     }
 
-    package mutating func value(field: String) throws -> FieldValue {
+    @inlinable package mutating func value(field: String) throws -> FieldValue {
         switch try byte() {
         case 0: return .null
         case 1: return .text(try string("a value"))
@@ -158,11 +158,11 @@ package struct ByteReader {
 
 extension ByteWriter {
     /// A UUID's 16 bytes; text that is not a UUID (never in a validated record) writes zeros.
-    package mutating func uuid(_ s: String) {
+    @inlinable package mutating func uuid(_ s: String) {
         bytes.append(contentsOf: UUIDText.bytes(s) ?? [UInt8](repeating: 0, count: 16))
     }
 
-    package mutating func value(_ v: FieldValue) {
+    @inlinable package mutating func value(_ v: FieldValue) {
         switch v {
         case .null: bytes.append(0)
         case .text(let s):

@@ -3,9 +3,9 @@
 package struct ByteWriter {
     package var bytes: [UInt8] = []
 
-    package init(capacity: Int = 32) { bytes.reserveCapacity(capacity) }
+    @inlinable package init(capacity: Int = 32) { bytes.reserveCapacity(capacity) }
 
-    package mutating func varint(_ v: UInt64) {
+    @inlinable package mutating func varint(_ v: UInt64) {
         var v = v
         while v >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
@@ -14,10 +14,10 @@ package struct ByteWriter {
         bytes.append(UInt8(v))
     }
 
-    package mutating func zigzag(_ v: Int64) { varint(UInt64(bitPattern: (v << 1) ^ (v >> 63))) }
+    @inlinable package mutating func zigzag(_ v: Int64) { varint(UInt64(bitPattern: (v << 1) ^ (v >> 63))) }
 
     /// A length-prefixed UTF-8 string.
-    package mutating func string(_ s: String) {
+    @inlinable package mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { u in
             varint(UInt64(u.count))

@@ -4,13 +4,13 @@
 package struct JSONWriter {
     package var out: [UInt8] = []
 
-    package init(capacity: Int = 64) { out.reserveCapacity(capacity) }
+    @inlinable package init(capacity: Int = 64) { out.reserveCapacity(capacity) }
 
-    package mutating func raw(_ s: StaticString) {
+    @inlinable package mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
-    package mutating func string(_ s: String) {
+    @inlinable package mutating func string(_ s: String) {
         out.append(UInt8(ascii: "\""))
         for b in s.utf8 {
             switch b {
@@ -30,9 +30,9 @@ package struct JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
-    package mutating func int<T: BinaryInteger>(_ v: T) { out.append(contentsOf: String(v).utf8) }
+    @inlinable package mutating func int<T: BinaryInteger>(_ v: T) { out.append(contentsOf: String(v).utf8) }
 
-    package mutating func value(_ v: FieldValue) {
+    @inlinable package mutating func value(_ v: FieldValue) {
         switch v {
         case .null: raw("null")
         case .text(let s): string(s)
@@ -51,10 +51,10 @@ package struct JSONWriter {
     }
 
     /// The text written so far.
-    package var text: String { String(decoding: out, as: UTF8.self) }
+    @inlinable package var text: String { String(decoding: out, as: UTF8.self) }
 
     /// A JSON string literal for `s`.
-    package static func quoted(_ s: String) -> String {
+    @inlinable package static func quoted(_ s: String) -> String {
         var w = JSONWriter(capacity: s.utf8.count + 2)
         w.string(s)
         return w.text
@@ -62,7 +62,7 @@ package struct JSONWriter {
 
     /// A JSON literal for a field value (null, string, number, bool or string array; decimals and
     /// dates as strings).
-    package static func literal(_ v: FieldValue) -> String {
+    @inlinable package static func literal(_ v: FieldValue) -> String {
         var w = JSONWriter()
         w.value(v)
         return w.text
