@@ -5,7 +5,9 @@ import GRDB
 
 /// Which commissioner answers for which enterprise, as dated records.
 public struct Assignments: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

@@ -5,7 +5,9 @@ import GRDB
 
 /// The technology commissioners (科技专员).
 public struct Commissioners: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

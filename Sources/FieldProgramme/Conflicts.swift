@@ -5,7 +5,9 @@ import GRDB
 
 /// Resolving concurrent edits of one field: an ordinary write that covers every entry.
 public struct Conflicts: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

@@ -5,20 +5,30 @@ import GRDB
 
 /// The technology enterprises: adding and editing them (the credit code checked), typed filters.
 public struct Enterprises: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 
 extension Enterprises {
     /// The editable fields of an enterprise, as typed by a person.
     public struct EnterpriseInput: Sendable {
+        /// The enterprise's name (企业名称).
         public var name: String?
+        /// The unified social credit code (统一社会信用代码), checked with its check character.
         public var creditCode: String?
+        /// The industry.
         public var industry: String?
+        /// The address.
         public var address: String?
+        /// The contact person and phone.
         public var contact: String?
+        /// The commissioner responsible (a name or an id): a dated assignment.
         public var commissioner: String?
+        /// Certifications held (a set field).
         public var certifications: [String]?
+        /// Fields left nil are not written.
         public init(name: String? = nil, creditCode: String? = nil, industry: String? = nil, address: String? = nil,
                     contact: String? = nil, commissioner: String? = nil, certifications: [String]? = nil) {
             self.name = name
@@ -99,6 +109,7 @@ public struct EnterpriseFilter: Sendable, Hashable {
     /// The day pool membership is judged on (default today).
     public var on: LocalDate?
 
+    /// All enterprises, or those in `pool` on `on` (default today).
     public init(pool: String? = nil, on: LocalDate? = nil) {
         self.pool = pool
         self.on = on

@@ -5,14 +5,19 @@ import GRDB
 
 /// Imports of enterprise lists and indicators (CSV rows, Chinese or English headers).
 public struct Importer: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 
 /// The outcome of an enterprise import.
 public struct ImportReport: Sendable {
+    /// Rows that added an enterprise.
     public var added = 0
+    /// Rows that changed an enterprise already there.
     public var updated = 0
+    /// Rows that matched an enterprise as it was.
     public var unchanged = 0
     /// (line number in the file, reason)
     /// Rejected rows: the line and why, as a catalogued sentence (`reason.english` in JSON).

@@ -5,7 +5,9 @@ import GRDB
 
 /// What a person types to name a record (a name, a part of one, a credit code, an id prefix) resolved to an id.
 public struct Lookup: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

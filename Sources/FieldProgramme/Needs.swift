@@ -5,7 +5,9 @@ import GRDB
 
 /// The needs (诉求) enterprises raise: the status workflow, notes and the 24-hour response rule.
 public struct Needs: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 
@@ -37,12 +39,19 @@ extension Needs {
 
     /// A change to a need.
     public struct NeedUpdate: Sendable {
+        /// The next status (a code or its Chinese word), following the workflow.
         public var status: String?
+        /// A new summary.
         public var summary: String?
+        /// A new owner (a commissioner's name or id).
         public var owner: String?
+        /// A new due date.
         public var due: LocalDate?
+        /// A note appended to the need (never overwritten).
         public var note: String?
+        /// Who writes the change, for the history (default: this laptop's commissioner).
         public var author: String?
+        /// A change; fields left nil are not changed.
         public init(status: String? = nil, summary: String? = nil, owner: String? = nil, due: LocalDate? = nil, note: String? = nil, author: String? = nil) {
             self.status = status
             self.summary = summary
@@ -127,13 +136,16 @@ extension Needs {
         /// true: answered within 24 h; false: answered late, unanswered past 24 h, or stamped before
         /// the raise; nil: unanswered and the 24 h are not over yet.
         public var withinRule: Bool?
+        /// Answered after 24 hours, or unanswered past 24 hours.
         public var isLate: Bool { withinRule == false }
+        /// A timing as measured.
         public init(hoursToAcknowledge: Double?, withinRule: Bool?) {
             self.hoursToAcknowledge = hoursToAcknowledge
             self.withinRule = withinRule
         }
     }
 
+    /// How fast `need` was acknowledged, judged by the 24-hour rule at `now` (docs/rules.md).
     public static func responseTiming(_ need: RecordView, now: Date) -> ResponseTiming {
         guard let raised = Instant.parse(need.text("raised_at")) else { return ResponseTiming(hoursToAcknowledge: nil, withinRule: nil) }
         if let ack = Instant.parse(need.text("acknowledged_at")) {
@@ -162,6 +174,7 @@ public struct NeedFilter: Sendable, Hashable {
     /// Only needs answered after 24 hours, or unanswered past 24 hours.
     public var late: Bool
 
+    /// All needs, or those with `status`, optionally only the overdue or late ones.
     public init(status: String? = nil, overdue: Bool = false, late: Bool = false) {
         self.status = status
         self.overdue = overdue

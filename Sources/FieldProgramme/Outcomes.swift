@@ -5,7 +5,9 @@ import GRDB
 
 /// Cultivation stages and certifications: what the pools exist for.
 public struct Outcomes: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

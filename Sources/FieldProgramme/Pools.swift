@@ -5,7 +5,9 @@ import GRDB
 
 /// The three incubation pools: dated entries and exits.
 public struct Pools: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

@@ -8,8 +8,10 @@ import GRDB
 /// The replica engine (``FieldReplica/Replica``) knows record types as data; everything that
 /// knows what an enterprise or a need is lives here.
 public struct Programme: Sendable {
+    /// The replica this part reads and writes.
     public let replica: Replica
 
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 
     /// Opens (creating and migrating if needed) the replica at `path`.
@@ -17,21 +19,37 @@ public struct Programme: Sendable {
         self.init(try Replica(path: path, now: now))
     }
 
+    /// The `Enterprises` part on this replica.
     public var enterprises: Enterprises { Enterprises(replica) }
+    /// The `Commissioners` part on this replica.
     public var commissioners: Commissioners { Commissioners(replica) }
+    /// The `Pools` part on this replica.
     public var pools: Pools { Pools(replica) }
+    /// The `Rounds` part on this replica.
     public var rounds: Rounds { Rounds(replica) }
+    /// The `Visits` part on this replica.
     public var visits: Visits { Visits(replica) }
+    /// The `Needs` part on this replica.
     public var needs: Needs { Needs(replica) }
+    /// The `Projects` part on this replica.
     public var projects: Projects { Projects(replica) }
+    /// The `Assignments` part on this replica.
     public var assignments: Assignments { Assignments(replica) }
+    /// The `Outcomes` part on this replica.
     public var outcomes: Outcomes { Outcomes(replica) }
+    /// The `Settings` part on this replica.
     public var settings: Settings { Settings(replica) }
+    /// The `Ranking` part on this replica.
     public var ranking: Ranking { Ranking(replica) }
+    /// The `Reports` part on this replica.
     public var reports: Reports { Reports(replica) }
+    /// The `Importer` part on this replica.
     public var importer: Importer { Importer(replica) }
+    /// The `Lookup` part on this replica.
     public var lookup: Lookup { Lookup(replica) }
+    /// The `Records` part on this replica.
     public var records: Records { Records(replica) }
+    /// The `Conflicts` part on this replica.
     public var conflicts: Conflicts { Conflicts(replica) }
 
     /// Today in the zone's local time.

@@ -5,13 +5,17 @@ import GRDB
 
 /// A reason for a project's light, in both languages (reports render one).
 public struct LightReason: Sendable, Hashable {
+    /// What gave the light: a milestone past due, one behind, a light a person raised, a re-plan.
     public enum Kind: String, Sendable {
         case overdue, dueSoon, endedUndone, flagged
     }
+    /// Why.
     public var kind: Kind
+    /// The light this reason gives (`red`, `yellow`, `green`).
     public var light: String
     /// The milestone's name, or the flag's reason.
     public var subject: String
+    /// The day the reason names (a due date, a raise's `until`).
     public var date: LocalDate?
 
     /// The reason as a catalogued sentence.
@@ -26,6 +30,7 @@ public struct LightReason: Sendable, Hashable {
         }
     }
 
+    /// The reason in `lang` (`zh` or `en`).
     public func text(_ lang: String) -> String { message.render(lang == "zh" ? .zh : .en) }
 }
 
@@ -35,20 +40,27 @@ public struct ProjectLight: Sendable, Hashable {
     public var color: String
     /// The light from milestones alone.
     public var computed: String
+    /// Why the light is what it is, most serious first.
     public var reasons: [LightReason]
 }
 
 /// Everything a project's light depends on: its record, milestones, re-plans and flags, and the
 /// zone's warning window. The light on any day is a pure function of these (docs/rules.md).
 public struct LightInputs: Sendable {
+    /// The project.
     public let project: RecordView
+    /// Its milestones (deleted ones included: the light on an earlier day needs them).
     public let milestones: [RecordView]
+    /// Its dated re-plans.
     public let replans: [RecordView]
+    /// Lights people raised, with their `until` and clearing.
     public let flags: [RecordView]
+    /// The zone's `light.warning_days` setting.
     public let warningDays: Int
     /// Per milestone, its re-plans as (day, old due, new due), oldest first: read once, not per day.
     private let plans: [String: [(on: LocalDate, old: LocalDate, new: LocalDate)]]
 
+    /// The inputs as read from the replica.
     public init(project: RecordView, milestones: [RecordView], replans: [RecordView], flags: [RecordView], warningDays: Int) {
         self.project = project
         self.milestones = milestones

@@ -5,7 +5,9 @@ import GRDB
 
 /// Funded projects, their milestones, re-plans and the red/yellow/green early warning.
 public struct Projects: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

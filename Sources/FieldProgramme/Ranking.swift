@@ -5,7 +5,9 @@ import GRDB
 
 /// The annual dynamic ranking of pool enterprises: indicators and weights.
 public struct Ranking: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

@@ -5,18 +5,26 @@ import GRDB
 
 /// Records of any type as people see them (displayed values, conflicts), and versioned deletes.
 public struct Records: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 
 /// A record as people see it: each field's displayed value, plus its conflicted fields.
 public struct RecordView: Sendable, Hashable {
+    /// The record type's name.
     public let table: String
+    /// The record's id.
     public let id: String
+    /// Each field's displayed value (the deterministic pick when in conflict).
     public var values: [String: FieldValue]
+    /// The fields in conflict (`["?"]` when only known to have some).
     public var conflicts: [String]
 
+    /// A field's displayed value, `.null` when absent.
     public subscript(_ field: String) -> FieldValue { values[field] ?? .null }
+    /// A field's displayed value as text.
     public func text(_ field: String) -> String { self[field].description }
 }
 

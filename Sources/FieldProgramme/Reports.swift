@@ -5,12 +5,15 @@ import GRDB
 
 /// The office's reports, every figure as docs/rules.md defines it.
 public struct Reports: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 
 /// value every replica shows.
 public struct Report: Sendable {
+    /// One cell: a number, a percentage, a word in both languages, text …
     public enum Cell: Sendable, Hashable {
         case text(String)
         case int(Int)
@@ -32,10 +35,15 @@ public struct Report: Sendable {
         }
     }
 
+    /// A column or a label: its JSON key and its words in both languages.
     public struct Column: Sendable, Hashable {
+        /// The key JSON and CSV use.
         public var key: String
+        /// The label in Chinese.
         public var zh: String
+        /// The label in English.
         public var en: String
+        /// A column with its words.
         public init(_ key: String, _ zh: String, _ en: String) {
             self.key = key
             self.zh = zh
@@ -46,6 +54,7 @@ public struct Report: Sendable {
         public init(_ key: String, _ text: Message) {
             self.init(key, text.render(.zh), text.render(.en))
         }
+        /// The label in `lang` (`zh` or `en`).
         public func label(_ lang: String) -> String { lang == "zh" ? zh : en }
     }
 
@@ -53,24 +62,39 @@ public struct Report: Sendable {
     public struct Chart: Sendable {
         /// The bars' labels (names, or words in Chinese); `englishLabels`, when set, replaces them in English.
         public var labels: [String]
+        /// The bars' labels in English, when they differ from `labels`.
         public var englishLabels: [String]? = nil
+        /// The bars' values.
         public var values: [Double]
+        /// The axis maximum.
         public var maximum: Double
+        /// The unit shown after values (`%`, `分`).
         public var unit: String
     }
 
+    /// A titled table of the report, with an optional chart.
     public struct Section: Sendable {
+        /// The key JSON and CSV use.
         public var key: String
+        /// The title.
         public var title: Column
+        /// The columns.
         public var columns: [Column]
+        /// The rows, one cell per column.
         public var rows: [[Cell]]
+        /// A bar chart of the section, when it has one.
         public var chart: Chart?
     }
 
+    /// The report's name (`coverage`, `needs` …).
     public var kind: String
+    /// The year it covers.
     public var year: Int
+    /// The title.
     public var title: Column
+    /// The headline figures.
     public var summary: [(Column, Cell)]
+    /// The tables.
     public var sections: [Section]
     /// The zone the replica belongs to.
     public var zone: String = ""

@@ -6,13 +6,19 @@ import GRDB
 extension Rounds {
     /// One commissioner's part of a round's coverage.
     public struct CoverageGroup: Sendable {
+        /// The commissioner (nil: enterprises unassigned on the judging day).
         public var commissionerID: String?
+        /// The commissioner's name.
         public var commissionerName: String
+        /// Enterprises visited in the round.
         public var visited: [RecordView]
+        /// Enterprises due a visit and not visited.
         public var notVisited: [RecordView]
         /// How many of `visited` had an on-site visit (上门, the programme's standard) in the round.
         public var onSite: Int = 0
+        /// Enterprises due a visit.
         public var due: Int { visited.count + notVisited.count }
+        /// Coverage, 0–100.
         public var percent: Double { due == 0 ? 0 : Double(visited.count) * 100 / Double(due) }
     }
 

@@ -5,7 +5,9 @@ import GRDB
 
 /// The three annual full-coverage visit rounds: their windows, and coverage judged on their last day.
 public struct Rounds: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 

@@ -5,7 +5,9 @@ import GRDB
 
 /// The zone's synced settings.
 public struct Settings: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 
@@ -19,6 +21,7 @@ public enum ZoneSetting: String, CaseIterable, Sendable {
     /// Unset, each laptop shows its own system time zone. Day boundaries of the rules stay 北京时间.
     case utcOffset = "time.utc_offset"
 
+    /// The value when the zone has not set it.
     public var defaultValue: Double {
         switch self {
         case .warningDays: return 30

@@ -5,21 +5,32 @@ import GRDB
 
 /// Visits to enterprises, each in a round.
 public struct Visits: ProgrammePart {
+    /// The replica this part reads and writes.
     public let replica: Replica
+    /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
 }
 
 extension Visits {
     /// What a commissioner records about one visit.
     public struct VisitInput: Sendable {
+        /// The enterprise (a name, a part of one, a credit code or an id).
         public var enterprise: String
+        /// The commissioner (a name or an id).
         public var commissioner: String
+        /// The day of the visit.
         public var date: LocalDate
+        /// The round (default: the one whose window holds `date`).
         public var round: RoundID?
+        /// On-site, phone or video (codes or 上门/电话/视频).
         public var mode: String?
+        /// Topics covered (a set field).
         public var topics: [String]?
+        /// What was found.
         public var summary: String?
+        /// The enterprise's satisfaction, 1–5.
         public var satisfaction: Int?
+        /// A visit as typed.
         public init(enterprise: String, commissioner: String, date: LocalDate, round: RoundID? = nil, mode: String? = nil,
                     topics: [String]? = nil, summary: String? = nil, satisfaction: Int? = nil) {
             self.enterprise = enterprise
@@ -76,10 +87,12 @@ extension Visits {
 
 /// Which visits `Visits.list` shows.
 public struct VisitFilter: Sendable, Hashable {
+    /// Only visits of this round.
     public var round: RoundID?
     /// The enterprise as a person names it (resolved by ``Lookup``).
     public var enterprise: String?
 
+    /// All visits, or those of `round` and/or `enterprise`.
     public init(round: RoundID? = nil, enterprise: String? = nil) {
         self.round = round
         self.enterprise = enterprise

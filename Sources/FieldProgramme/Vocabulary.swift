@@ -3,13 +3,19 @@ import FieldSyncCore
 
 /// The controlled vocabularies of the domain, spelled as the CLI spells them.
 public enum Vocabulary {
+    /// The three incubation pools' codes.
     public static let pools = ["high-tech", "sme", "project"]
+    /// Visit modes' codes.
     public static let visitModes = ["on-site", "phone", "video"]
+    /// Need categories' codes.
     public static let needCategories = [
         "policy", "project-application", "certification", "financing", "talent", "space", "technology", "other",
     ]
+    /// Need statuses' codes, in workflow order.
     public static let needStatuses = ["open", "acknowledged", "in-progress", "resolved", "closed", "rejected"]
+    /// Project levels' codes.
     public static let projectLevels = ["national", "region", "city"]
+    /// The lights, most serious first.
     public static let lights = ["red", "yellow", "green"]
     /// The lights a person may raise a project to (never lower: docs/rules.md).
     public static let raisedLights = ["yellow", "red"]
@@ -103,9 +109,12 @@ public enum Vocabulary {
 
 /// A visit round: `YYYY-N`, N in 1...3.
 public struct RoundID: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year.
     public let year: Int
+    /// The round in the year, 1–3.
     public let number: Int
 
+    /// A round; throws for a number outside 1–3 or a year outside 2000–2100.
     public init(year: Int, number: Int) throws {
         guard (2000...2100).contains(year), (1...3).contains(number) else {
             throw StoreError(.invalidValue, Message(.roundRoundsAreYyyy, year, number))
@@ -127,9 +136,12 @@ public struct RoundID: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// `2026-2`.
     public var description: String { "\(year)-\(number)" }
+    /// The id of the round's window record (the same on every replica).
     public var recordID: String { UUIDText.derived(from: "round:\(description)") }
 
+    /// Rounds in time order.
     public static func < (l: RoundID, r: RoundID) -> Bool { (l.year, l.number) < (r.year, r.number) }
 
     /// The default window: Jan–Apr, May–Aug, Sep–Dec.

@@ -8,6 +8,7 @@ public struct ApplyOptions: Sendable {
     /// Whether pulled versions are written to the history.
     public var recordHistory: Bool
 
+    /// Options for applying remote states.
     public init(recordHistory: Bool = true) {
         self.recordHistory = recordHistory
     }

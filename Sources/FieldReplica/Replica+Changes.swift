@@ -3,7 +3,9 @@ import GRDB
 
 /// A record state with the sequence number it changed at.
 public struct SequencedRecord: Sendable, Hashable {
+    /// The local change sequence.
     public var seq: Int64
+    /// The record's full sync state.
     public var record: WireRecord
 }
 

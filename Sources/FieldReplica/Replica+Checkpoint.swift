@@ -4,11 +4,15 @@ import GRDB
 
 /// A replica's sync progress with one server.
 public struct SyncCheckpoint: Sendable, Hashable {
+    /// Local changes up to this sequence are confirmed by the server.
     public var pushedLocalSeq: Int64 = 0
+    /// Server changes up to this sequence are applied here.
     public var pulledServerSeq: Int64 = 0
     /// When the last sync that completed was (never the last attempt).
     public var lastSuccessAt: String?
+    /// When the last sync was tried (RFC 3339).
     public var lastAttemptAt: String?
+    /// Why the last sync failed, if it did.
     public var lastError: String?
 }
 

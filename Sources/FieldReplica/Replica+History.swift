@@ -46,18 +46,30 @@ enum History {
 
 /// One version of a record in its history.
 public struct HistoryEntry: Sendable, Hashable, Codable {
+    /// One field's change.
     public struct Change: Sendable, Hashable, Codable {
+        /// The field.
         public var field: String
+        /// Its value before (nil: none).
         public var old: String?
+        /// Its value after.
         public var new: String?
     }
+    /// The entry's order in this replica's history.
     public var seq: Int64
+    /// The record type.
     public var table: String
+    /// The record's id.
     public var recordID: String
+    /// `local` or `pulled`.
     public var origin: String
+    /// The replicas whose writes this version carries.
     public var replicas: [String]
+    /// Who wrote it, when known.
     public var author: String?
+    /// When (RFC 3339).
     public var at: String
+    /// What changed.
     public var changes: [Change]
 }
 

@@ -5,10 +5,15 @@ import GRDBSQLite
 
 /// Who a store is: its replica id, name, zone and role.
 public struct ReplicaInfo: Sendable, Hashable {
+    /// The replica id its writes are stamped with.
     public var replicaID: ReplicaID
+    /// The laptop's name, as given at `init`.
     public var name: String
+    /// The zone it belongs to; it never syncs into another.
     public var zone: String
+    /// The store's role (`replica`, or `viewer` once a viewer's token was seen).
     public var role: String
+    /// When it was made (RFC 3339).
     public var createdAt: String
 }
 
@@ -18,6 +23,7 @@ public struct ReplicaInfo: Sendable, Hashable {
 /// the local change sequence and the append-only history. Applying remote states merges a batch in
 /// one transaction and creates no local changes. A failed operation leaves the store unchanged.
 public final class Replica: Sendable {
+    /// The database file.
     public let path: String
     let pool: DatabasePool
     let now: @Sendable () -> Date
@@ -225,6 +231,7 @@ public final class Replica: Sendable {
         return String(cString: text)
     }
 
+    /// Sets a local (never synced) setting: server, token, language …
     public func setConfig(_ key: String, _ value: String) throws {
         try write { db in try Self.setConfigValue(db, key, value) }
     }
@@ -315,9 +322,11 @@ public final class Replica: Sendable {
 
 /// The handle of one local write transaction. Not `Sendable`: it lives inside the transaction.
 public final class WriteContext {
+    /// The open transaction's database.
     public let db: Database
     let store: Replica
     let author: String?
+    /// The replica id this transaction writes as.
     public let replica: ReplicaID
     var interner: ReplicaInterner
     var clock: HybridClock

@@ -5,6 +5,7 @@ import GRDB
 /// An error of the local store. `message` is one sentence naming the bad value and, where it
 /// helps, what to do; storage failures also carry the SQL that failed.
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of failure: decides the CLI's exit status.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Kind: String, Hashable, Sendable {
             case invalidValue, unknownID, ambiguousID, notInitialized, alreadyInitialized, illegalTransition
@@ -19,6 +20,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let ambiguousID = Code(kind: .ambiguousID)
         /// The store has not been initialised with `fieldsync init`.
         public static let notInitialized = Code(kind: .notInitialized)
+        /// The store is already a replica (`init` twice).
         public static let alreadyInitialized = Code(kind: .alreadyInitialized)
         /// A need status change the workflow does not allow.
         public static let illegalTransition = Code(kind: .illegalTransition)
@@ -30,21 +32,26 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let conflictingDot = Code(kind: .conflictingDot)
         /// A pushed entry carries another replica's dot the server never held.
         public static let forgedDot = Code(kind: .forgedDot)
+        /// The file or its file system refuses writes.
         public static let readOnly = Code(kind: .readOnly)
         /// The laptop may not do this (a viewer's laptop recording a change).
         public static let forbidden = Code(kind: .forbidden)
+        /// The disk is full.
         public static let diskFull = Code(kind: .diskFull)
         /// Another process holds the database.
         public static let busy = Code(kind: .busy)
+        /// The code's name.
         public var description: String { kind.rawValue }
     }
 
+    /// What kind of failure.
     public let code: Code
     /// The sentence, from the message catalogue: rendered in the reader's language by the CLI.
     public let text: Message
     /// The sentence in English (logs, the server's answers, tests).
     public var message: String { text.english }
 
+    /// An error with a catalogued sentence.
     public init(_ code: Code, _ text: Message) {
         self.code = code
         self.text = text
@@ -55,6 +62,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(code, .verbatim(message))
     }
 
+    /// The sentence in the reader's language.
     public var description: String { text.localized }
 
     static func invalid(_ text: Message) -> StoreError { StoreError(.invalidValue, text) }
