@@ -148,9 +148,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
                 try await conn.query("INSERT INTO schema_migration (version, name) VALUES (\(version), \(m.name))", logger: self.logger)
                 names.append(m.name)
             }
-            // Every record type this build knows has its code (a later build may add types).
-            try await conn.query("INSERT INTO record_type (name) SELECT unnest(\(Domain.all.map(\.name))::text[]) ON CONFLICT (name) DO NOTHING",
-                                 logger: self.logger)
+            try await self.registerTypes(conn)
             return names
         }
     }
@@ -264,14 +262,19 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         return ServerError(.storage, "The database refused a query: \(message).")
     }
 
+    /// Gives every record type this build knows its code (a later build may add types).
+    func registerTypes(_ conn: PostgresConnection) async throws {
+        try await conn.query("INSERT INTO record_type (name) SELECT unnest(\(Domain.all.map(\.name))::text[]) ON CONFLICT (name) DO NOTHING",
+                             logger: logger)
+    }
+
     /// A record's key: its type's code and its id (a UUID). The codes are read once per instance;
     /// a type this build knows but the database has not yet coded (a database migrated by an
     /// older build) is registered then.
     func keys(_ conn: PostgresConnection, _ records: [(table: String, id: String)]) async throws -> (codes: [Int32], ids: [UUID]) {
         let known = typeCodes.withLockedValue { $0 }
         if records.contains(where: { known[$0.table] == nil }) {
-            try await conn.query("INSERT INTO record_type (name) SELECT unnest(\(Domain.all.map(\.name))::text[]) ON CONFLICT (name) DO NOTHING",
-                                 logger: logger)
+            try await registerTypes(conn)
             var codes: [String: Int32] = [:]
             for try await (code, name) in try await conn.query("SELECT code, name FROM record_type", logger: logger).decode((Int32, String).self) {
                 codes[name] = code
@@ -341,7 +344,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         var n = 0
         for try await _ in rows.decode(Int64.self) { n += 1 }
         // A replica id registered to another token is never taken over (the transaction rolls back).
-        guard n == 1 else { throw ServerError(.forbidden, "Replica \(r.replica) belongs to another token.") }
+        guard n == 1 else { throw ServerError(.wrongReplica, "Replica \(r.replica) belongs to another token.") }
         try await conn.query("UPDATE token SET replica_id = \(r.replica) WHERE name = \(r.token)", logger: logger)
         if consumingRebind { try await conn.query("DELETE FROM rebind WHERE token = \(r.token)", logger: logger) }
     }
@@ -378,6 +381,10 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         var seen = Set<String>()
         for r in records where seen.insert(ServerRules.key(r.table, r.id)).inserted { distinct.append((r.table, r.id)) }
         let (tables, ids) = try await keys(conn, distinct)
+        // Each distinct record's key, for the writes below (parsed once).
+        var keyed: [String: (code: Int32, id: UUID)] = [:]
+        keyed.reserveCapacity(distinct.count)
+        for (k, r) in distinct.enumerated() { keyed[ServerRules.key(r.table, r.id)] = (tables[k], ids[k]) }
         var stored: [String: RecordState] = [:]
         let rows = try await conn.query("""
             SELECT r.body FROM record r JOIN unnest(\(tables)::int4[], \(ids)::uuid[]) AS k(tbl, id)
@@ -389,10 +396,15 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         }
         let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
         guard !plan.writes.isEmpty else { return PushResponse(changed: 0, conflicts: 0, serverSeq: first - 1) }
-        var seqs: [Int64] = [], origins: [String] = [], bodies: [ByteBuffer] = []
-        let (wTables, wIDs) = try await keys(conn, plan.writes.map { ($0.record.table, $0.record.id) })
+        var wTables: [Int32] = [], wIDs: [UUID] = [], seqs: [Int64] = [], origins: [String] = [], bodies: [ByteBuffer] = []
         var next = first
         for w in plan.writes {
+            // Every write is of a record of the batch (the plan writes nothing else).
+            guard let key = keyed[ServerRules.key(w.record.table, w.record.id)] else {
+                throw ServerError(.storage, "The merge planned a write of a record outside its batch.")
+            }
+            wTables.append(key.code)
+            wIDs.append(key.id)
             seqs.append(next)
             origins.append(w.fromPusher ? pusher.rawValue : "")
             bodies.append(ByteBuffer(bytes: (w.fromPusher ? encoded?[w.source] : nil) ?? StoredRecord.encode(w.record)))

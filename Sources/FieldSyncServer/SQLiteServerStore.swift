@@ -139,7 +139,7 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
             """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, Instant.format(Date())])
         // A replica id registered to another token is never taken over (the whole write rolls back).
         guard db.changesCount == 1 else {
-            throw ServerError(.forbidden, "Replica \(r.replica) belongs to another token.")
+            throw ServerError(.wrongReplica, "Replica \(r.replica) belongs to another token.")
         }
         // `token list` shows the replica a token used last.
         try db.execute(sql: "UPDATE token SET replica_id = ? WHERE name = ?", arguments: [r.replica, r.token])

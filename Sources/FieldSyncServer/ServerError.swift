@@ -10,7 +10,7 @@ import NIOCore
 public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, HTTPResponseError {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Kind: String, Hashable, Sendable {
-            case invalidValue, unknownID, notInitialized, corrupt, storage, conflictingDot, forgedDot, forbidden, busy
+            case invalidValue, unknownID, notInitialized, corrupt, storage, conflictingDot, forgedDot, wrongReplica, busy
             case wrongReplicaKey, divergedReplica, tooManyReplicas
         }
         private let kind: Kind
@@ -28,8 +28,8 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
         public static let conflictingDot = Code(kind: .conflictingDot)
         /// A pushed entry carries another replica's dot the server never held: 403.
         public static let forgedDot = Code(kind: .forgedDot)
-        /// The caller's replica may not do this: 403.
-        public static let forbidden = Code(kind: .forbidden)
+        /// The replica id (or the token's store) belongs to another token: 403.
+        public static let wrongReplica = Code(kind: .wrongReplica)
         /// The database is busy, restarting or unreachable: 503, retried by the laptop.
         public static let busy = Code(kind: .busy)
         /// The replica id was registered by a store with another replica key: 403.
@@ -62,7 +62,7 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
     var answer: (status: HTTPResponse.Status, code: String, retryAfter: Int?) {
         switch code {
         case .forgedDot: return (.forbidden, "forged_dot", nil)
-        case .forbidden: return (.forbidden, "wrong_replica", nil)
+        case .wrongReplica: return (.forbidden, "wrong_replica", nil)
         case .conflictingDot: return (.conflict, "reused_dot", nil)
         case .invalidValue, .unknownID: return (.badRequest, "invalid_record", nil)
         case .busy: return (.serviceUnavailable, "busy", 2)

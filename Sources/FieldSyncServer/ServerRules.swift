@@ -163,7 +163,7 @@ public enum ServerRules {
     public static func admit(_ c: Caller, stored: ReplicaRegistration) throws -> Admission {
         var r = stored
         guard r.token == c.grant.name else {
-            throw ServerError(.forbidden, "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token.")
+            throw ServerError(.wrongReplica, "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token.")
         }
         if let known = r.keyHash, !SHA256.constantTimeEqual(known, c.keyHash) {
             throw ServerError(.wrongReplicaKey,
@@ -192,7 +192,7 @@ public enum ServerRules {
         var usesRebind = false
         if !family.isEmpty && !proven {
             guard rebindAllowed else {
-                throw ServerError(.forbidden,
+                throw ServerError(.wrongReplica,
                     "Token \(c.grant.name) belongs to another laptop's store; a new laptop needs its own token, or `fieldsync-server token rebind \(c.grant.name)` at the office.")
             }
             usesRebind = true

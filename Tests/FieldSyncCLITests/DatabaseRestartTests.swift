@@ -111,7 +111,7 @@ struct DatabaseRestartTests {
             #expect(took < 150, "restart \(round + 1): the syncs took \(Int(took)) s")
         }
         // Every instance still takes pushes and says it is healthy.
-        for (i, (cli, _)) in laptops.enumerated() { try cli.sync(); _ = i }
+        for (cli, _) in laptops { try cli.sync() }
         for url in urls {
             #expect(try Self.get(url, "/health").0 == 200)
             let (status, metrics) = try Self.get(url, "/metrics")
