@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
@@ -52,7 +53,10 @@ let package = Package(
         ),
         .target(
             name: "FieldSyncClient",
-            dependencies: ["FieldSyncCore", "FieldReplica", "FieldSyncWire", "CCurl"],
+            dependencies: [
+                "FieldSyncCore", "FieldReplica", "FieldSyncWire", "CCurl",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -136,7 +140,10 @@ let package = Package(
         ),
         .testTarget(
             name: "FieldSyncClientTests",
-            dependencies: ["FieldSyncCore", "FieldSyncClient"],
+            dependencies: [
+                "FieldSyncCore", "FieldSyncClient", "FieldReplica", "FieldSyncTesting", "FieldSyncWire",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

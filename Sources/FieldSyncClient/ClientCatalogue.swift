@@ -16,7 +16,6 @@ extension MessageKey {
     package static let serverBusy = MessageKey("serverBusy", zh: "服务器繁忙：{0}", en: "The server is busy: {0}")
     package static let serverFailed = MessageKey("serverFailed", zh: "服务器出错：{0}", en: "The server failed: {0}")
     package static let serverRefusedRequest = MessageKey("serverRefusedRequest", zh: "服务器拒绝了请求：{0}", en: "The server refused the request: {0}")
-    package static let backgroundRequestFinishedWithout = MessageKey("backgroundRequestFinishedWithout", zh: "后台请求结束时没有结果。", en: "A background request finished without a result.")
     package static let cannotCreateLockFile = MessageKey("cannotCreateLockFile", zh: "无法创建锁文件 {0}。", en: "Cannot create the lock file {0}.")
     package static let anotherSyncStoreRunning = MessageKey("anotherSyncStoreRunning", zh: "本数据库的另一次同步正在进行；请等它结束后再试。", en: "Another sync of this store is running; try again when it has finished.")
     // CLI
@@ -32,7 +31,7 @@ extension MessageKey {
     package static let clientCatalogue: [MessageKey] = [
         .historyDiverged, .tokenOfAnotherLaptop, .replicaKeyMismatch, .tooManyReplicas, .serverSAnswerWas,
         .serverSCertificateCould, .serverCannotReached, .serverRefusedToken, .tryBatchSizeSmaller,
-        .serverBusy, .serverFailed, .serverRefusedRequest, .backgroundRequestFinishedWithout,
+        .serverBusy, .serverFailed, .serverRefusedRequest,
         .cannotCreateLockFile, .anotherSyncStoreRunning, .serverProtocolMismatch, .serverSaid,
         .pullDidNotAdvance, .answerTooLarge, .zoneMismatch, .viewerCannotPush, .viewerPulledButCannotPush,
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 
 /// A transport that injects network faults around a real one, for proving that repeated syncs
 /// converge whatever the network does: it drops requests before they leave, delays them, sends
@@ -23,11 +24,23 @@ public final class FaultyTransport: HTTPTransport {
 
     let inner: any HTTPTransport
     let faults: Faults
-    var rng: SplitMix
-    var history: [HTTPExchange] = []
-    public private(set) var injected: [String: Int] = [:]
+    let state: NIOLockedValueBox<State>
+    /// How many faults of each kind were injected so far.
+    public var injected: [String: Int] { state.withLockedValue { $0.injected } }
 
-    struct SplitMix {
+    struct State: Sendable {
+        var rng: SplitMix
+        var history: [HTTPExchange] = []
+        var injected: [String: Int] = [:]
+
+        mutating func roll(_ p: Double, _ name: String) -> Bool {
+            guard p > 0, rng.next() < p else { return false }
+            injected[name, default: 0] += 1
+            return true
+        }
+    }
+
+    struct SplitMix: Sendable {
         var state: UInt64
         mutating func next() -> Double {
             state &+= 0x9E37_79B9_7F4A_7C15
@@ -41,27 +54,27 @@ public final class FaultyTransport: HTTPTransport {
     public init(_ inner: any HTTPTransport, faults: Faults, seed: UInt64) {
         self.inner = inner
         self.faults = faults
-        rng = SplitMix(state: seed)
+        state = NIOLockedValueBox(State(rng: SplitMix(state: seed)))
     }
 
     func roll(_ p: Double, _ name: String) -> Bool {
-        guard p > 0, rng.next() < p else { return false }
-        injected[name, default: 0] += 1
-        return true
+        state.withLockedValue { $0.roll(p, name) }
     }
 
     public func send(_ exchange: HTTPExchange) throws -> HTTPReply {
         if roll(faults.drop, "drop") {
             throw TransportError(kind: .unreachable, message: "injected: request dropped")
         }
-        if roll(faults.delay, "delay") { Thread.sleep(forTimeInterval: rng.next() * faults.maxDelay) }
-        if let earlier = history.last(where: { $0.method == "POST" }), roll(faults.replayEarlier, "replay") {
+        if roll(faults.delay, "delay") { Thread.sleep(forTimeInterval: state.withLockedValue { $0.rng.next() } * faults.maxDelay) }
+        if let earlier = state.withLockedValue({ $0.history.last(where: { $0.method == "POST" }) }), roll(faults.replayEarlier, "replay") {
             // An earlier push arrives again, after newer ones: its answer is ignored.
             _ = try? inner.send(earlier)
         }
         var reply = try inner.send(exchange)
-        history.append(exchange)
-        if history.count > 20 { history.removeFirst() }
+        state.withLockedValue { state in
+            state.history.append(exchange)
+            if state.history.count > 20 { state.history.removeFirst() }
+        }
         if roll(faults.duplicate, "duplicate") { reply = try inner.send(exchange) }
         if roll(faults.truncateAfterCommit, "truncate") {
             // The server did the work; the client sees half an answer.

@@ -41,16 +41,20 @@ public struct SyncOptions: Sendable {
 /// The I/O loop around ``SyncSession``: reads batches from the store, sends them, advances
 /// checkpoints only after the server confirmed (push) or in the same transaction as the apply (pull).
 /// An interrupted sync resumes where it stopped; a repeated batch is harmless (merge is idempotent).
+///
+/// The engine owns the store; the network half is a ``Courier`` (`Sendable`, no store), so a
+/// request runs as a child task (`async let`) while the engine works on the store, and is always
+/// awaited in the same step that started it.
 public final class SyncEngine {
     let store: Replica
     let transport: any HTTPTransport
     let options: SyncOptions
-    let sleep: (Double) -> Void
+    let sleep: (Double) async -> Void
     let jitter: () -> Double
     public var progress: (SyncSummary, String) -> Void = { _, _ in }
 
     public init(store: Replica, transport: any HTTPTransport, options: SyncOptions,
-                sleep: @escaping (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
+                sleep: @escaping (Double) async -> Void = { try? await Task.sleep(nanoseconds: UInt64(max(0, $0) * 1e9)) },
                 jitter: @escaping () -> Double = { Double.random(in: 0..<1) }) {
         self.store = store
         self.transport = transport
@@ -66,16 +70,16 @@ public final class SyncEngine {
     /// request for page k+1 is already on the wire. Checkpoints still move only after the server's
     /// reply (push) or inside the apply's transaction (pull), in order.
     /// - Throws: ``SyncError``.
-    public func run() throws -> SyncSummary {
+    public func run() async throws -> SyncSummary {
         let checkpoint = try local { try store.checkpoint(server: options.server) }
         _ = try currentIdentity()
+        let courier = Courier(transport: transport, server: options.server, zone: try local { try store.info().zone })
         var session = SyncSession(pushed: checkpoint.pushedLocalSeq, pulled: checkpoint.pulledServerSeq,
                                   batchSize: options.batchSize, maxAttempts: options.maxAttempts, baseDelay: options.baseDelay)
         // The next push batch, read and encoded while the previous one was at the server.
         var prepared: (after: Int64, batch: [SequencedRecord], body: PushBody)?
-        // The next pull page, requested while the previous one was being applied.
-        var prefetch: (after: Int64, pending: Pending<PullResponse>)?
-        defer { prefetch?.pending.join() }
+        // The next pull page, fetched while the previous one was being applied.
+        var fetched: (after: Int64, page: Result<PullResponse, any Error>)?
         var action = session.start()
         var viewer = try local { try store.config("role") } == "viewer"
         var unpushed = 0
@@ -102,20 +106,21 @@ public final class SyncEngine {
                     continue
                 }
                 do {
+                    let (head, pushID) = try local { try store.pendingPush() }
+                    let request = pushRequest(body, head: head, pushID: pushID)
                     let response: PushResponse
-                    let pushID: String
                     if options.pipeline {
-                        let inFlight = Pending { try self.send(body) }
-                        // Whatever happens here, the request in flight is waited for before going
-                        // on; a failure reading ahead only means the next batch is read again.
+                        async let inFlight = courier.push(request)
+                        // The request in flight is awaited whatever happens here; a failure
+                        // reading ahead only means the next batch is read again.
                         let upcoming = Result { () throws -> ([SequencedRecord], PushBody) in
                             let next = try local { try store.changes(after: last.seq, limit: options.batchSize) }
                             return (next, try pushBody(next.map(\.record)))
                         }
-                        (response, pushID) = try inFlight.wait()
+                        response = try await inFlight
                         if case .success(let (next, nextBody)) = upcoming { prepared = (last.seq, next, nextBody) }
                     } else {
-                        (response, pushID) = try send(body)
+                        response = try courier.push(request)
                     }
                     try local { try store.markPushed(server: options.server, upTo: last.seq, confirming: pushID) }
                     action = session.pushed(count: batch.count, upTo: last.seq, response: response)
@@ -133,35 +138,34 @@ public final class SyncEngine {
             case .pull(let after):
                 do {
                     let page: PullResponse
-                    if let p = prefetch, p.after == after {
-                        prefetch = nil
-                        page = try p.pending.wait()
+                    if let f = fetched, f.after == after {
+                        page = try f.page.get()
                     } else {
-                        prefetch?.pending.join()
-                        prefetch = nil
-                        page = try pull(after: after)
+                        page = try courier.pull(try pullRequest(after: after))
                     }
+                    fetched = nil
                     // A page that says there is more but does not move on would keep us pulling
                     // forever: refused before anything of it is applied.
                     guard !page.more || page.upTo > after else {
                         throw SyncError(.rejected, Message(.pullDidNotAdvance, after, page.upTo))
                     }
-                    if options.pipeline && page.more && page.upTo > after {
-                        let next = page.upTo
-                        prefetch = (next, Pending { try self.pull(after: next) })
-                    }
+                    // The next page is asked for while this one is applied, and awaited before
+                    // this step ends (its failure is the next step's to handle).
+                    let next = options.pipeline && page.more ? try pullRequest(after: page.upTo) : nil
+                    async let ahead = next.map { request in Result { try courier.pull(request) } }
                     _ = try local { try store.applyPulled(page.records, server: options.server, upTo: page.upTo) }
                     action = session.pulled(count: page.records.count, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more)
                     progress(session.summary, "pull")
+                    fetched = await ahead.map { (page.upTo, $0) }
                 } catch let e as SyncError {
+                    fetched = nil
                     action = session.failed(e, jitter: jitter())
                 }
             case .retry(let delay, _):
                 // A failed request: whatever was fetched ahead is dropped and asked for again.
-                prefetch?.pending.join()
-                prefetch = nil
+                fetched = nil
                 prepared = nil
-                sleep(delay)
+                await sleep(delay)
                 action = session.retryAction
             case .done:
                 let conflicts = try local { try store.conflictedRecords().count }
@@ -210,8 +214,8 @@ public final class SyncEngine {
         return id
     }
 
-    /// A push request ready to send: the encoded (and gzipped) body and its headers.
-    struct PushBody: @unchecked Sendable {
+    /// A push request's encoded (and gzipped) body and its headers.
+    struct PushBody: Sendable {
         var bytes: [UInt8]
         var headers: [(String, String)]
     }
@@ -229,22 +233,44 @@ public final class SyncEngine {
         return PushBody(bytes: body, headers: h)
     }
 
-    /// Sends a push with the store's history head and the pending push's id (made and saved now
-    /// when none is pending); the caller confirms that id with the checkpoint.
-    func send(_ body: PushBody) throws -> (PushResponse, pushID: String) {
-        let (head, pushID) = try local { try store.pendingPush() }
+    /// A push carrying the store's history head and the pending push's id (made and saved by
+    /// `pendingPush` when none is pending); the caller confirms that id with the checkpoint.
+    func pushRequest(_ body: PushBody, head: String, pushID: String) -> HTTPExchange {
         let headers = body.headers + [(SyncProtocol.historyHeader, head), (SyncProtocol.pushIDHeader, pushID)]
-        let reply = try exchange(HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: headers, body: body.bytes))
-        return (try decode(PushResponse.self, reply), pushID)
+        return HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: headers, body: body.bytes)
     }
 
-    func pull(after: Int64) throws -> PullResponse {
+    func pullRequest(after: Int64) throws -> HTTPExchange {
         let url = options.server + "/v1/pull?after=\(after)&limit=\(options.pullPageSize)"
         let history = try local { try store.pushHistory() }
         var h = try headers()
         h.append((SyncProtocol.historyHeader, history.head))
         if let pending = history.pending { h.append((SyncProtocol.pushIDHeader, pending)) }
-        let reply = try exchange(HTTPExchange(method: "GET", url: url, headers: h))
+        return HTTPExchange(method: "GET", url: url, headers: h)
+    }
+}
+
+/// The network half of a sync: sends a request, reads its answer, and maps failures to
+/// ``SyncError`` (no answer or 5xx: retryable; 4xx: final). It holds no store, so it can run as a
+/// child task beside the engine's store work.
+struct Courier: Sendable {
+    let transport: any HTTPTransport
+    let server: String
+    /// This store's zone, named when the server refuses it.
+    let zone: String
+
+    func push(_ request: HTTPExchange) throws -> PushResponse {
+        let reply = try exchange(request)
+        do {
+            return try WireCoding.decode(PushResponse.self, from: reply.body)
+        } catch {
+            // A truncated or garbled answer: the request may or may not have landed, so retry.
+            throw SyncError(.unreachable, Message(.serverSAnswerWas, WireCoding.describe(error)))
+        }
+    }
+
+    func pull(_ request: HTTPExchange) throws -> PullResponse {
+        let reply = try exchange(request)
         do {
             // The answer's own form decides (a server may answer JSON to either).
             return BinaryWire.isBinary(reply.body) ? try BinaryWire.decodePull(reply.body) : try FastJSON.decodePull(reply.body)
@@ -254,16 +280,6 @@ public final class SyncEngine {
         }
     }
 
-    func decode<T: Decodable>(_ type: T.Type, _ reply: HTTPReply) throws -> T {
-        do {
-            return try WireCoding.decode(type, from: reply.body)
-        } catch {
-            // A truncated or garbled answer: the request may or may not have landed, so retry.
-            throw SyncError(.unreachable, Message(.serverSAnswerWas, WireCoding.describe(error)))
-        }
-    }
-
-    /// Sends a request and maps failures: no answer or 5xx → retryable; 4xx → final.
     func exchange(_ request: HTTPExchange) throws -> HTTPReply {
         let reply: HTTPReply
         do {
@@ -272,7 +288,7 @@ public final class SyncEngine {
             switch e.kind {
             case .tls: throw SyncError(.unauthorized, Message(.serverSCertificateCould, e.message))
             case .tooLarge: throw SyncError(.rejected, Message(.answerTooLarge, e.message))
-            default: throw SyncError(.unreachable, Message(.serverCannotReached, options.server, e.message))
+            default: throw SyncError(.unreachable, Message(.serverCannotReached, server, e.message))
             }
         }
         if (200..<300).contains(reply.status) { return reply }
@@ -287,50 +303,13 @@ public final class SyncEngine {
         case 426: throw SyncError(.protocolMismatch, Message(.serverProtocolMismatch, message))
         case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, Message(.serverSaid, message))
         case 409 where detail?.code == "diverged_replica": throw SyncError(.diverged, Message(.historyDiverged))
-        case 409 where detail?.code == "zone_mismatch":
-            let zone = (try? store.info().zone) ?? ""
-            throw SyncError(.rejected, Message(.zoneMismatch, zone, message))
+        case 409 where detail?.code == "zone_mismatch": throw SyncError(.rejected, Message(.zoneMismatch, zone, message))
         case 413: throw SyncError(.rejected, Message(.tryBatchSizeSmaller, message))
         case 429, 503: throw SyncError(.busy, Message(.serverBusy, message))
         case 500...: throw SyncError(.unreachable, Message(.serverFailed, message))
         default: throw SyncError(.rejected, Message(.serverRefusedRequest, message))
         }
     }
-}
-
-/// One request running on its own thread while the caller goes on; `wait()` joins it and returns
-/// its result (or throws its error). Only one request is ever in flight, so the transport is never
-/// used from two threads at once.
-final class Pending<T>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<T, any Error>?
-    private var joined = false
-
-    init(_ work: @escaping () throws -> T) {
-        let job = UncheckedWork(work)
-        Thread.detachNewThread { [self] in
-            result = Result { try job.run() }
-            done.signal()
-        }
-    }
-
-    /// Waits for the request, once.
-    func join() {
-        guard !joined else { return }
-        done.wait()
-        joined = true
-    }
-
-    func wait() throws -> T {
-        join()
-        guard let result else { throw SyncError(.local, Message(.backgroundRequestFinishedWithout)) }
-        return try result.get()
-    }
-}
-
-private struct UncheckedWork<T>: @unchecked Sendable {
-    let run: () throws -> T
-    init(_ run: @escaping () throws -> T) { self.run = run }
 }
 
 /// An exclusive lock on a store for the length of one sync (`flock`, released by the kernel if the

@@ -1,6 +1,7 @@
 import FieldSyncCore
 import CCurl
 import Foundation
+import NIOConcurrencyHelpers
 
 /// One HTTP exchange, as the sync engine sees it.
 public struct HTTPExchange: Sendable {
@@ -35,19 +36,39 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Sends HTTP requests. The engine is written against this, so tests can inject faults.
-public protocol HTTPTransport {
+///
+/// `send` blocks until the answer is in. A transport is `Sendable` because the engine runs each
+/// request as a child task (`async let`) while it goes on with the store; it never has two
+/// requests of one sync in flight at once.
+public protocol HTTPTransport: Sendable {
     func send(_ exchange: HTTPExchange) throws -> HTTPReply
 }
 
 /// The libcurl transport: connect and total timeouts, gzip responses, certificate verification
 /// always on (against the system CA store, or `caFile` for an office's own CA).
+///
+/// One easy handle (so one kept-alive connection) serves every request; a lock gives it to one
+/// request at a time.
 public final class CurlTransport: HTTPTransport {
-    let handle: UnsafeMutableRawPointer
-    public var connectTimeout: Int
-    public var totalTimeout: Int
-    public var caFile: String?
+    /// A libcurl easy handle. libcurl lets a handle move between threads but not be used by two at
+    /// once; it is only ever reached through ``CurlTransport/state``'s lock.
+    final class Handle: @unchecked Sendable {
+        let raw: UnsafeMutableRawPointer
+        init(_ raw: UnsafeMutableRawPointer) { self.raw = raw }
+        deinit { fs_curl_easy_cleanup(raw) }
+    }
+
+    struct State: Sendable {
+        let handle: Handle
+        var lastWireBytes = 0
+    }
+
+    let state: NIOLockedValueBox<State>
+    public let connectTimeout: Int
+    public let totalTimeout: Int
+    public let caFile: String?
     /// Body bytes received on the wire by the last request (before gzip decoding).
-    public private(set) var lastWireBytes = 0
+    public var lastWireBytes: Int { state.withLockedValue { $0.lastWireBytes } }
 
 
     /// - Parameters:
@@ -63,13 +84,11 @@ public final class CurlTransport: HTTPTransport {
             throw TransportError(kind: .other, message: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         guard let h = fs_curl_easy_init() else { throw TransportError(kind: .other, message: "libcurl could not start.") }
-        handle = h
+        state = NIOLockedValueBox(State(handle: Handle(h)))
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
         self.caFile = caFile
     }
-
-    deinit { fs_curl_easy_cleanup(handle) }
 
     /// The most an answer may hold once inflated: twice the largest request body (a hostile
     /// server's gzip bomb stops here, not in the laptop's memory).
@@ -81,6 +100,14 @@ public final class CurlTransport: HTTPTransport {
     }
 
     public func send(_ exchange: HTTPExchange) throws -> HTTPReply {
+        try state.withLockedValue { state in
+            let (reply, wireBytes) = try perform(exchange, on: state.handle.raw)
+            state.lastWireBytes = wireBytes
+            return reply
+        }
+    }
+
+    private func perform(_ exchange: HTTPExchange, on handle: UnsafeMutableRawPointer) throws -> (HTTPReply, wireBytes: Int) {
         fs_curl_easy_reset(handle)
         let sink = Sink()
         let box = Unmanaged.passRetained(sink)
@@ -149,7 +176,6 @@ public final class CurlTransport: HTTPTransport {
         fs_curl_get_response_code(handle, &code)
         var downloaded: curl_off_t = 0
         fs_curl_get_download_size(handle, &downloaded)
-        lastWireBytes = Int(downloaded)
-        return HTTPReply(status: code, body: sink.bytes)
+        return (HTTPReply(status: code, body: sink.bytes), Int(downloaded))
     }
 }

@@ -4,19 +4,28 @@ import FieldSyncCore
 import Foundation
 import FieldSyncWire
 import GRDB
+import NIOConcurrencyHelpers
 
 /// Counts the bytes a transport sends and receives.
 final class CountingTransport: HTTPTransport {
     let inner: any HTTPTransport
-    var sent = 0
-    var received = 0
+    let counts = NIOLockedValueBox((sent: 0, received: 0))
+    var sent: Int { counts.withLockedValue { $0.sent } }
+    var received: Int { counts.withLockedValue { $0.received } }
     init(_ inner: any HTTPTransport) { self.inner = inner }
     func send(_ exchange: HTTPExchange) throws -> HTTPReply {
-        sent += exchange.body?.count ?? 0
         let reply = try inner.send(exchange)
-        received += (inner as? CurlTransport)?.lastWireBytes ?? reply.body.count
+        let wire = (inner as? CurlTransport)?.lastWireBytes ?? reply.body.count
+        counts.withLockedValue { $0.sent += exchange.body?.count ?? 0; $0.received += wire }
         return reply
     }
+}
+
+/// The seconds an async body takes.
+func secondsAwaiting(_ body: () async throws -> Void) async rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try await body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
 /// `fieldsync-server` child processes on 127.0.0.1 serving one store: the embedded SQLite file, or
@@ -138,13 +147,13 @@ func laptop(_ dir: URL, _ name: String, server: BenchServer, token: String, zone
 }
 
 func syncOnce(_ store: Replica, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil,
-              pipeline: Bool = true) throws -> (Double, SyncSummary) {
+              pipeline: Bool = true) async throws -> (Double, SyncSummary) {
     let transport: any HTTPTransport = try counting ?? CurlTransport()
     var summary = SyncSummary()
     var options = SyncOptions(server: server.url, token: token)
     options.pipeline = pipeline
-    let t = try seconds {
-        summary = try SyncEngine(store: store, transport: transport, options: options).run()
+    let t = try await secondsAwaiting {
+        summary = try await SyncEngine(store: store, transport: transport, options: options).run()
     }
     return (t, summary)
 }
@@ -174,14 +183,14 @@ func childSync(_ binDir: URL, db: String, extra: [String] = []) throws -> (Doubl
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 
 func syncOnce(_ store: Replica, _ server: BenchServer, _ token: String, counting: CountingTransport? = nil,
-              wire: WireFormat, batchSize: Int) throws -> (Double, SyncSummary) {
+              wire: WireFormat, batchSize: Int) async throws -> (Double, SyncSummary) {
     let transport: any HTTPTransport = try counting ?? CurlTransport()
     var summary = SyncSummary()
     var options = SyncOptions(server: server.url, token: token)
     options.wire = wire
     options.batchSize = batchSize
-    let t = try seconds {
-        summary = try SyncEngine(store: store, transport: transport, options: options).run()
+    let t = try await secondsAwaiting {
+        summary = try await SyncEngine(store: store, transport: transport, options: options).run()
     }
     return (t, summary)
 }
@@ -248,7 +257,7 @@ func previousBuildRate(records n: Int, oldBin: URL, dir: URL) throws -> Double {
     return Double(n) / (tPush + tPull)
 }
 
-func syncBenchmark(records n: Int, big: Int, oldBin: URL? = nil) throws {
+func syncBenchmark(records n: Int, big: Int, oldBin: URL? = nil) async throws {
     print("== sync benchmark (release build, loopback) ==")
     let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let dir = try tempDir()
@@ -299,13 +308,13 @@ func syncBenchmark(records n: Int, big: Int, oldBin: URL? = nil) throws {
     try writeLocal(ba, n)
     let bb = try laptop(dir, "bytes-b", server: server, token: tBytesB, zone: "bytes")
     let countA = try CountingTransport(CurlTransport()), countB = try CountingTransport(CurlTransport())
-    _ = try syncOnce(ba, server, tBytesA, counting: countA, wire: .binary, batchSize: batch)
-    _ = try syncOnce(bb, server, tBytesB, counting: countB, wire: .binary, batchSize: batch)
+    _ = try await syncOnce(ba, server, tBytesA, counting: countA, wire: .binary, batchSize: batch)
+    _ = try await syncOnce(bb, server, tBytesB, counting: countB, wire: .binary, batchSize: batch)
     let tJsonA = try server.token("json-a", zone: "bytes-json")
     let ja = try laptop(dir, "json-a", server: server, token: tJsonA, zone: "bytes-json")
     try writeLocal(ja, n)
     let countC = try CountingTransport(CurlTransport())
-    _ = try syncOnce(ja, server, tJsonA, counting: countC, wire: .json, batchSize: 500)
+    _ = try await syncOnce(ja, server, tJsonA, counting: countC, wire: .json, batchSize: 500)
     // 4. Ceilings: the same rows into the same table by SQLite alone.
     let rows: [[DatabaseValue]] = try b.read { db in
         try Row.fetchAll(db, sql: "SELECT * FROM enterprise").map { (row: Row) -> [DatabaseValue] in Array(row.databaseValues) }
@@ -347,7 +356,7 @@ func syncBenchmark(records n: Int, big: Int, oldBin: URL? = nil) throws {
     // 2. A no-op sync of a big store against a small one (separate zones, both fully synced).
     let small = try laptop(dir, "small", server: server, token: tSmall, zone: "small")
     try writeLocal(small, 1000)
-    _ = try syncOnce(small, server, tSmall)
+    _ = try await syncOnce(small, server, tSmall)
     let bigStore = try laptop(dir, "big", server: server, token: tBig, zone: "big")
     let tBuild = try seconds { try writeLocal(bigStore, big) }
     print("built a \(big)-record store in \(fmt(tBuild, 1)) s")
@@ -357,15 +366,15 @@ func syncBenchmark(records n: Int, big: Int, oldBin: URL? = nil) throws {
     var smallTimes: [Double] = []
     var bigTimes: [Double] = []
     for _ in 0..<7 {
-        smallTimes.append(try syncOnce(small, server, tSmall).0)
-        bigTimes.append(try syncOnce(bigStore, server, tBig).0)
+        smallTimes.append(try await syncOnce(small, server, tSmall).0)
+        bigTimes.append(try await syncOnce(bigStore, server, tBig).0)
     }
     print("no-op sync: \(big) records \(fmt(median(bigTimes) * 1000, 1)) ms, 1000 records \(fmt(median(smallTimes) * 1000, 1)) ms → ratio \(fmt(median(bigTimes) / median(smallTimes), 2))")
     // 4. Ten changes on the big store.
     var tenTimes: [Double] = []
     for round in 0..<5 {
         try writeLocal(bigStore, 10, offset: big + round * 10)
-        let (t, s) = try syncOnce(bigStore, server, tBig)
+        let (t, s) = try await syncOnce(bigStore, server, tBig)
         guard s.pushed == 10 else { throw CLIBenchError(message: "pushed \(s.pushed), expected 10") }
         tenTimes.append(t)
     }
@@ -374,7 +383,7 @@ func syncBenchmark(records n: Int, big: Int, oldBin: URL? = nil) throws {
 }
 
 /// Times no-op syncs of a synced store of `big` records (for profiling the no-op path).
-func noopBenchmark(big: Int) throws {
+func noopBenchmark(big: Int) async throws {
     let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -384,9 +393,9 @@ func noopBenchmark(big: Int) throws {
     defer { server.stop() }
     let store = try laptop(dir, "big", server: server, token: token, zone: "big")
     try writeLocal(store, big)
-    _ = try syncOnce(store, server, token)
+    _ = try await syncOnce(store, server, token)
     var times: [Double] = []
-    for _ in 0..<20 { times.append(try syncOnce(store, server, token).0) }
+    for _ in 0..<20 { times.append(try await syncOnce(store, server, token).0) }
     print("no-op sync of a \(big)-record store: median \(fmt(median(times) * 1000, 1)) ms")
     if ProcessInfo.processInfo.environment["FIELDSYNC_BENCH_DETAIL"] != nil {
         let cp = try store.checkpoint(server: server.url)

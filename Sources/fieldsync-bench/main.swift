@@ -270,7 +270,7 @@ do {
     case "store": try storeBenchmark(records: records)
     case "cli": try cliBenchmark(runs: 41)
     case "report": try reportBenchmark()
-    case "noop": try noopBenchmark(big: records)
+    case "noop": try await noopBenchmark(big: records)
     case "codec": try codecBenchmark()
     case "stages":
         let dir = try tempDir()
@@ -305,7 +305,7 @@ do {
         if let i = args.firstIndex(of: "--big"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]) { big = n }
         var oldBin: URL?
         if let i = args.firstIndex(of: "--old-bin"), args.index(after: i) < args.endIndex { oldBin = URL(fileURLWithPath: args[args.index(after: i)]) }
-        try syncBenchmark(records: records, big: big, oldBin: oldBin)
+        try await syncBenchmark(records: records, big: big, oldBin: oldBin)
     default:
         FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli, sync, report, noop, codec, simulate, load\n".utf8))
         exit(64)

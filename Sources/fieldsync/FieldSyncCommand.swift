@@ -5,7 +5,7 @@ import FieldSyncCore
 import Foundation
 
 @main
-struct FieldSyncCommand: ParsableCommand {
+struct FieldSyncCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "fieldsync",
         abstract: L(.cmdTechnologyCommissionerSField),
@@ -17,7 +17,7 @@ struct FieldSyncCommand: ParsableCommand {
         ]) }
 
     /// Runs the command, mapping FieldSync's errors to one sentence on stderr and a sysexits code.
-    static func main() {
+    static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
         do {
             Lang.current = try Language.choose(&arguments)
@@ -33,7 +33,11 @@ struct FieldSyncCommand: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var async = command as? AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
         } catch let e as StoreError {
             Language.settle()
             Output.error(e.text.localized)

@@ -25,7 +25,7 @@ struct FaultTests {
     }
 
     /// Syncs until a run completes (a fault may fail a run), at most `attempts` runs.
-    static func syncUntilDone(_ store: Replica, _ transport: any HTTPTransport, _ server: ServerProcess, _ token: String) throws -> Int {
+    static func syncUntilDone(_ store: Replica, _ transport: any HTTPTransport, _ server: ServerProcess, _ token: String) async throws -> Int {
         var options = SyncOptions(server: server.url, token: token)
         options.batchSize = 40
         options.maxAttempts = 2
@@ -33,7 +33,7 @@ struct FaultTests {
         var last = ""
         for attempt in 1...60 {
             do {
-                _ = try SyncEngine(store: store, transport: transport, options: options, sleep: { _ in }).run()
+                _ = try await SyncEngine(store: store, transport: transport, options: options, sleep: { _ in }).run()
                 return attempt
             } catch let e as SyncError {
                 last = e.message
@@ -51,7 +51,7 @@ struct FaultTests {
         ("truncate after commit", FaultyTransport.Faults(truncateAfterCommit: 0.3)),
         ("everything", FaultyTransport.Faults(drop: 0.15, delay: 0.15, duplicate: 0.15, replayEarlier: 0.15, truncateAfterCommit: 0.15)),
     ])
-    func repeatedSyncsConvergeUnderNetworkFaults(name: String, faults: FaultyTransport.Faults) throws {
+    func repeatedSyncsConvergeUnderNetworkFaults(name: String, faults: FaultyTransport.Faults) async throws {
         let server = try ServerProcess()
         let ta = try server.token("甲")
         let tb = try server.token("乙")
@@ -72,10 +72,10 @@ struct FaultTests {
                 try a.transaction { tx in try tx.write(Domain.enterprise, id: shared, ["contact": .text("甲写的联系人\(round)")]) }
                 try b.transaction { tx in try tx.write(Domain.enterprise, id: shared, ["contact": .text("乙写的联系人\(round)")]) }
             }
-            _ = try Self.syncUntilDone(a, fa, server, ta)
-            _ = try Self.syncUntilDone(b, fb, server, tb)
+            _ = try await Self.syncUntilDone(a, fa, server, ta)
+            _ = try await Self.syncUntilDone(b, fb, server, tb)
         }
-        _ = try Self.syncUntilDone(a, fa, server, ta)
+        _ = try await Self.syncUntilDone(a, fa, server, ta)
         let hub = try server.zoneStates()
         // 800 records plus the two laptops' own `laptop` records (their names).
         #expect(hub.count == 802, "\(name): the server holds \(hub.count) records, expected 800 + 2 laptops (no duplicates, none lost)")

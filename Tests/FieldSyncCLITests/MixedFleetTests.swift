@@ -11,14 +11,14 @@ import Testing
 /// laptops at once, and a server store written before the binary form stays readable.
 @Suite(.serialized)
 struct MixedFleetTests {
-    static func sync(_ store: Replica, _ server: ServerProcess, _ token: String, wire: WireFormat) throws -> SyncSummary {
+    static func sync(_ store: Replica, _ server: ServerProcess, _ token: String, wire: WireFormat) async throws -> SyncSummary {
         var options = SyncOptions(server: server.url, token: token)
         options.wire = wire
         options.batchSize = 7
-        return try SyncEngine(store: store, transport: try CurlTransport(), options: options).run()
+        return try await SyncEngine(store: store, transport: try CurlTransport(), options: options).run()
     }
 
-    @Test func oldAndNewLaptopsEditTheSameRecordsAndConverge() throws {
+    @Test func oldAndNewLaptopsEditTheSameRecordsAndConverge() async throws {
         let server = try ServerProcess()
         let tOld = try server.token("旧版笔记本")
         let tNew = try server.token("新版笔记本")
@@ -31,22 +31,22 @@ struct MixedFleetTests {
         // Each writes its own enterprises; the new one edits some of the old one's afterwards.
         let oldIDs = try FaultTests.write(old, 20, from: 0)
         _ = try FaultTests.write(new, 15, from: 100)
-        #expect(try Self.sync(old, server, tOld, wire: .json).pushed >= 20)
-        #expect(try Self.sync(new, server, tNew, wire: .binary).pulled >= 20)
+        #expect(try await Self.sync(old, server, tOld, wire: .json).pushed >= 20)
+        #expect(try await Self.sync(new, server, tNew, wire: .binary).pulled >= 20)
         try new.transaction { tx in
             for id in oldIDs.prefix(5) { try tx.write(Domain.enterprise, id: id, ["address": .text("新版写的地址 · 科技园")]) }
         }
         // A concurrent edit of one field on both sides: a conflict both formats must carry.
         try old.transaction { tx in try tx.write(Domain.enterprise, id: oldIDs[0], ["address": .text("旧版写的地址")]) }
-        _ = try Self.sync(new, server, tNew, wire: .binary)
-        _ = try Self.sync(old, server, tOld, wire: .json)
-        _ = try Self.sync(new, server, tNew, wire: .binary)
+        _ = try await Self.sync(new, server, tNew, wire: .binary)
+        _ = try await Self.sync(old, server, tOld, wire: .json)
+        _ = try await Self.sync(new, server, tNew, wire: .binary)
         // A third laptop pulls everything in each format in turn.
-        _ = try Self.sync(third, server, tThird, wire: .json)
-        _ = try Self.sync(third, server, tThird, wire: .binary)
+        _ = try await Self.sync(third, server, tThird, wire: .json)
+        _ = try await Self.sync(third, server, tThird, wire: .binary)
         // The third laptop's own record reaches the other two.
-        _ = try Self.sync(old, server, tOld, wire: .json)
-        _ = try Self.sync(new, server, tNew, wire: .binary)
+        _ = try await Self.sync(old, server, tOld, wire: .json)
+        _ = try await Self.sync(new, server, tNew, wire: .binary)
         let states = try server.zoneStates()
         #expect(states.keys.filter { $0.hasPrefix("enterprise/") }.count == 35)
         for store in [old, new, third] { #expect(try store.allStates() == states) }
@@ -55,7 +55,7 @@ struct MixedFleetTests {
         #expect(try new.conflictedRecords().map(\.id) == conflicted)
     }
 
-    @Test func aPullAnswersInTheFormTheLaptopAccepts() throws {
+    @Test func aPullAnswersInTheFormTheLaptopAccepts() async throws {
         let server = try ServerProcess()
         let token = try server.token("张伟")
         let reader = try server.token("读取者")
@@ -63,7 +63,7 @@ struct MixedFleetTests {
         let (cli, laptop) = try FaultTests.laptopStore("张伟的笔记本", server, token)
         defer { withExtendedLifetime(cli) {} }
         _ = try FaultTests.write(laptop, 3, from: 0)
-        _ = try Self.sync(laptop, server, token, wire: .binary)
+        _ = try await Self.sync(laptop, server, token, wire: .binary)
         let replica = UUIDText.random()
         let json = try server.send("GET", "/v1/pull?after=0", token: reader, schema: "4", replica: replica)
         #expect(json.status == 200 && json.body.first == UInt8(ascii: "{"))

@@ -5,7 +5,7 @@ import FieldSyncClient
 import FieldSyncCore
 import Foundation
 
-struct SyncCommand: ParsableCommand {
+struct SyncCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "sync",
         abstract: L(.cmdPushLocalChangesPull),
@@ -28,7 +28,7 @@ struct SyncCommand: ParsableCommand {
         guard WireFormat(rawValue: wire) != nil else { throw ValidationError(L(.wireFormatChoice, Terminal.clean(wire))) }
     }
 
-    func run() throws {
+    func run() async throws {
         let s = try store.open()
         // A store made before laptops were named: name it now, so others see who wrote what.
         if try s.replica.laptops()[s.replica.info().replicaID.rawValue] == nil { try s.replica.writeLaptop() }
@@ -71,7 +71,7 @@ struct SyncCommand: ParsableCommand {
         }
         let summary: SyncSummary
         do {
-            summary = try engine.run()
+            summary = try await engine.run()
             if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
             try s.replica.markAttempt(server: options.server, succeeded: true, error: nil)
         } catch let e as SyncError {
