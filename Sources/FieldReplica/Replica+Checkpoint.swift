@@ -127,9 +127,11 @@ extension Replica {
         }
     }
 
-    /// Applies a pulled batch and advances the pull checkpoint in the same transaction.
+    /// Applies a pulled batch and advances the pull checkpoint in the same transaction. Records the
+    /// page could not read (`quarantined`) are kept aside with their reason instead of stopping
+    /// the sync; a record applied later takes its own entry out.
     @discardableResult
-    public func applyPulled(_ records: [WireRecord], server: String, upTo seq: Int64) throws -> ApplyResult {
+    public func applyPulled(_ records: [WireRecord], server: String, upTo seq: Int64, quarantined: [RejectedRecord] = []) throws -> ApplyResult {
         let checked: [WireRecord]
         do {
             checked = try records.map { try $0.validated() }
@@ -138,6 +140,15 @@ extension Replica {
         }
         return try write { db in
             let result = try Self.apply(checked, options: .replica, db: db, now: self.now(), path: self.path)
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM quarantine)") == true {
+                let release = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE tbl = ? AND id = ?")
+                for r in checked { try release.execute(arguments: [r.table, r.id]) }
+            }
+            let at = Instant.format(self.now())
+            for q in quarantined {
+                try db.execute(sql: "INSERT OR REPLACE INTO quarantine (tbl, id, reason, at) VALUES (?, ?, ?, ?)",
+                               arguments: [q.table, q.id, q.reason, at])
+            }
             try db.execute(
                 sql: """
                     INSERT INTO sync_checkpoint (server, pulled_server_seq) VALUES (?, ?)
@@ -146,5 +157,11 @@ extension Replica {
             return result
         }
     }
-}
 
+    /// The records kept aside by pulls (see ``applyPulled(_:server:upTo:quarantined:)``), oldest first.
+    public func quarantine() throws -> [(table: String, id: String, reason: String, at: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT tbl, id, reason, at FROM quarantine ORDER BY at, tbl, id").map { ($0[0], $0[1], $0[2], $0[3]) }
+        }
+    }
+}

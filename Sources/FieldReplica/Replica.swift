@@ -373,6 +373,7 @@ public final class WriteContext {
             guard value.matches(spec.type) else {
                 throw StoreError.invalid(Message(.mustHold, type.name, name, spec.type.rawValue, value))
             }
+            if let problem = value.storageProblem(table: type.name, field: name, id: id) { throw StoreError.invalid(problem) }
             // Control characters (an escape sequence, a bell, a bidi override) are refused at
             // input; line breaks and tabs are text. What arrives by sync is escaped on output.
             let texts: [String]

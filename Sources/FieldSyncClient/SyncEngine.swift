@@ -83,6 +83,7 @@ public final class SyncEngine {
         var action = session.start()
         var viewer = try local { try store.config("role") } == "viewer"
         var unpushed = 0
+        var quarantined = 0
         while true {
             switch action {
             case .push(let after):
@@ -153,7 +154,8 @@ public final class SyncEngine {
                     // this step ends (its failure is the next step's to handle).
                     let next = options.pipeline && page.more ? try pullRequest(after: page.upTo) : nil
                     async let ahead = next.map { request in Result { try courier.pull(request) } }
-                    _ = try local { try store.applyPulled(page.records, server: options.server, upTo: page.upTo) }
+                    _ = try local { try store.applyPulled(page.records, server: options.server, upTo: page.upTo, quarantined: page.rejected) }
+                    quarantined += page.rejected.count
                     action = session.pulled(count: page.records.count, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more)
                     progress(session.summary, "pull")
                     fetched = await ahead.map { (page.upTo, $0) }
@@ -173,7 +175,9 @@ public final class SyncEngine {
                     // Everything was pulled; the local changes a viewer cannot push are said, not hidden.
                     throw SyncError(.readOnly, Message(.viewerPulledButCannotPush, session.summary.pulled, unpushed))
                 }
-                return session.finish(conflicts: conflicts)
+                var summary = session.finish(conflicts: conflicts)
+                summary.quarantined = quarantined
+                return summary
             case .fail(let error):
                 throw error
             }

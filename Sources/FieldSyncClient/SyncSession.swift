@@ -9,6 +9,8 @@ public struct SyncSummary: Sendable, Equatable {
     /// The server's latest sequence seen.
     public var serverSeq: Int64 = 0
     public var attempts = 0
+    /// Pulled records that could not be read and were kept aside (`fieldsync status` lists them).
+    public var quarantined = 0
     public init() {}
 }
 

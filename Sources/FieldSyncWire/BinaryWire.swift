@@ -135,6 +135,7 @@ extension ByteReader {
                 }
                 var v = try value(field: name)
                 if let spec, !v.matches(spec.type) { v = try v.coerced(to: spec.type, field: "\(table).\(name)") }
+                if let problem = v.storageProblem(table: table, field: name, id: id) { throw CoreError.invalidValue(problem) }
                 entries.append(FieldEntry(dot: dot, value: v, hlc: hlc))
             }
             // Kept sorted by dot, as every state holds them (an encoder writes them so).
@@ -149,8 +150,10 @@ extension ByteReader {
     }
 
     /// `count` length-prefixed records, up to the end of the document; with `keep`, each
-    /// record's own bytes too.
-    mutating func records(keep: UnsafeMutablePointer<[[UInt8]]>? = nil) throws -> [WireRecord] {
+    /// record's own bytes too. With `rejected` (a pull), a record that is whole but cannot be
+    /// read is listed there and skipped, so one bad record never stops the page; a document whose
+    /// framing is broken still fails whole.
+    mutating func records(keep: UnsafeMutablePointer<[[UInt8]]>? = nil, rejected: UnsafeMutablePointer<[RejectedRecord]>? = nil) throws -> [WireRecord] {
         let n = try count("record", max: 1 << 20)
         var out: [WireRecord] = []
         out.reserveCapacity(n)
@@ -159,9 +162,20 @@ extension ByteReader {
             guard length <= UInt64(remaining) else { throw fail("a record of \(length) bytes does not fit") }
             var inner = ByteReader(bytes, from: i, to: i + Int(length))
             inner.lastReplica = lastReplica
-            out.append(try inner.record())
+            do {
+                let record = try inner.record()
+                guard inner.i == inner.end else { throw inner.fail("a record has trailing bytes") }
+                out.append(record)
+            } catch where rejected != nil {
+                var peek = ByteReader(bytes, from: i, to: i + Int(length))
+                let table = (try? peek.string("the table")) ?? "?"
+                let id = (try? peek.uuid()) ?? "?"
+                let reason = (error as? CoreError)?.text.localized ?? String(describing: error)
+                rejected?.pointee.append(RejectedRecord(table: table, id: id, reason: reason))
+                i += Int(length)
+                continue
+            }
             lastReplica = inner.lastReplica
-            guard inner.i == inner.end else { throw inner.fail("a record has trailing bytes") }
             keep?.pointee.append(Array(bytes[i..<inner.end]))
             i = inner.end
         }
@@ -215,7 +229,9 @@ extension BinaryWire {
         guard upTo <= UInt64(Int64.max), serverSeq <= UInt64(Int64.max) else { throw r.fail("a sequence is out of range") }
         let more = try r.byte()
         guard more <= 1 else { throw r.fail("\"more\" is neither 0 nor 1") }
-        return PullResponse(records: try r.records(), upTo: Int64(upTo), serverSeq: Int64(serverSeq), more: more == 1)
+        var rejected: [RejectedRecord] = []
+        let records = try r.records(rejected: &rejected)
+        return PullResponse(records: records, upTo: Int64(upTo), serverSeq: Int64(serverSeq), more: more == 1, rejected: rejected)
     }
 }
 

@@ -239,12 +239,16 @@ struct StatusCommand: ParsableCommand {
         let checkpoint = try s.replica.checkpoint(server: server ?? "")
         let pending = try s.replica.changeCount(after: checkpoint.pushedLocalSeq)
         let conflicts = try s.replica.conflictedRecords().count
+        let quarantine = try s.replica.quarantine()
         if output.json {
             Output.print(.object([
                 ("replica_id", .string(info.replicaID.rawValue)), ("replica_name", .string(info.name)), ("zone", .string(info.zone)),
                 ("commissioner", (try s.replica.laptops()[info.replicaID.rawValue]?.commissioner).map { .string($0) } ?? .null),
                 ("server", server.map { .string($0) } ?? .null), ("pending_changes", .int(Int64(pending))),
                 ("last_sync", checkpoint.lastSuccessAt.map { .string($0) } ?? .null), ("conflicts", .int(Int64(conflicts))),
+                ("quarantined", .array(quarantine.map { q in
+                    .object([("table", .string(q.table)), ("id", .string(q.id)), ("reason", .string(q.reason)), ("at", .string(q.at))])
+                })),
             ]))
         } else {
             let writers = try Writers(s)
@@ -253,7 +257,9 @@ struct StatusCommand: ParsableCommand {
                 (L(.statusServer), server ?? L(.notSet)),
                 (L(.statusPending), String(pending)), (L(.statusLastSync), checkpoint.lastSuccessAt.map { Output.time($0) } ?? L(.never)),
                 (L(.statusConflicts), conflicts == 0 ? "0" : Output.paint(String(conflicts), "31")),
-            ])
+            ] + quarantine.map { q in
+                (L(.statusQuarantined), "\(q.table)/\(q.id): \(q.reason)")
+            })
         }
     }
 }

@@ -32,6 +32,53 @@ struct TrustTests {
         #expect(try server.zoneStates().isEmpty, "nothing was written")
     }
 
+    /// Values a laptop's row cannot hold or read back (issue 24, finding 1) are refused by the
+    /// server in both protocols, naming the record and field, and nothing is written: the zone's
+    /// laptops keep syncing and listing.
+    @Test func poisonValuesAreRefusedAtTheServerAndChangeNothing() throws {
+        let server = try ServerProcess()
+        let attacker = try server.token("张伟")
+        let reader = try server.token("李娜")
+        try server.start()
+        let me = ReplicaID.random()
+        func record(_ table: String, _ values: [String: FieldValue]) -> WireRecord {
+            var values = values
+            if values["deleted"] == nil { values["deleted"] = .bool(false) }
+            return .written(table: table, id: UUIDText.random(), values, by: me)
+        }
+        let cases: [(String, WireRecord, WireFormat, String)] = [
+            ("NUL in text (binary)", record("enterprise", ["name": .text("受害者\u{0}科技"), "credit_code": .text(CreditCode.make(1))]), .binary, "enterprise.name"),
+            ("NUL in text (JSON)", record("enterprise", ["name": .text("受害者\u{0}科技")]), .json, "enterprise.name"),
+            ("NUL in a set item", record("enterprise", ["name": .text("星河科技"), "certifications": .set(["a\u{0}b"])]), .binary, "enterprise.certifications"),
+            ("deleted null (JSON)", record("enterprise", ["name": .text("星河科技"), "deleted": .null]), .json, "enterprise.deleted"),
+            ("deleted null (binary)", record("enterprise", ["name": .text("星河科技"), "deleted": .null]), .binary, "enterprise.deleted"),
+            ("a decimal of 19 digits", record("project", ["name": .text("项目"), "funds": .decimal(ExactDecimal(significand: 1_234_567_890_123_456_789, scale: 2))]), .binary, "project.funds"),
+            ("a decimal of scale 18", record("project", ["name": .text("项目"), "funds": .decimal(ExactDecimal(significand: 1, scale: 18))]), .binary, "project.funds"),
+            ("a date in year 1", record("project", ["name": .text("项目"), "start": .date(LocalDate(dayNumber: -719_162))]), .binary, "project.start"),
+            ("a date in year 9999", record("project", ["name": .text("项目"), "end": .date(LocalDate(dayNumber: 2_932_896))]), .binary, "project.end"),
+        ]
+        for (what, poison, wire, place) in cases {
+            let push = PushRequest(replica: me.rawValue, records: [poison])
+            let body = wire == .binary ? BinaryWire.encode(push) : FastJSON.encode(push)
+            let contentType = wire == .binary ? BinaryWire.mediaType : "application/json"
+            let r = try server.send("POST", "/v1/push", token: attacker, replica: me.rawValue, body: body, headers: [("Content-Type", contentType)])
+            let text = String(decoding: r.body, as: UTF8.self)
+            #expect(r.status == 400, "\(what): \(r.status) \(text)")
+            let error = (try? JSONSerialization.jsonObject(with: Data(r.body)) as? [String: Any])?["error"] as? [String: Any]
+            let message = error?["message"] as? String ?? ""
+            // (JSON's parser refuses a NUL escape itself, naming its byte.)
+            let named = message.contains(place) && message.contains(poison.id) || wire == .json && message.contains("NUL")
+            #expect(named, "\(what): the refusal names the place: \(text)")
+        }
+        #expect(try server.zoneStates().isEmpty, "nothing was written")
+        // The zone goes on: a laptop syncs and lists.
+        let laptop = try CLI.laptop("李娜的笔记本", server: server, token: reader)
+        try laptop.ok("enterprise", "add", "--name", "正常科技有限公司", "--credit-code", CreditCode.make(5))
+        try laptop.sync()
+        #expect(try laptop.run(["enterprise", "list"]).status == 0)
+        #expect(try laptop.run(["project", "list"]).status == 0)
+    }
+
     /// Control characters that arrive by sync (a clipboard write, a title change) are shown
     /// escaped in every table, detail and refusal, never sent to the terminal raw.
     @Test func syncedControlCharactersAreShownEscaped() throws {

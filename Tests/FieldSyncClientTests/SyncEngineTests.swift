@@ -126,4 +126,30 @@ import Testing
         #expect(slept.count == 2)
         #expect(server.state.withLockedValue { $0.failures.isEmpty && $0.mostInFlight == 1 })
     }
+
+    /// A record no laptop can keep, stored by a server before it enforced the value rule, is kept
+    /// aside: the rest of its page is applied, the sync succeeds, and a repaired version later
+    /// takes it out of quarantine (issue 24, finding 1 and item 2).
+    @Test func aPoisonedRecordIsKeptAsideAndTheRestOfThePageIsApplied() async throws {
+        let laptop = try TemporaryReplica()
+        let server = MemoryServer()
+        let writer = ReplicaID.random()
+        let poisoned = UUIDText.random()
+        for i in 0..<5 {
+            server.seed(.written(id: UUIDText.random(), ["name": .text("嘉兴第\(i)号科技有限公司"), "deleted": .bool(false)], by: .random()))
+        }
+        server.seed(.written(id: poisoned, ["name": .text("受害者\u{0}科技"), "deleted": .bool(false)], by: writer))
+        server.seed(.written(table: "project", id: UUIDText.random(), ["name": .text("项目"), "funds": .decimal(ExactDecimal(significand: 1, scale: 18))], by: writer))
+        let summary = try await SyncEngine(store: laptop.store, transport: server, options: Self.options(batch: 100), sleep: { _ in }).run()
+        #expect(summary.quarantined == 2)
+        #expect(try laptop.store.ids(Domain.enterprise).count == 5)
+        let kept = try laptop.store.quarantine()
+        #expect(kept.count == 2 && kept.contains { $0.id == poisoned && $0.reason.contains("enterprise.name") })
+        // The office repairs the record (a later write over it): the next pull applies it.
+        server.seed(.written(id: poisoned, ["name": .text("受害者科技"), "deleted": .bool(false)], by: writer, counter: 2))
+        let again = try await SyncEngine(store: laptop.store, transport: server, options: Self.options(batch: 100), sleep: { _ in }).run()
+        #expect(again.quarantined == 0)
+        #expect(try laptop.store.ids(Domain.enterprise).count == 6)
+        #expect(try laptop.store.quarantine().count == 1)
+    }
 }

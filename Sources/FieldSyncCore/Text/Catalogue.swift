@@ -22,6 +22,10 @@ extension MessageKey {
     package static let recordCarriesEmptyVersion = MessageKey("recordCarriesEmptyVersion", zh: "{1} 中的记录 {0} 版本向量为空：它从未被写过。", en: "Record {0} in {1} carries an empty version vector: it was never written.")
     package static let versionVectorRecordNames = MessageKey("versionVectorRecordNames", zh: "记录 {0} 的版本向量含有“{1}”，它不是副本编号（UUID）。", en: "Version vector of record {0} names \"{1}\", which is not a replica id (a UUID).")
     package static let dotAppearsTwiceRecord = MessageKey("dotAppearsTwiceRecord", zh: "写入点 {0} 在记录 {3} 的 {1}.{2} 中出现了两次。", en: "Dot {0} appears twice in {1}.{2} of record {3}.")
+    package static let textHoldsNul = MessageKey("textHoldsNul", zh: "记录 {1} 的 {0} 含有 NUL 字符，笔记本无法保存。", en: "{0} of record {1} holds a NUL character, which no laptop can keep.")
+    package static let decimalTooLong = MessageKey("decimalTooLong", zh: "记录 {1} 的 {0} 是 {2}，超过 18 位数字，笔记本无法保存。", en: "{0} of record {1} is {2}, more than 18 digits, which no laptop can keep.")
+    package static let dateOutsideCalendar = MessageKey("dateOutsideCalendar", zh: "记录 {1} 的 {0} 是 {2}，不在 1900 到 2200 年之间。", en: "{0} of record {1} is {2}, not between 1900 and 2200.")
+    package static let deletedMustBeBool = MessageKey("deletedMustBeBool", zh: "记录 {1} 的 {0} 须为 true 或 false，不能为空。", en: "{0} of record {1} must be true or false, not null.")
     package static let mustHoldValue = MessageKey("mustHoldValue", zh: "{0} 应为{1}值，不能是 {2}。", en: "{0} must hold a {1} value, not {2}.")
     // fieldsync/FieldSyncCommand.swift
     package static let set = MessageKey("set", zh: "尚未设置“{0}”。", en: "\"{0}\" is not set.")
@@ -114,7 +118,7 @@ extension MessageKey {
     package static let coreCatalogue: [MessageKey] = [
         .verbatim, .year, .unknownTable, .mustWholeNumber, .mustExactDecimalSuch, .mustTrueFalse,
         .mustDateWrittenYyyy, .realCalendarDate, .recordIdUuid, .recordCarriesEmptyVersion,
-        .versionVectorRecordNames, .dotAppearsTwiceRecord, .mustHoldValue, .set, .recordHasWriteTwo,
+        .versionVectorRecordNames, .dotAppearsTwiceRecord, .mustHoldValue, .textHoldsNul, .decimalTooLong, .dateOutsideCalendar, .deletedMustBeBool, .set, .recordHasWriteTwo,
         .creditCodeHasCharacters, .creditCodeContainsWhich, .creditCodeFailsCheck, .validDateBetween,
         .entryRecordCoveredRecord, .field_acknowledged_at, .field_added_on, .field_address, .field_author,
         .field_category, .field_certifications, .field_certified_on, .field_cleared_on, .field_commissioner,

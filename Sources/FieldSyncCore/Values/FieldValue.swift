@@ -132,6 +132,18 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         self.scale = magnitude == 0 ? 0 : fraction.count
     }
 
+    /// The digits of ``description`` (the integer part, at least "0", and `scale` decimals): what
+    /// ``init(_:)`` reads back, when 18 or fewer.
+    public var textDigits: Int {
+        var m = significand.magnitude
+        var n = 0
+        repeat {
+            n += 1
+            m /= 10
+        } while m > 0
+        return max(1, n - scale) + scale
+    }
+
     public init(significand: Int64, scale: Int) {
         var s = significand
         var sc = scale

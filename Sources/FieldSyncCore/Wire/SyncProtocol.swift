@@ -75,6 +75,19 @@ public struct PushResponse: Codable, Sendable, Equatable {
     }
 }
 
+/// A pulled record that could not be read: its place and why.
+public struct RejectedRecord: Sendable, Equatable {
+    public var table: String
+    public var id: String
+    public var reason: String
+
+    public init(table: String, id: String, reason: String) {
+        self.table = table
+        self.id = id
+        self.reason = reason
+    }
+}
+
 /// `GET /v1/pull?after=N&limit=M`: the records changed after `after`, in sequence order.
 public struct PullResponse: Codable, Sendable {
     public var records: [WireRecord]
@@ -84,12 +97,16 @@ public struct PullResponse: Codable, Sendable {
     public var serverSeq: Int64
     /// Whether more records follow.
     public var more: Bool
+    /// Records of the page that could not be read (a value no laptop can keep): left out of
+    /// `records`, to be kept aside by the laptop. Never sent; filled by the reader.
+    public var rejected: [RejectedRecord] = []
 
-    public init(records: [WireRecord], upTo: Int64, serverSeq: Int64, more: Bool) {
+    public init(records: [WireRecord], upTo: Int64, serverSeq: Int64, more: Bool, rejected: [RejectedRecord] = []) {
         self.records = records
         self.upTo = upTo
         self.serverSeq = serverSeq
         self.more = more
+        self.rejected = rejected
     }
 
     enum CodingKeys: String, CodingKey {

@@ -57,10 +57,13 @@ public struct WireRecord: Hashable, Sendable, Codable {
                 for other in entries[..<k] where other.dot == e.dot {
                     throw CoreError.malformedState(Message(.dotAppearsTwiceRecord, e.dot, table, name, id))
                 }
-                if let spec, !e.value.matches(spec.type) {
+                var value = e.value
+                if let spec, !value.matches(spec.type) {
                     if coerced == nil { coerced = state.fields }
-                    coerced?[name]?[k].value = try e.value.coerced(to: spec.type, field: "\(table).\(name)")
+                    value = try value.coerced(to: spec.type, field: "\(table).\(name)")
+                    coerced?[name]?[k].value = value
                 }
+                if let problem = value.storageProblem(table: table, field: name, id: id) { throw CoreError.invalidValue(problem) }
             }
         }
         let lowerID = UUIDText.isLowercase(id) ? id : id.lowercased()
@@ -70,6 +73,30 @@ public struct WireRecord: Hashable, Sendable, Codable {
 }
 
 extension FieldValue {
+    /// The one value rule (docs/security.md §1): a value every laptop's row holds and reads back
+    /// unchanged. Text and set items hold no NUL (valid UTF-8 is the decoders' own rule); a decimal
+    /// reads back from its text (at most 18 digits, so a scale of at most 17); a date lies between
+    /// 1900 and 2200; `deleted` is never null. Checked wherever a record enters: the server's
+    /// push (JSON and binary), and a laptop's pull and apply.
+    /// - Returns: the sentence naming the value's place and the rule, or nil when it holds.
+    public func storageProblem(table: String, field: String, id: String) -> Message? {
+        let place = "\(table).\(field)"
+        switch self {
+        case .null:
+            return field == RecordType.deletedField ? Message(.deletedMustBeBool, place, id) : nil
+        case .text(let s):
+            return s.utf8.contains(0) ? Message(.textHoldsNul, place, id) : nil
+        case .set(let items):
+            return items.contains { $0.utf8.contains(0) } ? Message(.textHoldsNul, place, id) : nil
+        case .decimal(let d):
+            return d.textDigits <= 18 ? nil : Message(.decimalTooLong, place, id, d.description)
+        case .date(let d):
+            return (1900...2200).contains(d.year) ? nil : Message(.dateOutsideCalendar, place, id, d.description)
+        case .integer, .bool:
+            return nil
+        }
+    }
+
     /// Coerces a generically decoded wire value into the declared `type`.
     /// - Throws: ``CoreError`` naming `field` and the value when they do not fit.
     public func coerced(to type: FieldType, field: String) throws -> FieldValue {

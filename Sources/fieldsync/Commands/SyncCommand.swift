@@ -87,10 +87,14 @@ struct SyncCommand: AsyncParsableCommand {
             }
             throw CLIError(message: e.text, code: e.exitCode)
         }
+        if summary.quarantined > 0 {
+            FileHandle.standardError.write(Data((L(.syncQuarantined, summary.quarantined) + "\n").utf8))
+        }
         if output.json {
             Output.print(.object([
                 ("pushed", .int(Int64(summary.pushed))), ("pulled", .int(Int64(summary.pulled))),
                 ("conflicts", .int(Int64(summary.conflicts))), ("server_seq", .int(summary.serverSeq)),
+                ("quarantined", .int(Int64(summary.quarantined))),
             ]))
         } else {
             print(L(.syncSummary, summary.pushed, summary.pulled, summary.conflicts, summary.serverSeq))
