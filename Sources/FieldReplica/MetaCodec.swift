@@ -87,8 +87,19 @@ enum MetaCodec {
     /// decoder reads each field's key, so the order carries nothing). A declared field's single
     /// value is kept in the row's column, not here.
     static func encodeMeta(_ state: RecordState, type: RecordType, _ interner: inout ReplicaInterner) -> [UInt8] {
-        // Records have few distinct writes: a linear scan beats hashing the dots.
+        var probes = 0
+        return encodeMeta(state, type: type, &interner, probes: &probes)
+    }
+
+    /// The distinct writes a record's events list holds before the search for a dot hashes
+    /// instead of scanning: records have a write or two, where a scan beats hashing.
+    static let scanLimit = 8
+
+    /// - Parameter probes: counts the dot comparisons and lookups made finding each entry's
+    ///   write (linear in the entries: a test counts it at two sizes).
+    static func encodeMeta(_ state: RecordState, type: RecordType, _ interner: inout ReplicaInterner, probes: inout Int) -> [UInt8] {
         var eventList: [FieldEntry] = []
+        var eventIndex: [Dot: Int] = [:]
         var body = ByteWriter(capacity: 8 + state.fields.count * 3)
         body.varint(UInt64(state.fields.count))
         for (name, entries) in state.fields {
@@ -102,10 +113,23 @@ enum MetaCodec {
             body.varint(UInt64(entries.count))
             let inline = position == nil || entries.count > 1
             for e in entries {
-                var index = eventList.firstIndex { $0.dot == e.dot }
+                var index: Int?
+                if eventList.count <= Self.scanLimit {
+                    index = eventList.firstIndex { probes += 1; return $0.dot == e.dot }
+                } else {
+                    probes += 1
+                    index = eventIndex[e.dot]
+                }
                 if index == nil {
                     index = eventList.count
                     eventList.append(e)
+                    if eventList.count > Self.scanLimit {
+                        if eventIndex.isEmpty {
+                            for (k, old) in eventList.enumerated() { eventIndex[old.dot] = k }
+                        } else {
+                            eventIndex[e.dot] = eventList.count - 1
+                        }
+                    }
                 }
                 body.varint(UInt64(index ?? 0))
                 if inline { body.value(e.value) }

@@ -96,6 +96,9 @@ extension ByteReader {
             counters.append(counter)
         }
         let nev = try count("write", max: 1 << 16, minBytes: 3)
+        guard nev <= SyncProtocol.Limits.writesPerRecord else {
+            throw CoreError.invalidValue(Message(.recordTooManyWrites, table, id, nev, SyncProtocol.Limits.writesPerRecord))
+        }
         var events: [(Dot, HLC)] = []
         events.reserveCapacity(nev)
         var seen = Set<Dot>()
@@ -118,11 +121,19 @@ extension ByteReader {
             events.append((dot, hlc))
         }
         let nfield = try count("field", max: 4096, minBytes: 2)
+        guard nfield <= SyncProtocol.Limits.fieldsPerRecord else {
+            throw CoreError.invalidValue(Message(.recordTooManyFields, table, id, nfield, SyncProtocol.Limits.fieldsPerRecord))
+        }
+        var totalEntries = 0
         var fields: [String: [FieldEntry]] = [:]
         fields.reserveCapacity(nfield)
         for _ in 0..<nfield {
             let name = try string("a field name")
             let n = try count("entry", max: FastJSON.Limits.entriesPerField, minBytes: 2)
+            totalEntries += n
+            guard totalEntries <= SyncProtocol.Limits.entriesPerRecord else {
+                throw CoreError.invalidValue(Message(.recordTooManyEntries, table, id, totalEntries, SyncProtocol.Limits.entriesPerRecord))
+            }
             let spec = type.spec(name)
             var entries: [FieldEntry] = []
             entries.reserveCapacity(n)
@@ -146,7 +157,9 @@ extension ByteReader {
         }
         // A field listed with no entries holds nothing (as in JSON): dropped.
         if fields.values.contains(where: \.isEmpty) { fields = fields.filter { !$0.value.isEmpty } }
-        return WireRecord(table: table, id: id, state: RecordState(vv: vv, sortedFields: fields))
+        let record = WireRecord(table: table, id: id, state: RecordState(vv: vv, sortedFields: fields))
+        try record.checkSize(type)
+        return record
     }
 
     /// `count` length-prefixed records, up to the end of the document; with `keep`, each

@@ -118,7 +118,8 @@ struct BinaryWireTests {
             let r = replicas[i % replicas.count]
             let counter = UInt64(i / replicas.count + 1)
             vv[r] = max(vv[r], counter)
-            fields["field_\(i)"] = [FieldEntry(dot: Dot(r, counter), value: .text("值\(i)"), hlc: HLC(rawValue: UInt64(i)))]
+            // 15 fields of 200 concurrent writes each: within the caps on fields and entries.
+            fields["field_\(i % 15)", default: []].append(FieldEntry(dot: Dot(r, counter), value: .text("值\(i)"), hlc: HLC(rawValue: UInt64(i))))
         }
         let big = WireRecord(table: "enterprise", id: UUIDText.random(), state: RecordState(vv: vv, fields: fields))
         let bytes = BinaryWire.encode(big)

@@ -79,6 +79,42 @@ struct TrustTests {
         #expect(try laptop.run(["project", "list"]).status == 0)
     }
 
+    /// Records past the per-record caps (issue 24, finding 2: a record of 65,536 writes over
+    /// 4,096 fields cost every laptop a minute) are refused in both protocols, naming the record.
+    @Test func oversizedRecordsAreRefusedInBothProtocols() throws {
+        let server = try ServerProcess()
+        let attacker = try server.token("张伟")
+        try server.start()
+        let me = ReplicaID.random()
+        func record(fields: Int, perField: Int, text: String = "值") -> WireRecord {
+            var counter: UInt64 = 1
+            var out: [String: [FieldEntry]] = ["deleted": [FieldEntry(dot: Dot(me, 1), value: .bool(false), hlc: HLC(milliseconds: 1))]]
+            for f in 0..<fields {
+                out["future_\(f)"] = (0..<perField).map { _ in
+                    counter += 1
+                    return FieldEntry(dot: Dot(me, counter), value: .text(text), hlc: HLC(milliseconds: counter))
+                }
+            }
+            return WireRecord(table: "enterprise", id: UUIDText.random(), state: RecordState(vv: VersionVector([me: counter]), fields: out))
+        }
+        let cases: [(String, WireRecord)] = [
+            ("257 fields", record(fields: 256, perField: 1)),
+            ("4,097 entries", record(fields: 17, perField: 241)),
+            ("300 KB of unknown fields", record(fields: 1, perField: 1, text: String(repeating: "长", count: 100_000))),
+        ]
+        for (what, big) in cases {
+            for wire in [WireFormat.binary, .json] {
+                let push = PushRequest(replica: me.rawValue, records: [big])
+                let body = wire == .binary ? BinaryWire.encode(push) : FastJSON.encode(push)
+                let r = try server.send("POST", "/v1/push", token: attacker, replica: me.rawValue, body: body,
+                                        headers: [("Content-Type", wire == .binary ? BinaryWire.mediaType : "application/json")])
+                let text = String(decoding: r.body, as: UTF8.self)
+                #expect(r.status == 400 && text.contains(big.id), "\(what), \(wire): \(r.status) \(text.prefix(300))")
+            }
+        }
+        #expect(try server.zoneStates().isEmpty, "nothing was written")
+    }
+
     /// Control characters that arrive by sync (a clipboard write, a title change) are shown
     /// escaped in every table, detail and refusal, never sent to the terminal raw.
     @Test func syncedControlCharactersAreShownEscaped() throws {

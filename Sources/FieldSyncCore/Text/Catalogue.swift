@@ -26,6 +26,10 @@ extension MessageKey {
     package static let decimalTooLong = MessageKey("decimalTooLong", zh: "记录 {1} 的 {0} 是 {2}，超过 18 位数字，笔记本无法保存。", en: "{0} of record {1} is {2}, more than 18 digits, which no laptop can keep.")
     package static let dateOutsideCalendar = MessageKey("dateOutsideCalendar", zh: "记录 {1} 的 {0} 是 {2}，不在 1900 到 2200 年之间。", en: "{0} of record {1} is {2}, not between 1900 and 2200.")
     package static let deletedMustBeBool = MessageKey("deletedMustBeBool", zh: "记录 {1} 的 {0} 须为 true 或 false，不能为空。", en: "{0} of record {1} must be true or false, not null.")
+    package static let recordTooManyFields = MessageKey("recordTooManyFields", zh: "记录 {0}/{1} 有 {2} 个字段，超过上限 {3}。", en: "Record {0}/{1} has {2} fields, more than the limit of {3}.")
+    package static let recordTooManyEntries = MessageKey("recordTooManyEntries", zh: "记录 {0}/{1} 有 {2} 个字段值，超过上限 {3}。", en: "Record {0}/{1} has {2} field entries, more than the limit of {3}.")
+    package static let recordTooManyWrites = MessageKey("recordTooManyWrites", zh: "记录 {0}/{1} 含 {2} 次不同的写入，超过上限 {3}。", en: "Record {0}/{1} names {2} distinct writes, more than the limit of {3}.")
+    package static let recordUnknownFieldsTooLarge = MessageKey("recordUnknownFieldsTooLarge", zh: "记录 {0}/{1} 中本版本不认识的字段共 {2} 字节，超过上限 {3}。", en: "Record {0}/{1} carries {2} bytes of fields this version does not know, more than the limit of {3}.")
     package static let mustHoldValue = MessageKey("mustHoldValue", zh: "{0} 应为{1}值，不能是 {2}。", en: "{0} must hold a {1} value, not {2}.")
     // fieldsync/FieldSyncCommand.swift
     package static let set = MessageKey("set", zh: "尚未设置“{0}”。", en: "\"{0}\" is not set.")
@@ -118,7 +122,7 @@ extension MessageKey {
     package static let coreCatalogue: [MessageKey] = [
         .verbatim, .year, .unknownTable, .mustWholeNumber, .mustExactDecimalSuch, .mustTrueFalse,
         .mustDateWrittenYyyy, .realCalendarDate, .recordIdUuid, .recordCarriesEmptyVersion,
-        .versionVectorRecordNames, .dotAppearsTwiceRecord, .mustHoldValue, .textHoldsNul, .decimalTooLong, .dateOutsideCalendar, .deletedMustBeBool, .set, .recordHasWriteTwo,
+        .versionVectorRecordNames, .dotAppearsTwiceRecord, .mustHoldValue, .recordTooManyFields, .recordTooManyEntries, .recordTooManyWrites, .recordUnknownFieldsTooLarge, .textHoldsNul, .decimalTooLong, .dateOutsideCalendar, .deletedMustBeBool, .set, .recordHasWriteTwo,
         .creditCodeHasCharacters, .creditCodeContainsWhich, .creditCodeFailsCheck, .validDateBetween,
         .entryRecordCoveredRecord, .field_acknowledged_at, .field_added_on, .field_address, .field_author,
         .field_category, .field_certifications, .field_certified_on, .field_cleared_on, .field_commissioner,

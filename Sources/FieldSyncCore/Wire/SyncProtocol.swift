@@ -13,6 +13,14 @@ public enum SyncProtocol {
         public static let replicasPerVector = 4096
         /// Items of a set value.
         public static let setItems = 10_000
+        /// Fields of one record (a type declares about twenty; the rest room for later versions' fields).
+        public static let fieldsPerRecord = 256
+        /// Entries of one record, all fields together.
+        public static let entriesPerRecord = 4096
+        /// Distinct writes (dots) one record's entries name.
+        public static let writesPerRecord = 4096
+        /// Bytes of the fields this version does not declare (names and values) in one record.
+        public static let unknownFieldBytes = 256 << 10
     }
 
     /// The protocol/schema version this build speaks. Sent in every request as `FieldSync-Schema`.

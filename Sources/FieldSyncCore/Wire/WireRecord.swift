@@ -44,6 +44,7 @@ public struct WireRecord: Hashable, Sendable, Codable {
         for replica in state.vv.counters.keys where !UUIDText.isValid(replica.rawValue) {
             throw CoreError.malformedState(Message(.versionVectorRecordNames, id, replica.rawValue.prefix(64)))
         }
+        try checkSize(type)
         // One pass checks every entry; the fields are rebuilt only when a value needs coercing
         // (JSON carries decimals and dates as text), so a record that is already right costs no copy.
         var coerced: [String: [FieldEntry]]?
@@ -72,7 +73,46 @@ public struct WireRecord: Hashable, Sendable, Codable {
     }
 }
 
+extension WireRecord {
+    /// The caps on one record (docs/security.md §3): fields, entries, distinct writes and the
+    /// bytes of undeclared fields. A record past them costs every laptop of the zone work and
+    /// memory for nothing a person wrote.
+    /// - Throws: ``CoreError`` naming the record, the count and the limit.
+    /// (Distinct writes are at most the entries; the binary form, which lists writes apart, caps
+    /// them as it reads.)
+    package func checkSize(_ type: RecordType) throws {
+        typealias L = SyncProtocol.Limits
+        guard state.fields.count <= L.fieldsPerRecord else {
+            throw CoreError.invalidValue(Message(.recordTooManyFields, table, id, state.fields.count, L.fieldsPerRecord))
+        }
+        var entries = 0
+        var unknownBytes = 0
+        for (name, list) in state.fields {
+            entries += list.count
+            if type.spec(name) == nil {
+                unknownBytes += name.utf8.count
+                for e in list { unknownBytes += e.value.byteSize }
+            }
+        }
+        guard entries <= L.entriesPerRecord else {
+            throw CoreError.invalidValue(Message(.recordTooManyEntries, table, id, entries, L.entriesPerRecord))
+        }
+        guard unknownBytes <= L.unknownFieldBytes else {
+            throw CoreError.invalidValue(Message(.recordUnknownFieldsTooLarge, table, id, unknownBytes, L.unknownFieldBytes))
+        }
+    }
+}
+
 extension FieldValue {
+    /// The bytes a value takes as text (the size caps count these).
+    var byteSize: Int {
+        switch self {
+        case .text(let s): return s.utf8.count
+        case .set(let items): return items.reduce(0) { $0 + $1.utf8.count + 1 }
+        default: return 8
+        }
+    }
+
     /// The one value rule (docs/security.md §1): a value every laptop's row holds and reads back
     /// unchanged. Text and set items hold no NUL (valid UTF-8 is the decoders' own rule); a decimal
     /// reads back from its text (at most 18 digits, so a scale of at most 17); a date lies between
