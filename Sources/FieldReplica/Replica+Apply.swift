@@ -8,19 +8,32 @@ public struct ApplyOptions: Sendable {
     /// Whether pulled versions are written to the history.
     public var recordHistory: Bool
 
+    /// Whether a record that gives another replica's write other content (the reused-dot rule)
+    /// is kept aside (``ApplyResult/keptAside``) rather than failing the batch: in a pull it is
+    /// the sender's fault, and one bad record must not stop a laptop's sync. A record reusing
+    /// this store's own dots still fails the batch.
+    public var keepAsideReusedDots: Bool
+
     /// Options for applying remote states.
-    public init(recordHistory: Bool = true) {
+    public init(recordHistory: Bool = true, keepAsideReusedDots: Bool = false) {
         self.recordHistory = recordHistory
+        self.keepAsideReusedDots = keepAsideReusedDots
     }
 
     /// A laptop applying pulled states.
     public static let replica = ApplyOptions()
+
+    /// A laptop applying a pulled page: another replica's reused dots are kept aside.
+    public static let pulled = ApplyOptions(keepAsideReusedDots: true)
 }
 
 /// What applying a batch did.
 public struct ApplyResult: Sendable, Hashable {
     /// Records whose state changed.
     public var changed: Int = 0
+    /// Records not applied because they reuse another replica's dots (with
+    /// ``ApplyOptions/keepAsideReusedDots``).
+    public var keptAside: [RejectedRecord] = []
     /// Records left with conflicted fields among those changed.
     public var conflicted: Int = 0
 }
@@ -50,10 +63,11 @@ extension Replica {
     ///   incoming HLCs at an hour ahead of it, so one laptop's runaway clock cannot drag ours along.
     static func apply(_ records: [WireRecord], options: ApplyOptions, db: Database, now: Date, path: String) throws -> ApplyResult {
         let at = Instant.format(now)
-        guard let info = try Row.fetchOne(db.cachedStatement(sql: "SELECT hlc FROM replica_info WHERE singleton = 1")) else {
+        guard let info = try Row.fetchOne(db.cachedStatement(sql: "SELECT hlc, replica_id FROM replica_info WHERE singleton = 1")) else {
             throw StoreError(.notInitialized, Message(.storeInitialised, path))
         }
         var maxHLC = HLC(rawValue: UInt64(bitPattern: info[0] as Int64))
+        let ownReplica: String = info[1]
         let startHLC = maxHLC
         let capHLC = HLC(milliseconds: UInt64(max(0, now.timeIntervalSince1970) * 1000) + 60 * 60 * 1000)
         var interner = try loadInterner(db)
@@ -66,6 +80,11 @@ extension Replica {
             let incoming = record.state
             var merged: RecordState
             if let old = existing?.state {
+                if options.keepAsideReusedDots, let (field, dot) = incoming.reusedDot(against: old), dot.replica.rawValue != ownReplica {
+                    result.keptAside.append(RejectedRecord(table: record.table, id: record.id,
+                                                           reason: Message(.recordHasWriteTwo, record.table, record.id, dot, field).localized))
+                    continue
+                }
                 try checkReusedDots(incoming, against: old, record: record)
                 merged = old.merged(with: incoming)
                 if merged == old { continue }

@@ -139,13 +139,14 @@ extension Replica {
             throw StoreError.wrap(error, path: path)
         }
         return try write { db in
-            let result = try Self.apply(checked, options: .replica, db: db, now: self.now(), path: self.path)
+            var result = try Self.apply(checked, options: .pulled, db: db, now: self.now(), path: self.path)
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM quarantine)") == true {
                 let release = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE tbl = ? AND id = ?")
                 for r in checked { try release.execute(arguments: [r.table, r.id]) }
             }
             let at = Instant.format(self.now())
-            for q in quarantined {
+            result.keptAside += quarantined
+            for q in result.keptAside {
                 try db.execute(sql: "INSERT OR REPLACE INTO quarantine (tbl, id, reason, at) VALUES (?, ?, ?, ?)",
                                arguments: [q.table, q.id, q.reason, at])
             }

@@ -154,8 +154,8 @@ public final class SyncEngine {
                     // this step ends (its failure is the next step's to handle).
                     let next = options.pipeline && page.more ? try pullRequest(after: page.upTo) : nil
                     async let ahead = next.map { request in Result { try courier.pull(request) } }
-                    _ = try local { try store.applyPulled(page.records, server: options.server, upTo: page.upTo, quarantined: page.rejected) }
-                    quarantined += page.rejected.count
+                    let applied = try local { try store.applyPulled(page.records, server: options.server, upTo: page.upTo, quarantined: page.rejected) }
+                    quarantined += applied.keptAside.count
                     action = session.pulled(count: page.records.count, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more)
                     progress(session.summary, "pull")
                     fetched = await ahead.map { (page.upTo, $0) }

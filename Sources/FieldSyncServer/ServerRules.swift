@@ -102,9 +102,29 @@ public enum ServerRules {
         guard incoming.vv[pusher] <= maxCounter else {
             throw ServerError(.invalidValue, Message(.counterTooLarge, record.table, record.id, incoming.vv[pusher]))
         }
+        // Every stamp is capped, the pusher's own and the others' it re-sends: no entry wins every
+        // later tie or dates history in year 10889.
         for (field, entries) in incoming.fields {
-            for e in entries where e.dot.replica == pusher && e.hlc > hlcCap {
+            for e in entries where e.hlc > hlcCap {
                 throw ServerError(.invalidValue, Message(.hlcInTheFuture, record.table, record.id, field))
+            }
+        }
+        // A laptop's own record (its name, its commissioner) is written by that laptop only: no
+        // one else can rename it, or forge the history's "who".
+        if record.table == Domain.laptop.name && record.id != pusher.rawValue {
+            throw ServerError(.forgedDot, Message(.laptopRecordOfAnother, record.id, pusher))
+        }
+        // Entries are immutable: a dot the server holds comes back with the same stamp, or it is
+        // another write under a used name (the value is compared by the reused-dot rule).
+        if let existing {
+            for (field, entries) in incoming.fields {
+                let stored = existing.entries(field)
+                guard !stored.isEmpty else { continue }
+                for e in entries {
+                    if let twin = stored.first(where: { $0.dot == e.dot }), twin.hlc != e.hlc {
+                        throw ServerError(.conflictingDot, Message(.entryRestamped, record.table, record.id, e.dot, field))
+                    }
+                }
             }
         }
         for (field, entries) in incoming.fields {

@@ -115,6 +115,53 @@ struct TrustTests {
         #expect(try server.zoneStates().isEmpty, "nothing was written")
     }
 
+    /// Whole entries are immutable and stamps are capped (issue 24, findings 3 and 4): another
+    /// replica's write re-sent with a stamp of 2^64-1 or any other stamp, one write given two
+    /// stamps, and a laptop record renamed by someone else are refused; nothing changes.
+    @Test func restampedWritesAndAnotherLaptopsRecordAreRefused() throws {
+        let server = try ServerProcess()
+        let victimToken = try server.token("李娜")
+        let attackerToken = try server.token("张伟")
+        try server.start()
+        let victim = ReplicaID.random()
+        let attacker = ReplicaID.random()
+        let id = UUIDText.random()
+        let original = WireRecord.written(id: id, ["name": .text("星河科技"), "credit_code": .text(CreditCode.make(3)), "deleted": .bool(false)],
+                                          by: victim, hlc: HLC(milliseconds: 1_760_000_000_000))
+        func push(_ records: [WireRecord], as replica: ReplicaID, _ token: String, wire: WireFormat = .binary) throws -> (Int, String) {
+            let request = PushRequest(replica: replica.rawValue, records: records)
+            let r = try server.send("POST", "/v1/push", token: token, replica: replica.rawValue,
+                                    body: wire == .binary ? BinaryWire.encode(request) : FastJSON.encode(request),
+                                    headers: [("Content-Type", wire == .binary ? BinaryWire.mediaType : "application/json")])
+            return (r.status, String(decoding: r.body, as: UTF8.self))
+        }
+        #expect(try push([original], as: victim, victimToken).0 == 200)
+        let before = try server.zoneStates()
+        func restamped(_ hlc: HLC) -> WireRecord {
+            let fields = original.state.fields.mapValues { $0.map { FieldEntry(dot: $0.dot, value: $0.value, hlc: hlc) } }
+            return WireRecord(table: original.table, id: original.id, state: RecordState(vv: original.state.vv, fields: fields))
+        }
+        let maxed = try push([restamped(HLC(rawValue: .max))], as: attacker, attackerToken)
+        #expect(maxed.0 == 400 && maxed.1.contains(id), "a stamp of 2^64-1: \(maxed)")
+        let later = try push([restamped(HLC(milliseconds: 1_760_000_000_001))], as: attacker, attackerToken)
+        #expect(later.0 == 409 && later.1.contains(id), "another stamp on a held write: \(later)")
+        // One write, two stamps (JSON carries a stamp per entry).
+        let one = WireRecord.written(id: UUIDText.random(), ["name": .text("两个时间戳"), "deleted": .bool(false)], by: attacker)
+        var split = one.state.fields
+        split["name"] = split["name"]?.map { FieldEntry(dot: $0.dot, value: $0.value, hlc: HLC(milliseconds: 99)) }
+        let twoStamps = WireRecord(table: one.table, id: one.id, state: RecordState(vv: one.state.vv, fields: split))
+        let stamps = try push([twoStamps], as: attacker, attackerToken, wire: .json)
+        #expect(stamps.0 == 400 && stamps.1.contains(twoStamps.id), "one write, two stamps: \(stamps)")
+        // The victim's laptop record, renamed by the attacker.
+        let rename = WireRecord.written(table: "laptop", id: victim.rawValue, ["name": .text("attacker-laptop"), "deleted": .bool(false)], by: attacker)
+        let renamed = try push([rename], as: attacker, attackerToken)
+        #expect(renamed.0 == 403 && renamed.1.contains(victim.rawValue), "another laptop's record: \(renamed)")
+        #expect(try server.zoneStates() == before, "nothing changed")
+        // Its own laptop record, the attacker may write.
+        let own = WireRecord.written(table: "laptop", id: attacker.rawValue, ["name": .text("张伟的笔记本"), "deleted": .bool(false)], by: attacker)
+        #expect(try push([own], as: attacker, attackerToken).0 == 200)
+    }
+
     /// Control characters that arrive by sync (a clipboard write, a title change) are shown
     /// escaped in every table, detail and refusal, never sent to the terminal raw.
     @Test func syncedControlCharactersAreShownEscaped() throws {

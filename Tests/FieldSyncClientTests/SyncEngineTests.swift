@@ -152,4 +152,24 @@ import Testing
         #expect(try laptop.store.ids(Domain.enterprise).count == 6)
         #expect(try laptop.store.quarantine().count == 1)
     }
+
+    /// A pulled record giving another replica's write other content (the sender reused a dot) is
+    /// kept aside instead of stopping every later sync (issue 24, item 2).
+    @Test func aRecordReusingAnotherReplicasDotIsKeptAside() async throws {
+        let laptop = try TemporaryReplica()
+        let server = MemoryServer()
+        let writer = ReplicaID.random()
+        let id = UUIDText.random()
+        server.seed(.written(id: id, ["name": .text("初始名称"), "deleted": .bool(false)], by: writer))
+        server.seed(.written(id: UUIDText.random(), ["name": .text("另一家企业"), "deleted": .bool(false)], by: writer))
+        _ = try await SyncEngine(store: laptop.store, transport: server, options: Self.options(batch: 100), sleep: { _ in }).run()
+        // The same write (writer, 1) with another value, and a good record after it.
+        server.seed(.written(id: id, ["name": .text("篡改的名称"), "deleted": .bool(false)], by: writer))
+        server.seed(.written(id: UUIDText.random(), ["name": .text("第三家企业"), "deleted": .bool(false)], by: writer))
+        let summary = try await SyncEngine(store: laptop.store, transport: server, options: Self.options(batch: 100), sleep: { _ in }).run()
+        #expect(summary.quarantined == 1)
+        #expect(try laptop.store.ids(Domain.enterprise).count == 3)
+        #expect(try laptop.store.state(Domain.enterprise, id: id)?.entries("name").first?.value == .text("初始名称"))
+        #expect(try laptop.store.quarantine().map(\.id) == [id])
+    }
 }

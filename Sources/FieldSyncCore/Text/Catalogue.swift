@@ -30,6 +30,7 @@ extension MessageKey {
     package static let recordTooManyEntries = MessageKey("recordTooManyEntries", zh: "记录 {0}/{1} 有 {2} 个字段值，超过上限 {3}。", en: "Record {0}/{1} has {2} field entries, more than the limit of {3}.")
     package static let recordTooManyWrites = MessageKey("recordTooManyWrites", zh: "记录 {0}/{1} 含 {2} 次不同的写入，超过上限 {3}。", en: "Record {0}/{1} names {2} distinct writes, more than the limit of {3}.")
     package static let recordUnknownFieldsTooLarge = MessageKey("recordUnknownFieldsTooLarge", zh: "记录 {0}/{1} 中本版本不认识的字段共 {2} 字节，超过上限 {3}。", en: "Record {0}/{1} carries {2} bytes of fields this version does not know, more than the limit of {3}.")
+    package static let dotTwoStamps = MessageKey("dotTwoStamps", zh: "写入 {0} 在记录 {1}/{2} 中带有两个不同的时间戳。", en: "Write {0} carries two different stamps in record {1}/{2}.")
     package static let mustHoldValue = MessageKey("mustHoldValue", zh: "{0} 应为{1}值，不能是 {2}。", en: "{0} must hold a {1} value, not {2}.")
     // fieldsync/FieldSyncCommand.swift
     package static let set = MessageKey("set", zh: "尚未设置“{0}”。", en: "\"{0}\" is not set.")
@@ -122,7 +123,7 @@ extension MessageKey {
     package static let coreCatalogue: [MessageKey] = [
         .verbatim, .year, .unknownTable, .mustWholeNumber, .mustExactDecimalSuch, .mustTrueFalse,
         .mustDateWrittenYyyy, .realCalendarDate, .recordIdUuid, .recordCarriesEmptyVersion,
-        .versionVectorRecordNames, .dotAppearsTwiceRecord, .mustHoldValue, .recordTooManyFields, .recordTooManyEntries, .recordTooManyWrites, .recordUnknownFieldsTooLarge, .textHoldsNul, .decimalTooLong, .dateOutsideCalendar, .deletedMustBeBool, .set, .recordHasWriteTwo,
+        .versionVectorRecordNames, .dotAppearsTwiceRecord, .mustHoldValue, .dotTwoStamps, .recordTooManyFields, .recordTooManyEntries, .recordTooManyWrites, .recordUnknownFieldsTooLarge, .textHoldsNul, .decimalTooLong, .dateOutsideCalendar, .deletedMustBeBool, .set, .recordHasWriteTwo,
         .creditCodeHasCharacters, .creditCodeContainsWhich, .creditCodeFailsCheck, .validDateBetween,
         .entryRecordCoveredRecord, .field_acknowledged_at, .field_added_on, .field_address, .field_author,
         .field_category, .field_certifications, .field_certified_on, .field_cleared_on, .field_commissioner,

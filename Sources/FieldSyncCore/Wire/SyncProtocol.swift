@@ -84,7 +84,7 @@ public struct PushResponse: Codable, Sendable, Equatable {
 }
 
 /// A pulled record that could not be read: its place and why.
-public struct RejectedRecord: Sendable, Equatable {
+public struct RejectedRecord: Sendable, Hashable {
     public var table: String
     public var id: String
     public var reason: String

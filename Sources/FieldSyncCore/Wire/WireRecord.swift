@@ -48,6 +48,9 @@ public struct WireRecord: Hashable, Sendable, Codable {
         // One pass checks every entry; the fields are rebuilt only when a value needs coercing
         // (JSON carries decimals and dates as text), so a record that is already right costs no copy.
         var coerced: [String: [FieldEntry]]?
+        // One dot names one write, with one stamp, whichever fields it wrote.
+        var stamps: [Dot: HLC] = [:]
+        var firstStamp: (Dot, HLC)?
         for (name, entries) in state.fields {
             let spec = type.spec(name)
             for (k, e) in entries.enumerated() {
@@ -57,6 +60,16 @@ public struct WireRecord: Hashable, Sendable, Codable {
                 }
                 for other in entries[..<k] where other.dot == e.dot {
                     throw CoreError.malformedState(Message(.dotAppearsTwiceRecord, e.dot, table, name, id))
+                }
+                if let (dot, hlc) = firstStamp, dot == e.dot {
+                    guard hlc == e.hlc else { throw CoreError.malformedState(Message(.dotTwoStamps, e.dot, table, id)) }
+                } else if firstStamp == nil {
+                    firstStamp = (e.dot, e.hlc)
+                } else {
+                    if stamps.isEmpty, let (dot, hlc) = firstStamp { stamps[dot] = hlc }
+                    if let hlc = stamps.updateValue(e.hlc, forKey: e.dot), hlc != e.hlc {
+                        throw CoreError.malformedState(Message(.dotTwoStamps, e.dot, table, id))
+                    }
                 }
                 var value = e.value
                 if let spec, !value.matches(spec.type) {
