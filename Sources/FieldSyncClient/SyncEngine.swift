@@ -73,7 +73,7 @@ public final class SyncEngine {
     public func run() async throws -> SyncSummary {
         let checkpoint = try local { try store.checkpoint(server: options.server) }
         _ = try currentIdentity()
-        let courier = Courier(transport: transport, server: options.server, zone: try local { try store.info().zone })
+        let courier = Courier(transport: transport, server: ServerURL.shown(options.server), zone: try local { try store.info().zone })
         var session = SyncSession(pushed: checkpoint.pushedLocalSeq, pulled: checkpoint.pulledServerSeq,
                                   batchSize: options.batchSize, maxAttempts: options.maxAttempts, baseDelay: options.baseDelay)
         // The next push batch, read and encoded while the previous one was at the server.

@@ -27,6 +27,18 @@ public struct HTTPReply: Sendable {
     }
 }
 
+/// A server address as it may be shown or stored: without a `user:password@` part (which would
+/// otherwise reach stderr, logs and `sync_checkpoint.last_error`).
+public enum ServerURL {
+    public static func shown(_ url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        let rest = url[scheme.upperBound...]
+        let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return url }
+        return String(url[..<scheme.upperBound]) + String(rest[rest.index(after: at)...])
+    }
+}
+
 /// A failure below HTTP: no answer at all.
 public struct TransportError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable { case unreachable, timeout, tls, tooLarge, other }
@@ -170,7 +182,7 @@ public final class CurlTransport: HTTPTransport {
                 kind = .tls
             default: kind = .other
             }
-            throw TransportError(kind: kind, message: "\(exchange.url): \(text)")
+            throw TransportError(kind: kind, message: "\(ServerURL.shown(exchange.url)): \(text)")
         }
         var code = 0
         fs_curl_get_response_code(handle, &code)

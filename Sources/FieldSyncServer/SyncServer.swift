@@ -22,7 +22,7 @@ public struct APIError: HTTPResponseError {
     public init(_ status: HTTPResponse.Status, _ code: String, _ message: String, allow: String? = nil, retryAfter: Int? = nil) {
         self.status = status
         self.code = code
-        self.message = message
+        self.message = Terminal.inert(message)
         self.allow = allow
         self.retryAfter = retryAfter
     }
@@ -234,10 +234,7 @@ public struct SyncServer: Sendable {
 
     /// Text that came with a request, fit to echo in an answer or a log line: control characters
     /// escaped, at most 64 characters.
-    static func echo(_ text: String) -> String {
-        let short = text.count > 64 ? String(text.prefix(64)) + "…" : text
-        return Terminal.clean(short)
-    }
+    static func echo(_ text: String) -> String { Terminal.inert(text, limit: 64) }
 
     /// Checks the token, the schema version, the zone and the identity headers' form.
     func authorize(_ request: Request, push: Bool) async throws -> Caller {
@@ -303,10 +300,10 @@ public struct SyncServer: Sendable {
         } catch let e as ServerError {
             // A busy or unreachable database: one warning per refused request (the store also says
             // once when the database stops and starts answering).
-            if e.code == .busy { logger.warning("refused with 503: the database is busy or unreachable", metadata: ["reason": .string(e.message)]) }
+            if e.code == .busy { logger.warning("refused with 503: the database is busy or unreachable", metadata: ["reason": .string(Terminal.inert(e.message))]) }
             throw e.apiError
         } catch {
-            logger.error("store failure", metadata: ["error": .string(String(describing: error))])
+            logger.error("store failure", metadata: ["error": .string(Terminal.inert(String(describing: error)))])
             throw APIError(.internalServerError, "storage", "The server's store failed; the request changed nothing.")
         }
     }

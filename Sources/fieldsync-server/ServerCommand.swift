@@ -22,6 +22,7 @@ struct ServerCommand: AsyncParsableCommand {
         subcommands: [Serve.self, Token.self, Migrate.self, MigrateStore.self, Export.self])
 
     static func main() async {
+        Platform.restrictNewFiles()
         do {
             var command = try parseAsRoot()
             if var async = command as? AsyncParsableCommand {

@@ -18,6 +18,7 @@ struct FieldSyncCommand: AsyncParsableCommand {
 
     /// Runs the command, mapping FieldSync's errors to one sentence on stderr and a sysexits code.
     static func main() async {
+        Platform.restrictNewFiles()
         var arguments = Array(CommandLine.arguments.dropFirst())
         do {
             Lang.current = try Language.choose(&arguments)

@@ -12,6 +12,10 @@ import Darwin
 /// Windows would need `_isatty`, `MultiByteToWideChar` and `%LOCALAPPDATA%` here
 /// (docs/design.md, "Other laptops").
 enum Platform {
+    /// Every file this process creates (the store's `-wal` and `-shm`, a report's `--output`) is
+    /// readable by its owner only: the data is the zone's enterprises and people.
+    static func restrictNewFiles() { umask(0o077) }
+
     /// Whether standard output (1) or standard error (2) is a terminal.
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 

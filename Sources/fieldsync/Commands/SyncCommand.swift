@@ -36,13 +36,13 @@ struct SyncCommand: AsyncParsableCommand {
             throw CLIError(message: Message(.serverSetRunFieldsync), code: 64)
         }
         guard let u = URL(string: url), ["http", "https"].contains(u.scheme ?? ""), u.host != nil else {
-            throw CLIError(message: Message(.serverUrl, url), code: 64)
+            throw CLIError(message: Message(.serverUrl, ServerURL.shown(url)), code: 64)
         }
         guard let tok = try token ?? tokenFile.map(readToken) ?? s.replica.config("token") else {
             throw CLIError(message: Message(.tokenSetRunFieldsync), code: 64)
         }
         if u.scheme == "http", !isLoopback(u.host ?? "") {
-            FileHandle.standardError.write(Data((Terminal.clean(L(.plainHTTPToNonLoopback, url)) + "\n").utf8))
+            FileHandle.standardError.write(Data((Terminal.clean(L(.plainHTTPToNonLoopback, ServerURL.shown(url))) + "\n").utf8))
         }
         let lock: SyncLock
         do {
