@@ -59,6 +59,7 @@ public enum ServerRules {
                 if let (field, dot) = incoming.reusedDot(against: old) {
                     throw ServerError(.conflictingDot, Message(.recordHasWriteTwo, record.table, record.id, dot, field))
                 }
+                try checkNothingOmitted(incoming, against: old, record: record)
                 merged = old.merged(with: incoming)
                 if merged == old { continue }
                 asPushed = merged == incoming
@@ -82,6 +83,16 @@ public enum ServerRules {
             if w.record.state.conflictCount(policy: policy) > 0 { plan.conflicted += 1 }
         }
         return plan
+    }
+
+    /// No erasure by omission: a state that has seen a field's writes carries that field (its
+    /// entries, or a later write over them); leaving it out would erase it on every laptop.
+    static func checkNothingOmitted(_ incoming: RecordState, against existing: RecordState, record: WireRecord) throws {
+        for (field, stored) in existing.fields where !stored.isEmpty && (incoming.fields[field]?.isEmpty ?? true) {
+            if let covered = stored.first(where: { incoming.vv.covers($0.dot) }) {
+                throw ServerError(.invalidValue, Message(.fieldOmitted, record.table, record.id, field, covered.dot))
+            }
+        }
     }
 
     /// The forgery rule: a pushed entry carrying another replica's dot is accepted only when the

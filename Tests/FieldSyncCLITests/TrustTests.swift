@@ -162,6 +162,42 @@ struct TrustTests {
         #expect(try push([own], as: attacker, attackerToken).0 == 200)
     }
 
+    /// A state that has seen a field's writes but leaves the field out would erase it on every
+    /// laptop (issue 24, finding 13): refused, and the field stays.
+    @Test func aFieldLeftOutOfASeenStateIsNotErased() throws {
+        let server = try ServerProcess()
+        let victimToken = try server.token("李娜")
+        let attackerToken = try server.token("张伟")
+        try server.start()
+        let victim = ReplicaID.random()
+        let attacker = ReplicaID.random()
+        let id = UUIDText.random()
+        let original = WireRecord.written(id: id, ["name": .text("星河科技"), "credit_code": .text(CreditCode.make(7)), "deleted": .bool(false)], by: victim)
+        func push(_ r: WireRecord, as replica: ReplicaID, _ token: String) throws -> (Int, String) {
+            let reply = try server.send("POST", "/v1/push", token: token, replica: replica.rawValue,
+                                        body: BinaryWire.encode(PushRequest(replica: replica.rawValue, records: [r])),
+                                        headers: [("Content-Type", BinaryWire.mediaType)])
+            return (reply.status, String(decoding: reply.body, as: UTF8.self))
+        }
+        #expect(try push(original, as: victim, victimToken).0 == 200)
+        // The attacker's state: it has seen the victim's write (vector covers it) and renames the
+        // enterprise, but carries no credit_code at all.
+        let hlc = HLC(milliseconds: 2)
+        let erasing = WireRecord(table: "enterprise", id: id, state: RecordState(vv: VersionVector([victim: 1, attacker: 1]), fields: [
+            "name": [FieldEntry(dot: Dot(attacker, 1), value: .text("改名科技"), hlc: hlc)],
+            "deleted": [FieldEntry(dot: Dot(attacker, 1), value: .bool(false), hlc: hlc)],
+        ]))
+        let refused = try push(erasing, as: attacker, attackerToken)
+        #expect(refused.0 == 400 && refused.1.contains("credit_code") && refused.1.contains(id), "\(refused)")
+        #expect(try server.zoneStates()["enterprise/\(id)"]?.entries("credit_code").first?.value == .text(CreditCode.make(7)))
+        // The same rename carrying the field (as every laptop's state does) is accepted.
+        var fields = erasing.state.fields
+        fields["credit_code"] = original.state.fields["credit_code"]
+        let honest = WireRecord(table: "enterprise", id: id, state: RecordState(vv: erasing.state.vv, fields: fields))
+        #expect(try push(honest, as: attacker, attackerToken).0 == 200)
+        #expect(try server.zoneStates()["enterprise/\(id)"]?.entries("credit_code").first?.value == .text(CreditCode.make(7)))
+    }
+
     /// Names from a body reach answers and logs escaped and cut short (issue 24, finding 8): a
     /// table name with a line break cannot forge a log line, a 200 kB one is not echoed whole.
     @Test func namesFromABodyAreEchoedEscapedAndShort() throws {
