@@ -420,6 +420,10 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
     }
 
+    public func preAdmit(_ caller: Caller) async throws {
+        _ = try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { conn in try await self.admit(conn, caller) }
+    }
+
     public func pull(_ caller: Caller, after: Int64, limit: Int) async throws -> PullPage {
         // One snapshot: the admission, the zone's head and the page.
         let (admission, page) = try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { conn in

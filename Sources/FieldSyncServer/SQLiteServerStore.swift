@@ -223,6 +223,10 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
         return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
     }
 
+    public func preAdmit(_ caller: Caller) async throws {
+        _ = try await pool.read { db in try Self.admit(db, caller) }
+    }
+
     public func pull(_ caller: Caller, after: Int64, limit: Int) async throws -> PullPage {
         // One read: the admission and the page come from the same snapshot.
         let (admission, page) = try await pool.read { db in

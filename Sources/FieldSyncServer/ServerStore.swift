@@ -76,6 +76,10 @@ public protocol ServerStore: Sendable {
     /// Records that come with their bytes were decoded by `BinaryWire`, which validates as it
     /// decodes; records without are validated here.
     func push(_ caller: Caller, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse
+    /// Checks, reading only, that the caller may act as its replica (token, key, push history): the
+    /// check `push` repeats under its locks, made before a push's body is read, inflated or
+    /// decoded, so a refused caller costs the server no memory.
+    func preAdmit(_ caller: Caller) async throws
     /// Admits the caller and reads the zone's changes after `after`; records whose state is exactly
     /// what this replica pushed are left out.
     func pull(_ caller: Caller, after: Int64, limit: Int) async throws -> PullPage

@@ -30,6 +30,13 @@ public struct APIError: HTTPResponseError {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = FastJSON.encode(ErrorBody(code: code, message: message))
         var headers: HTTPFields = [.contentType: "application/json"]
+        // A refused request with a body may leave it unread: the connection is closed after the
+        // answer rather than kept reading what a slow or hostile sender still trickles (Hummingbird
+        // would drain the body to keep the connection alive).
+        if request.method == .post {
+            headers[.connection] = "close"
+            (context as? SyncRequestContext)?.channel.close(mode: .input, promise: nil)
+        }
         if let allow { headers[.allow] = allow }
         if let retryAfter { headers[.retryAfter] = String(retryAfter) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
@@ -41,12 +48,16 @@ public struct APIError: HTTPResponseError {
 public struct SyncRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// The connection, closed for reading when a request with a body is refused (the body is
+    /// then never read, however slowly it comes).
+    let channel: any Channel
     /// Who is calling: set by ``Authentication`` on the sync routes, once per request.
     public var caller: Caller?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress
+        channel = source.channel
     }
 
     /// The authenticated caller of a sync route.
@@ -172,6 +183,10 @@ public struct SyncServer: Sendable {
         set { pushSlots.limit = newValue }
     }
     let pushSlots = Slots(limit: 8)
+    /// The most a push's body may take to arrive, once its slot is taken.
+    public var bodyDeadline: Duration = .seconds(60)
+    /// The inflated bodies of all pushes in flight together: four full bodies.
+    let inflight = ByteBudget(limit: 4 * SyncProtocol.maxBodyBytes)
     /// A push slot held longer than this makes `/health` fail (pushes end within the store's deadline).
     static let stuckPush: Duration = .seconds(120)
 
@@ -311,7 +326,25 @@ public struct SyncServer: Sendable {
     func push(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
         let caller = try context.authenticated()
         let (grant, replica) = (caller.grant, caller.replica)
-        let body = try await readBody(request)
+        // Admission before work: the caller's identity is checked and a push slot taken before
+        // anything of the body is read, inflated or decoded, so pushes refused for who they are,
+        // or past the slots, cost no memory.
+        try await storeCall { try await self.store.preAdmit(caller) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard let slot = pushSlots.acquire() else {
+            throw APIError(.serviceUnavailable, "busy", "The server is merging \(pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
+        }
+        defer { pushSlots.release(slot) }
+        // The whole body within a deadline: a sender trickling bytes holds its slot no longer.
+        let limit = bodyDeadline
+        let body = try await withDeadline(limit, onTimeout: {
+            APIError(.requestTimeout, "body_timeout", "The body did not arrive within \(limit.components.seconds) s; the push changed nothing.")
+        }) { try await self.readBody(request) }
+        // The inflated bytes of every push in flight together stay within a budget.
+        guard inflight.reserve(body.count) else {
+            throw APIError(.serviceUnavailable, "busy", "The server holds \(inflight.limit >> 20) MiB of pushes already; try again in a moment.", retryAfter: 2)
+        }
+        defer { inflight.release(body.count) }
         let push: PushRequest
         var encoded: [[UInt8]]?
         do {
@@ -328,13 +361,6 @@ public struct SyncServer: Sendable {
         guard push.replica.lowercased() == replica.rawValue else {
             throw APIError(.badRequest, "replica_mismatch", "The body names replica \(Self.echo(push.replica)) but the header names \(replica.rawValue).")
         }
-        let start = DispatchTime.now().uptimeNanoseconds
-        // A bound on pushes merging at once, taken once the body is in (a slow sender holds no
-        // slot): more wait for nobody, they are told to come back.
-        guard let slot = pushSlots.acquire() else {
-            throw APIError(.serviceUnavailable, "busy", "The server is merging \(pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
-        }
-        defer { pushSlots.release(slot) }
         let records = push.records
         let bytes = encoded
         let result = try await storeCall { try await self.store.push(caller, records: records, encoded: bytes, now: Date()) }
@@ -413,6 +439,26 @@ public struct SyncServer: Sendable {
         }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: payload)))
     }
+}
+
+/// Bytes held by requests at once, within a limit; never waited on.
+final class ByteBudget: Sendable {
+    let limit: Int
+    private let used = NIOLockedValueBox(0)
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Takes `n` bytes of the budget; false when they do not fit (a body larger than the whole
+    /// budget fits when nothing else is held, so the body limit alone decides it).
+    func reserve(_ n: Int) -> Bool {
+        used.withLockedValue { u in
+            guard u == 0 || u + n <= limit else { return false }
+            u += n
+            return true
+        }
+    }
+
+    func release(_ n: Int) { used.withLockedValue { $0 -= n } }
 }
 
 /// Pushes merging at once: a bounded set of slots, never waited on. Each slot remembers when it

@@ -118,6 +118,7 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("log-level")) var logLevel = "info"
     @Option(name: .customLong("max-concurrent-pushes"), help: "Pushes merged at once; more are told to retry (503).") var maxConcurrentPushes = 8
     @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may stay silent before it is closed.") var idleTimeout = 30
+    @Option(name: .customLong("body-timeout"), help: "Seconds a push's whole body may take to arrive once admitted (408 after).") var bodyTimeout = 60
     @Option(name: .customLong("tls-cert"), help: "PEM certificate chain; with --tls-key, serve HTTPS.") var tlsCert: String?
     @Option(name: .customLong("tls-key"), help: "PEM private key of --tls-cert.") var tlsKey: String?
 
@@ -133,6 +134,7 @@ struct Serve: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0–65535).") }
         guard maxConcurrentPushes > 0 else { throw ValidationError("--max-concurrent-pushes \(maxConcurrentPushes) must be positive.") }
         guard maxBodyMB > 0 else { throw ValidationError("--max-body-mb \(maxBodyMB) must be positive.") }
+        guard bodyTimeout > 0 else { throw ValidationError("--body-timeout \(bodyTimeout) must be positive.") }
     }
 
     func run() async throws {
@@ -150,6 +152,7 @@ struct Serve: AsyncParsableCommand {
         server.maxWireBytes = maxBodyMB * 1024 * 1024
         server.maxBodyBytes = maxBodyMB * 1024 * 1024
         server.maxConcurrentPushes = maxConcurrentPushes
+        server.bodyDeadline = .seconds(bodyTimeout)
         let scheme = tls == nil ? "http" : "https"
         if tls == nil && !["127.0.0.1", "::1", "localhost"].contains(host) {
             logger.warning("serving plain HTTP on a non-loopback address; put a TLS reverse proxy in front or pass --tls-cert/--tls-key", metadata: ["host": "\(host)"])

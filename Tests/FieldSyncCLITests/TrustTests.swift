@@ -388,6 +388,82 @@ struct TrustTests {
         #expect(try server.send("GET", "/health", token: nil).status == 200)
     }
 
+    /// Sends `head` and ten bytes of a body, then trickles one byte every half second while
+    /// reading: what the server answered, and after how many seconds it closed the connection
+    /// (nil when still open after 10 s).
+    static func trickle(port: UInt16, head: String) -> (answer: String, closedAfter: Double?) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        addr.sin_port = port.bigEndian
+        guard withUnsafePointer(to: &addr, { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }) == 0 else {
+            return ("", nil)
+        }
+        var timeout = timeval(tv_sec: 0, tv_usec: 500_000)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let first = Array(head.utf8) + Array(repeating: UInt8(ascii: "x"), count: 10)
+        _ = first.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        let started = Date()
+        var answer: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 4096)
+        while Date().timeIntervalSince(started) < 10 {
+            let n = read(fd, &buf, buf.count)
+            if n == 0 { return (String(decoding: answer, as: UTF8.self), Date().timeIntervalSince(started)) }
+            if n > 0 {
+                answer += buf[0..<n]
+            } else {
+                var one: UInt8 = UInt8(ascii: "x")
+                if send(fd, &one, 1, Int32(MSG_NOSIGNAL)) < 0 { return (String(decoding: answer, as: UTF8.self), Date().timeIntervalSince(started)) }
+            }
+        }
+        return (String(decoding: answer, as: UTF8.self), nil)
+    }
+
+    /// A body trickled a byte at a time holds no connection (issue 24, findings 6 and 9): refused
+    /// for its token, the connection closes after the answer; admitted, the whole body must arrive
+    /// within `--body-timeout` (408), whatever the idle timeout.
+    @Test func trickledBodiesDoNotHoldConnections() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start(extra: ["--idle-timeout", "30", "--body-timeout", "2"])
+        let port = UInt16(URL(string: server.url)?.port ?? 0)
+        let unauthenticated = Self.trickle(port: port, head: "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\nFieldSync-Schema: 5\r\n\r\n")
+        #expect(unauthenticated.answer.hasPrefix("HTTP/1.1 401"), "\(unauthenticated.answer.prefix(200))")
+        #expect((unauthenticated.closedAfter ?? 99) < 5, "closed after \(String(describing: unauthenticated.closedAfter)) s")
+        let replica = UUIDText.random()
+        let admitted = Self.trickle(port: port, head: [
+            "POST /v1/push HTTP/1.1", "Host: 127.0.0.1", "Content-Length: 100000", "Authorization: Bearer \(token)",
+            "FieldSync-Schema: 5", "FieldSync-Replica: \(replica)", "\(SyncProtocol.replicaKeyHeader): \(ServerProcess.key(of: replica))",
+            "\(SyncProtocol.historyHeader): \(ReplicaHistory.genesis)", "\(SyncProtocol.pushIDHeader): \(String(SHA256.hex(replica).prefix(32)))",
+            "Content-Type: \(BinaryWire.mediaType)", "", "",
+        ].joined(separator: "\r\n"))
+        #expect(admitted.answer.hasPrefix("HTTP/1.1 408"), "\(admitted.answer.prefix(300))")
+        #expect((admitted.closedAfter ?? 99) < 6, "closed after \(String(describing: admitted.closedAfter)) s")
+        #expect(try server.send("GET", "/health", token: nil).status == 200)
+        #expect(try server.zoneStates().isEmpty)
+    }
+
+    /// A laptop whose large push is refused before its body is read still gets the refusal (a
+    /// viewer's laptop must learn `read_only` to switch to pulling), though the server stops
+    /// reading the body.
+    @Test func aLargeRefusedPushStillGetsItsAnswer() throws {
+        let server = try ServerProcess()
+        let viewer = try server.token("办公室", role: "viewer")
+        let revoked = try server.token("离职", role: "commissioner")
+        try server.revoke("离职")
+        try server.start()
+        var junk = [UInt8](repeating: 0, count: 8 << 20)
+        for i in junk.indices { junk[i] = UInt8(truncatingIfNeeded: i &* 2_654_435_761 >> 13) }
+        for round in 0..<5 {
+            let r = try server.send("POST", "/v1/push", token: viewer, body: junk, headers: [("Content-Type", BinaryWire.mediaType)])
+            #expect(r.status == 403 && String(decoding: r.body, as: UTF8.self).contains("read_only"), "round \(round): \(r.status)")
+            let gone = try server.send("POST", "/v1/push", token: revoked, body: junk, headers: [("Content-Type", BinaryWire.mediaType)])
+            #expect(gone.status == 401, "round \(round): \(gone.status)")
+        }
+    }
+
     /// One commissioner raising another laptop's counters (once this made the victim's every sync
     /// fail, or rotate its replica id) is refused, and the victim syncs on.
     @Test func onlyAReplicaMayRaiseItsOwnCounters() throws {

@@ -37,8 +37,8 @@ import Testing
 
     /// What a laptop sends with every request.
     struct Laptop {
-        let replica = ReplicaID.random()
-        let key = Hex.random(bytes: 32)
+        var replica = ReplicaID.random()
+        var key = Hex.random(bytes: 32)
         var head = ReplicaHistory.genesis
         let zone: String
 
@@ -103,6 +103,32 @@ import Testing
             let own = try await client.execute(uri: "/v1/pull?after=0", method: .get, headers: after.headers(token: office.commissioner))
             let ownPage = try Self.json(own)
             #expect((ownPage["records"] as? [Any])?.isEmpty == true && ownPage["up_to"] as? Int == 1, "\(ownPage)")
+        }
+    }
+
+    /// Admission before work (issue 24, finding 6): a push from a store with another replica key
+    /// is refused for who it is before its body is read, inflated or decoded (a body that is not
+    /// even gzip gets the 403, not a 400), and a refused POST closes its connection (finding 9).
+    @Test func aPushIsAdmittedBeforeItsBodyIsRead() async throws {
+        let office = try await Office()
+        let a = Laptop(zone: "高新区")
+        let push = Self.pushID()
+        try await office.app.test(.router) { client in
+            let first = try await client.execute(uri: "/v1/push", method: .post, headers: a.headers(token: office.commissioner, push: push),
+                                                 body: a.pushBody([a.enterprise("先到科技")]))
+            #expect(first.status == .ok)
+            // The same replica id and token from another store (another key), with a body that
+            // claims to be gzip and is not.
+            let thief = Laptop(replica: a.replica, key: Hex.random(bytes: 32), head: ReplicaHistory.advance(a.head, by: push), zone: "高新区")
+            var headers = thief.headers(token: office.commissioner, push: Self.pushID())
+            headers[.contentEncoding] = "gzip"
+            let r = try await client.execute(uri: "/v1/push", method: .post, headers: headers, body: ByteBuffer(bytes: Array(repeating: 0x41, count: 4096)))
+            #expect(r.status == .forbidden, "\(r.status)")
+            #expect(try Self.refusal(r).code == "wrong_replica_key")
+            #expect(r.headers[.connection] == "close")
+            // A refused pull has no body to leave unread: its connection stays.
+            let pull = try await client.execute(uri: "/v1/pull?after=0", method: .get, headers: thief.headers(token: office.commissioner))
+            #expect(pull.status == .forbidden && pull.headers[.connection] != "close")
         }
     }
 
