@@ -42,7 +42,7 @@ extension Replica {
             guard let pushID, try Self.configValue(db, Self.pendingPushKey) == pushID else { return }
             let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
             try Self.setConfigValue(db, Self.historyKey, ReplicaHistory.advance(head, by: pushID))
-            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?)", arguments: [Self.pendingPushKey, Self.pendingFileKey])
+            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?, ?)", arguments: [Self.pendingPushKey, Self.pendingFileKey, Self.pendingUpToKey])
         }
     }
 
@@ -54,6 +54,9 @@ extension Replica {
     static let pendingPushKey = "pending_push"
     /// The store file ("dev:ino") that made the pending push.
     static let pendingFileKey = "pending_push_file"
+    /// The last local change the pending push carried: a retry carries no later change, so a
+    /// retry is the same push (or less of it, where a record has changed since), never more.
+    static let pendingUpToKey = "pending_push_up_to"
 
     static func configValue(_ db: Database, _ key: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key])
@@ -74,17 +77,31 @@ extension Replica {
         }
     }
 
-    /// The id of the push about to be sent: the pending one, or a new one, saved before it is used
-    /// so that a retry after a lost reply sends the same id.
-    public func pendingPush() throws -> (head: String, pushID: String) {
+    /// The id of the push about to be sent: the pending one, or a new one carrying changes up to
+    /// `upTo`, saved before it is used so that a retry after a lost reply sends the same id.
+    /// - Returns: also the last change the push may carry (the pending push's own bound, or `upTo`).
+    public func pendingPush(upTo: Int64) throws -> (head: String, pushID: String, upTo: Int64) {
         let file = fileIdentity()
         return try write { db in
             let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
-            if let id = try Self.pending(db, file: file) { return (head, id) }
+            if let id = try Self.pending(db, file: file) {
+                let bound = try Self.configValue(db, Self.pendingUpToKey).flatMap { Int64($0) } ?? upTo
+                return (head, id, bound)
+            }
             let id = Hex.random(bytes: 16)
             try Self.setConfigValue(db, Self.pendingPushKey, id)
+            try Self.setConfigValue(db, Self.pendingUpToKey, String(upTo))
             if let file { try Self.setConfigValue(db, Self.pendingFileKey, file) }
-            return (head, id)
+            return (head, id, upTo)
+        }
+    }
+
+    /// The last local change the pending push (of this file) carried, or nil when none is pending.
+    public func pendingPushBound() throws -> Int64? {
+        let file = fileIdentity()
+        return try read { db in
+            guard try Self.pending(db, file: file) != nil else { return nil }
+            return try Self.configValue(db, Self.pendingUpToKey).flatMap { Int64($0) }
         }
     }
 

@@ -87,8 +87,8 @@ public final class SyncEngine {
         while true {
             switch action {
             case .push(let after):
-                let batch: [SequencedRecord]
-                let body: PushBody
+                var batch: [SequencedRecord]
+                var body: PushBody
                 if let p = prepared, p.after == after {
                     (batch, body) = (p.batch, p.body)
                 } else {
@@ -96,18 +96,30 @@ public final class SyncEngine {
                     body = try pushBody(batch.map(\.record))
                 }
                 prepared = nil
+                // A push still waiting for its confirmation is sent again as it was: nothing
+                // changed since it was made rides along under its id (the server would take the
+                // retry for the push it accepted, and a store restored from a backup taken before
+                // the confirmation could then never get those changes back).
+                var cut: Int64?
+                if let bound = try local({ try store.pendingPushBound() }), batch.contains(where: { $0.seq > bound }) {
+                    batch.removeAll { $0.seq > bound }
+                    body = try pushBody(batch.map(\.record))
+                    cut = bound
+                }
                 // A viewer's laptop pulls and never pushes; what it holds unpushed is reported at the end.
                 if viewer {
                     unpushed = try local { try store.changeCount(after: after) }
                     action = session.nothingToPush()
                     continue
                 }
-                guard let last = batch.last else {
+                // (A retry left empty, every change of it having changed again since, is still sent:
+                // it confirms the pending push, and the changes go in the next one.)
+                guard let upTo = batch.last?.seq ?? cut else {
                     action = session.nothingToPush()
                     continue
                 }
                 do {
-                    let (head, pushID) = try local { try store.pendingPush() }
+                    let (head, pushID, _) = try local { try store.pendingPush(upTo: upTo) }
                     let request = pushRequest(body, head: head, pushID: pushID)
                     let response: PushResponse
                     if options.pipeline {
@@ -115,16 +127,16 @@ public final class SyncEngine {
                         // The request in flight is awaited whatever happens here; a failure
                         // reading ahead only means the next batch is read again.
                         let upcoming = Result { () throws -> ([SequencedRecord], PushBody) in
-                            let next = try local { try store.changes(after: last.seq, limit: options.batchSize) }
+                            let next = try local { try store.changes(after: upTo, limit: options.batchSize) }
                             return (next, try pushBody(next.map(\.record)))
                         }
                         response = try await inFlight
-                        if case .success(let (next, nextBody)) = upcoming { prepared = (last.seq, next, nextBody) }
+                        if case .success(let (next, nextBody)) = upcoming { prepared = (upTo, next, nextBody) }
                     } else {
                         response = try courier.push(request)
                     }
-                    try local { try store.markPushed(server: options.server, upTo: last.seq, confirming: pushID) }
-                    action = session.pushed(count: batch.count, upTo: last.seq, response: response)
+                    try local { try store.markPushed(server: options.server, upTo: upTo, confirming: pushID) }
+                    action = session.pushed(count: batch.count, upTo: upTo, response: response, cut: cut != nil)
                     progress(session.summary, "push")
                 } catch let e as SyncError where e.code == .readOnly {
                     // The token turned out to be a viewer's: remember it (local writes are then

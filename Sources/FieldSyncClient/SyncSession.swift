@@ -113,13 +113,15 @@ public struct SyncSession: Sendable {
     }
 
     /// The server confirmed a pushed batch of `count` records up to local sequence `upTo`.
-    public mutating func pushed(count: Int, upTo: Int64, response: PushResponse) -> Action {
+    /// - Parameter cut: the batch was cut short (a retried push sent as it was first made), so more
+    ///   changes may follow however few it carried.
+    public mutating func pushed(count: Int, upTo: Int64, response: PushResponse, cut: Bool = false) -> Action {
         attempt = 0
         pushedSeq = upTo
         summary.pushed += count
         summary.serverSeq = max(summary.serverSeq, response.serverSeq)
         summary.attempts += 1
-        if count < batchSize { return nothingToPush() }
+        if count < batchSize && !cut { return nothingToPush() }
         pending = .push(after: pushedSeq)
         return pending
     }

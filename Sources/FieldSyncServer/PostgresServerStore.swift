@@ -356,7 +356,12 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         return try await transaction { conn in
             try await self.lockIdentity(conn, caller)
             let admission = try await self.admit(conn, caller)
-            let result = try await self.merge(conn, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, now: now)
+            var own: Set<String> = []
+            for id in ServerRules.otherLaptops(in: checked, pusher: caller.replica) {
+                if let r = try await self.registrations(conn, replica: id).first, ServerRules.sameStore(r, caller) { own.insert(id) }
+            }
+            let result = try await self.merge(conn, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, now: now,
+                                              ownLaptops: own)
             if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
                 try await self.save(conn, r, consumingRebind: admission.usesRebind)
             }
@@ -375,7 +380,8 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         throw ServerError(.storage, "The zone \(zone) could not be created.")
     }
 
-    func merge(_ conn: PostgresConnection, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]?, now: Date) async throws -> PushResponse {
+    func merge(_ conn: PostgresConnection, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]?, now: Date,
+               ownLaptops: Set<String> = []) async throws -> PushResponse {
         let (zoneID, first) = try await lockZone(conn, zone)
         var distinct: [(table: String, id: String)] = []
         var seen = Set<String>()
@@ -394,7 +400,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             let record = try StoredRecord.decode(Array(body.readableBytesView))
             stored[ServerRules.key(record.table, record.id)] = record.state
         }
-        let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
+        let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now, ownLaptops: ownLaptops)
         guard !plan.writes.isEmpty else { return PushResponse(changed: 0, conflicts: 0, serverSeq: first - 1) }
         var wTables: [Int32] = [], wIDs: [UUID] = [], seqs: [Int64] = [], origins: [String] = [], bodies: [ByteBuffer] = []
         var next = first

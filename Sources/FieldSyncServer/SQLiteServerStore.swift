@@ -152,7 +152,12 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
         let checked = encoded == nil ? try ServerRules.validated(records) : records
         return try await pool.write { db in
             let admission = try Self.admit(db, caller)
-            let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, codes: self.typeCodes, now: now)
+            var own: Set<String> = []
+            for id in ServerRules.otherLaptops(in: checked, pusher: caller.replica) {
+                if let r = try Self.registration(db, replica: id), ServerRules.sameStore(r, caller) { own.insert(id) }
+            }
+            let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, codes: self.typeCodes,
+                                        now: now, ownLaptops: own)
             if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
                 try Self.save(db, r, consumingRebind: admission.usesRebind)
             }
@@ -170,7 +175,7 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
 
     /// Merges a validated batch into a zone on an open write transaction.
     static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]? = nil,
-                      codes: [String: Int64], now: Date) throws -> PushResponse {
+                      codes: [String: Int64], now: Date, ownLaptops: Set<String> = []) throws -> PushResponse {
         try db.cachedStatement(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
             .execute(arguments: [zone, Instant.format(now)])
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, next_seq FROM zone WHERE name = ?"), arguments: [zone]) else {
@@ -199,7 +204,7 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
                 stored[name] = try StoredRecord.decode(body).state
             }
         }
-        let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now)
+        let plan = try ServerRules.merge(records, stored: stored, pusher: pusher, now: now, ownLaptops: ownLaptops)
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO record (zone_id, tbl, id, seq, origin, body) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(zone_id, tbl, id) DO UPDATE SET seq = excluded.seq, origin = excluded.origin, body = excluded.body

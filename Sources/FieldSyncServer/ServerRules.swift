@@ -40,7 +40,10 @@ public enum ServerRules {
     /// - Parameter stored: the zone's current state of each record of the batch, by ``key(_:_:)``.
     /// - Throws: ``ServerError`` (`forgedDot`, `conflictingDot`, `invalidValue`) naming the record;
     ///   the whole batch is then refused.
-    public static func merge(_ records: [WireRecord], stored: [String: RecordState], pusher: ReplicaID, now: Date) throws -> MergePlan {
+    /// - Parameter ownLaptops: the ids, other than the pusher's, of `laptop` records the pusher
+    ///   may write: the same store under an earlier replica id (``sameStore(_:_:)``).
+    public static func merge(_ records: [WireRecord], stored: [String: RecordState], pusher: ReplicaID, now: Date,
+                             ownLaptops: Set<String> = []) throws -> MergePlan {
         var current = stored
         // The writes in first-change order; a record changed twice in one batch keeps its place.
         var writes: [Write] = []
@@ -52,6 +55,12 @@ public enum ServerRules {
             let key = key(record.table, record.id)
             let existing = current[key]
             let incoming = record.state
+            // A laptop's own record (its name, its commissioner) is written by that laptop only (the
+            // same store under an earlier id included): no one else can rename it, or forge the
+            // history's "who".
+            if record.table == Domain.laptop.name && record.id != pusher.rawValue && !ownLaptops.contains(record.id) {
+                throw ServerError(.forgedDot, Message(.laptopRecordOfAnother, record.id, pusher))
+            }
             try checkDots(incoming, against: existing, pusher: pusher, record: record, hlcCap: cap)
             let merged: RecordState
             let asPushed: Bool
@@ -83,6 +92,17 @@ public enum ServerRules {
             if w.record.state.conflictCount(policy: policy) > 0 { plan.conflicted += 1 }
         }
         return plan
+    }
+
+    /// The ids of `laptop` records in a batch that are not the pusher's own.
+    public static func otherLaptops(in records: [WireRecord], pusher: ReplicaID) -> Set<String> {
+        Set(records.lazy.filter { $0.table == Domain.laptop.name && $0.id != pusher.rawValue }.map(\.id))
+    }
+
+    /// Whether a registered replica is the caller's store under another id: the same token and the
+    /// same replica key (a store that took a new id after a copy or a restore).
+    public static func sameStore(_ r: ReplicaRegistration, _ c: Caller) -> Bool {
+        r.token == c.grant.name && (r.keyHash.map { SHA256.constantTimeEqual($0, c.keyHash) } ?? false)
     }
 
     /// No erasure by omission: a state that has seen a field's writes carries that field (its
@@ -120,11 +140,7 @@ public enum ServerRules {
                 throw ServerError(.invalidValue, Message(.hlcInTheFuture, record.table, record.id, field))
             }
         }
-        // A laptop's own record (its name, its commissioner) is written by that laptop only: no
-        // one else can rename it, or forge the history's "who".
-        if record.table == Domain.laptop.name && record.id != pusher.rawValue {
-            throw ServerError(.forgedDot, Message(.laptopRecordOfAnother, record.id, pusher))
-        }
+
         // Entries are immutable: a dot the server holds comes back with the same stamp, or it is
         // another write under a used name (the value is compared by the reused-dot rule).
         if let existing {

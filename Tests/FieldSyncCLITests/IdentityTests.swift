@@ -122,6 +122,44 @@ struct IdentityTests {
     /// A replica id belongs to one token and one store key; a token's new replica id needs the key
     /// of one of its stores or an administrator's rebind; refusals change nothing and name no
     /// other laptop.
+    /// A backup restored in place over a pending push (issue 24, finding 5): R's push is accepted
+    /// but its reply lost; R is backed up; R adds E2 and syncs; the backup is copied back over the
+    /// same file (the ordinary restore, same inode). After a few syncs R holds E1 and E2 again.
+    @Test func aBackupRestoredInPlaceOverAPendingPushLosesNothing() async throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let r = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        let e1 = try r.ok("enterprise", "add", "--name", "第一家科技有限公司", "--credit-code", CreditCode.make(71))
+        do {
+            // The push lands; its answer is cut short.
+            var options = SyncOptions(server: server.url, token: token)
+            options.maxAttempts = 1
+            let lossy = FaultyTransport(try CurlTransport(), faults: FaultyTransport.Faults(truncateAfterCommit: 1), seed: 1)
+            let store = try r.store
+            await #expect(throws: SyncError.self) { try await SyncEngine(store: store, transport: lossy, options: options, sleep: { _ in }).run() }
+        }
+        #expect(try server.zoneIDs(Domain.enterprise) == [e1], "the server took the push")
+        let backup = try Data(contentsOf: URL(fileURLWithPath: r.db))
+        let e2 = try r.ok("enterprise", "add", "--name", "第二家科技有限公司", "--credit-code", CreditCode.make(72))
+        try r.sync()
+        #expect(try server.zoneIDs(Domain.enterprise) == [e1, e2].sorted())
+        // The restore: the backup's bytes written over the same file.
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: r.db + suffix) }
+        try backup.write(to: URL(fileURLWithPath: r.db))
+        var codes: [Int32] = []
+        var said: [String] = []
+        for _ in 0..<3 {
+            let run = try r.run(["sync", "--json"])
+            codes.append(run.status)
+            said.append(run.stderr)
+        }
+        #expect(codes.last == 0, "\(codes): \(said)")
+        let held = try r.run(["enterprise", "list", "--json"]).array.compactMap { $0["id"] as? String }
+        #expect(Set(held) == Set([e1, e2]), "the restored laptop holds \(held)")
+        #expect(try server.zoneIDs(Domain.enterprise) == [e1, e2].sorted())
+    }
+
     @Test func aReplicaIdIsProvenNotClaimed() throws {
         let (server, zhang, a) = try Self.oneSyncedLaptop(first: "星河科技")
         let li = try server.token("李娜")
