@@ -36,11 +36,19 @@ extension Replica {
     }
 
     /// How many records changed locally after `seq`.
-    public func changeCount(after seq: Int64) throws -> Int {
+    /// - Parameter countingOwnLaptop: whether this store's own `laptop` record (its name and
+    ///   commissioner, written by the store itself at `init` and when renamed) counts; a viewer's
+    ///   laptop never pushes it, so it is no change the viewer made.
+    public func changeCount(after seq: Int64, countingOwnLaptop: Bool = true) throws -> Int {
         try read { db in
             var n = 0
             for type in Domain.all {
                 n += try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(type.name)\" WHERE _seq > ? AND _seq > 0", arguments: [seq]) ?? 0
+            }
+            if !countingOwnLaptop, try Bool.fetchOne(db, sql: """
+                SELECT 1 FROM "\(Domain.laptop.name)" WHERE id = (SELECT replica_id FROM replica_info WHERE singleton = 1) AND _seq > ? AND _seq > 0
+                """, arguments: [seq]) == true {
+                n -= 1
             }
             return n
         }

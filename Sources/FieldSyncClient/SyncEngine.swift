@@ -108,7 +108,7 @@ public final class SyncEngine {
                 }
                 // A viewer's laptop pulls and never pushes; what it holds unpushed is reported at the end.
                 if viewer {
-                    unpushed = try local { try store.changeCount(after: after) }
+                    unpushed = try local { try store.changeCount(after: after, countingOwnLaptop: false) }
                     action = session.nothingToPush()
                     continue
                 }
@@ -143,7 +143,7 @@ public final class SyncEngine {
                     // refused up front) and pull anyway.
                     try local { try store.setConfig("role", "viewer") }
                     viewer = true
-                    unpushed = try local { try store.changeCount(after: after) }
+                    unpushed = try local { try store.changeCount(after: after, countingOwnLaptop: false) }
                     action = session.nothingToPush()
                 } catch let e as SyncError {
                     action = session.failed(e, jitter: jitter())

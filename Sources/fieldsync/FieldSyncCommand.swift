@@ -238,7 +238,7 @@ struct StatusCommand: ParsableCommand {
         let info = try s.replica.info()
         let server = try s.replica.config("server")
         let checkpoint = try s.replica.checkpoint(server: server ?? "")
-        let pending = try s.replica.changeCount(after: checkpoint.pushedLocalSeq)
+        let pending = try s.replica.changeCount(after: checkpoint.pushedLocalSeq, countingOwnLaptop: try s.replica.config("role") != "viewer")
         let conflicts = try s.replica.conflictedRecords().count
         let quarantine = try s.replica.quarantine()
         if output.json {

@@ -286,10 +286,16 @@ struct TrustTests {
         let a = try CLI.laptop("张伟的笔记本", server: server, token: writer)
         try a.ok("enterprise", "add", "--name", "星河科技有限公司", "--credit-code", CreditCode.make(21))
         try a.sync()
+        // The office's viewer laptop, fresh from `init` (its own laptop record is no change it
+        // made): its sync is a success, with its summary and its time (issue 25, item 1).
         let v = try CLI.laptop("领导的笔记本", server: server, token: viewerToken)
-        let first = try v.run(["sync"])
-        #expect(first.status == 77, "\(first.stderr)")
-        #expect(try v.run(["enterprise", "list", "--json"]).array.count == 1, "pulled despite the refused push")
+        let first = try v.run(["sync", "--json"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect((first.object["pulled"] as? Int ?? 0) >= 1, "\(first.stdout)")
+        let status = try v.run(["status", "--json"]).object
+        #expect(status["last_sync"] is String && status["pending_changes"] as? Int == 0, "\(status)")
+        #expect(try v.run(["enterprise", "list", "--json"]).array.count == 1)
+        #expect(try v.run(["sync", "--json"]).status == 0, "and every night after")
         // The office adds another enterprise; the viewer pulls it, every time.
         try a.ok("enterprise", "add", "--name", "博雅生物医药有限公司", "--credit-code", CreditCode.make(22))
         try a.sync()
