@@ -21,8 +21,15 @@ public func fuzzWireCodec(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
             fatalError("a decoded binary push did not survive a round trip")
         }
         for r in push.records where (try? r.validated()) != r { fatalError("a decoded binary record does not validate as itself") }
+        for r in push.records { holdsTheRules(r) }
     }
-    _ = try? BinaryWire.decodePull(bytes)
+    if let push = try? FastJSON.decodePush(bytes), let checked = try? push.records.map({ try $0.validated() }) {
+        for r in checked { holdsTheRules(r) }
+    }
+    // A pull keeps what it can read and sets aside what it cannot: the kept records hold the rules.
+    if let page = try? BinaryWire.decodePull(bytes) {
+        for r in page.records { holdsTheRules(r) }
+    }
     _ = try? BinaryWire.decodeRecord(bytes)
     if let inflated = try? Gzip.decompress(bytes, limit: 1 << 20) {
         _ = try? FastJSON.decodePush(inflated)
@@ -30,4 +37,22 @@ public func fuzzWireCodec(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     _ = try? WireCoding.decode(PushResponse.self, from: bytes)
     _ = try? WireCoding.decode(ErrorBody.self, from: bytes)
     return 0
+}
+
+/// Issue 24's rules, as invariants of whatever a decoder accepts: every value one a laptop's row
+/// keeps (no NUL, decimals of at most 18 digits, dates 1900–2200, `deleted` never null), within the
+/// per-record caps, and one stamp per write.
+func holdsTheRules(_ r: WireRecord) {
+    var stamps: [Dot: HLC] = [:]
+    var entries = 0
+    for (name, list) in r.state.fields {
+        entries += list.count
+        for e in list {
+            if let problem = e.value.storageProblem(table: r.table, field: name, id: r.id) { fatalError("accepted a value no laptop keeps: \(problem)") }
+            if let seen = stamps.updateValue(e.hlc, forKey: e.dot), seen != e.hlc { fatalError("accepted one write with two stamps") }
+        }
+    }
+    if r.state.fields.count > SyncProtocol.Limits.fieldsPerRecord || entries > SyncProtocol.Limits.entriesPerRecord {
+        fatalError("accepted a record past the caps")
+    }
 }

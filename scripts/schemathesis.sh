@@ -50,11 +50,12 @@ if [ -n "$database" ]; then
     "$bin/fieldsync-server" migrate "${store[@]}" >&2
 fi
 token="$("$bin/fieldsync-server" token create "${store[@]}" --name 模糊测试 --role commissioner --zone 高新区)"
-"$bin/fieldsync-server" serve "${store[@]}" --host 127.0.0.1 --port 0 --log-level warning \
+"$bin/fieldsync-server" serve "${store[@]}" --host 127.0.0.1 --port 0 --log-level warning --metrics-listen 127.0.0.1:0 \
     > "$work/server.out" 2> "$work/server.err" &
 server_pid=$!
-for _ in $(seq 1 100); do grep -q "listening on" "$work/server.out" 2>/dev/null && break; sleep 0.1; done
-url="$(grep -o 'http://[0-9.:]*' "$work/server.out" | head -1)"
+for _ in $(seq 1 100); do grep -q "listening on" "$work/server.out" 2>/dev/null && grep -q "metrics on" "$work/server.out" && break; sleep 0.1; done
+url="$(grep 'listening on' "$work/server.out" | grep -o 'http://[0-9.:]*' | head -1)"
+metrics_url="$(grep 'metrics on' "$work/server.out" | grep -o 'http://[0-9.:]*/metrics' | head -1)"
 [ -n "$url" ] || { echo "the server did not start: $(cat "$work/server.err")" >&2; exit 1; }
 
 replica="6f0c2a4e-9b1d-4c3e-8a5f-0d7e1b2c3a4f"
@@ -135,7 +136,7 @@ print(n)
 EOF
 )"
 health="$(curl -s -o /dev/null -w '%{http_code}' "$url/health" || true)"
-fivexx="$(curl -s "$url/metrics" | awk -F' ' '/^fieldsync_requests_total\{.*status="5/ {s += $2} END {print s + 0}')"
+fivexx="$(curl -s "$metrics_url" | awk -F' ' '/^fieldsync_requests_total\{.*status="5/ {s += $2} END {print s + 0}')"
 echo "requests sent: $requests (at least $min_requests required); 5xx counted by the server: $fivexx; /health after the run: $health; schemathesis exit: $status"
 if [ "$status" -ne 0 ] || [ "$requests" -lt "$min_requests" ] || [ "$health" != "200" ] || [ "$fivexx" != "0" ]; then
     [ -s "$work/server.err" ] && tail -20 "$work/server.err" >&2

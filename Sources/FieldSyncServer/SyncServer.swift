@@ -43,8 +43,7 @@ public struct APIError: HTTPResponseError {
     }
 }
 
-/// The request context: Hummingbird's basics plus the peer's address (`/metrics` is served to
-/// loopback peers, or to an admin token).
+/// The request context: Hummingbird's basics plus the peer's address and its connection.
 public struct SyncRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
@@ -66,10 +65,8 @@ public struct SyncRequestContext: RequestContext, RemoteAddressRequestContext {
         return caller
     }
 
-    /// Whether the peer is this machine.
-    var fromLoopback: Bool { Self.isLoopback(remoteAddress?.ipAddress) }
-
-    static func isLoopback(_ ip: String?) -> Bool {
+    /// Whether an address is this machine's (loopback).
+    public static func isLoopback(_ ip: String?) -> Bool {
         guard let ip else { return false }
         return ip == "::1" || ip.hasPrefix("127.") || ip.hasPrefix("::ffff:127.")
     }
@@ -196,6 +193,19 @@ public struct SyncServer: Sendable {
         return request.headers.first { $0.name.canonicalName == lower }?.value
     }
 
+    /// The metrics in Prometheus text form, as an answer.
+    func metricsResponse() -> Response {
+        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: metrics.text())))
+    }
+
+    /// The router of the metrics listener (`--metrics-listen`, a loopback address): `GET /metrics`
+    /// without a token, for a scraper on this machine; nothing else.
+    public func metricsRouter() -> Router<SyncRequestContext> {
+        let router = Router(context: SyncRequestContext.self)
+        router.get("metrics") { _, _ -> Response in self.metricsResponse() }
+        return router
+    }
+
     /// The router with every route.
     public func router() -> Router<SyncRequestContext> {
         let router = Router(context: SyncRequestContext.self)
@@ -214,16 +224,15 @@ public struct SyncServer: Sendable {
             return Self.json(.ok, Array(#"{"status":"ok"}"#.utf8), request: nil)
         }
         router.get("metrics") { request, context -> Response in
-            // Counts of requests, records and refusals say who syncs how much: loopback (the
-            // office's own scraper) or an admin token only.
-            if !context.fromLoopback {
-                let auth = request.headers[.authorization] ?? ""
-                let grant = auth.hasPrefix("Bearer ") ? try await self.storeCall({ try await self.store.authenticate(String(auth.dropFirst(7))) }) : nil
-                guard grant?.role == "admin" else {
-                    throw APIError(.forbidden, "metrics_forbidden", "/metrics is served to this machine or to an admin token only.")
-                }
+            // Counts of requests, records and refusals say who syncs how much. On this listener
+            // only an admin token sees them, whoever the peer (behind a proxy on the same host,
+            // every peer is loopback); a scraper on the host uses `--metrics-listen`.
+            let auth = request.headers[.authorization] ?? ""
+            let grant = auth.hasPrefix("Bearer ") ? try await self.storeCall({ try await self.store.authenticate(String(auth.dropFirst(7))) }) : nil
+            guard grant?.role == "admin" else {
+                throw APIError(.forbidden, "metrics_forbidden", "/metrics on this address needs an admin token; a scraper on this machine uses the --metrics-listen address.")
             }
-            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: self.metrics.text())))
+            return self.metricsResponse()
         }
         // The sync routes: authenticated once, by the middleware, which also counts and times
         // every answer (refusals included) by route.

@@ -4,9 +4,10 @@ import FieldSyncCore
 import FieldSyncServer
 import Foundation
 
-/// The server's request-duration histogram (`/metrics`): route → cumulative counts per bucket bound.
-func serverHistogram(_ url: String) throws -> [String: [(Double, Int)]] {
-    let reply = try CurlTransport().send(HTTPExchange(method: "GET", url: url + "/metrics", headers: []))
+/// The server's request-duration histogram (its `--metrics-listen` address, `…/metrics`): route →
+/// cumulative counts per bucket bound.
+func serverHistogram(_ metricsURL: String) throws -> [String: [(Double, Int)]] {
+    let reply = try CurlTransport().send(HTTPExchange(method: "GET", url: metricsURL, headers: []))
     var out: [String: [(Double, Int)]] = [:]
     for line in String(decoding: reply.body, as: UTF8.self).split(separator: "\n") where line.hasPrefix("fieldsync_request_seconds_bucket{") {
         // fieldsync_request_seconds_bucket{route="push",le="0.01"} 42
@@ -76,9 +77,9 @@ func loadBenchmark(replicas: Int, changes: Int, zoneSize: Int, database: String?
     var failures: [String] = []
     var total = 0.0
     for round in ["1: push all + pull", "2: pull the rest"] {
-        let histogramBefore = try combinedHistogram(server.urls)
+        let histogramBefore = try combinedHistogram(server.metricsURLs)
         let (wall, latencies, bad) = try concurrentSyncs(fieldsync, dir: dir, count: replicas, nice: clientNice)
-        let histogramAfter = try combinedHistogram(server.urls)
+        let histogramAfter = try combinedHistogram(server.metricsURLs)
         total += wall
         failures += bad.map { "round \(round): \($0)" }
         let sorted = latencies.sorted()

@@ -37,6 +37,8 @@ final class BenchServer {
     var processes: [Process] = []
     var urls: [String] = []
     var url: String { urls.first ?? "" }
+    /// Each instance's `--metrics-listen` address (`…/metrics`), in the order of `urls`.
+    var metricsURLs: [String] = []
 
     init(binDir: URL, dir: URL, database: String? = nil) {
         self.binDir = binDir
@@ -79,14 +81,25 @@ final class BenchServer {
         for _ in 0..<instances {
             let p = Process()
             p.executableURL = binDir.appendingPathComponent("fieldsync-server")
-            p.arguments = ["serve"] + storeArgs + ["--port", "0", "--log-level", "error", "--max-body-mb", "64"]
+            p.arguments = ["serve"] + storeArgs + ["--port", "0", "--log-level", "error", "--max-body-mb", "64", "--metrics-listen", "127.0.0.1:0"]
             let out = Pipe()
             p.standardOutput = out
             try p.run()
             processes.append(p)
-            let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
-            guard let r = line.range(of: "http://") else { throw CLIBenchError(message: "server did not start: \(line)") }
-            urls.append(String(line[r.lowerBound...].prefix { !$0.isWhitespace }))
+            // Two lines, in either order: the main address and the metrics listener's.
+            var text = ""
+            while !(text.contains("listening on") && text.contains("metrics on") && text.hasSuffix("\n")) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                text += String(decoding: chunk, as: UTF8.self)
+            }
+            func address(_ marker: String) -> String? {
+                guard let line = text.split(separator: "\n").first(where: { $0.contains(marker) }), let r = line.range(of: "http://") else { return nil }
+                return String(line[r.lowerBound...].prefix { !$0.isWhitespace })
+            }
+            guard let url = address("listening on"), let metrics = address("metrics on") else { throw CLIBenchError(message: "server did not start: \(text)") }
+            urls.append(url)
+            metricsURLs.append(metrics)
         }
     }
 

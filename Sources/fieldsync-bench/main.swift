@@ -272,6 +272,10 @@ do {
     case "report": try reportBenchmark()
     case "noop": try await noopBenchmark(big: records)
     case "codec": try codecBenchmark()
+    case "admission":
+        var count = 16
+        if let i = args.firstIndex(of: "--pushes"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { count = n }
+        try admissionBenchmark(count: count)
     case "stages":
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -118,6 +118,8 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("log-level")) var logLevel = "info"
     @Option(name: .customLong("max-concurrent-pushes"), help: "Pushes merged at once; more are told to retry (503).") var maxConcurrentPushes = 8
     @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may stay silent before it is closed.") var idleTimeout = 30
+    @Option(name: .customLong("metrics-listen"), help: "A loopback HOST:PORT (port 0 picks one) serving GET /metrics without a token, for a scraper on this machine; on the main address /metrics needs an admin token.")
+    var metricsListen: String?
     @Option(name: .customLong("body-timeout"), help: "Seconds a push's whole body may take to arrive once admitted (408 after).") var bodyTimeout = 60
     @Option(name: .customLong("tls-cert"), help: "PEM certificate chain; with --tls-key, serve HTTPS.") var tlsCert: String?
     @Option(name: .customLong("tls-key"), help: "PEM private key of --tls-cert.") var tlsKey: String?
@@ -134,6 +136,7 @@ struct Serve: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0–65535).") }
         guard maxConcurrentPushes > 0 else { throw ValidationError("--max-concurrent-pushes \(maxConcurrentPushes) must be positive.") }
         guard maxBodyMB > 0 else { throw ValidationError("--max-body-mb \(maxBodyMB) must be positive.") }
+        if let metricsListen { _ = try Self.loopbackAddress(metricsListen) }
         guard bodyTimeout > 0 else { throw ValidationError("--body-timeout \(bodyTimeout) must be positive.") }
     }
 
@@ -179,11 +182,34 @@ struct Serve: AsyncParsableCommand {
         // finishes), then the database client.
         // Requests in flight finish within the store's deadline; a shutdown that still takes longer
         // than 8 s is escalated to cancellation, so SIGTERM stops the instance within 10 s.
+        if let metricsListen {
+            let (metricsHost, metricsPort) = try Self.loopbackAddress(metricsListen)
+            services.append(Application(
+                router: server.metricsRouter(), server: .http1(configuration: http1),
+                configuration: ApplicationConfiguration(address: .hostname(metricsHost, port: metricsPort), serverName: "fieldsync-server"),
+                onServerRunning: { channel in
+                    FileHandle.standardOutput.write(Data("fieldsync-server metrics on http://\(metricsHost):\(channel.localAddress?.port ?? 0)/metrics\n".utf8))
+                }, logger: logger))
+        }
         var groupConfiguration = ServiceGroupConfiguration(services: services + [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = .seconds(8)
         let group = ServiceGroup(configuration: groupConfiguration)
         try await group.run()
         await store.shutdown()
+    }
+}
+
+extension Serve {
+    /// `HOST:PORT` of the metrics listener: a loopback host only (metrics say who syncs how much).
+    static func loopbackAddress(_ text: String) throws -> (String, Int) {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65535).contains(port) else {
+            throw ValidationError("--metrics-listen \(text) is not HOST:PORT.")
+        }
+        let host = String(text[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        guard SyncRequestContext.isLoopback(host) || host == "localhost" else {
+            throw ValidationError("--metrics-listen \(text) is not a loopback address (127.0.0.1, ::1): metrics are served without a token there.")
+        }
+        return (host, port)
     }
 }
 

@@ -114,7 +114,7 @@ struct DatabaseRestartTests {
         for (cli, _) in laptops { try cli.sync() }
         for url in urls {
             #expect(try Self.get(url, "/health").0 == 200)
-            let (status, metrics) = try Self.get(url, "/metrics")
+            let (status, metrics) = try Self.get(try ServerProcess.metricsURL(url), "")
             #expect(status == 200)
             #expect(!metrics.contains("status=\"500\""), "an instance answered 500:\n\(metrics.split(separator: "\n").filter { $0.contains("status=") }.joined(separator: "\n"))")
         }

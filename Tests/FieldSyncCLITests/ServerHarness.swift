@@ -110,6 +110,11 @@ final class ServerProcess {
     /// Starts `fieldsync-server` with `args` and waits until it prints its address; its stderr
     /// (the log) goes to `log` when given.
     static func launch(_ args: [String], log: URL? = nil) throws -> (Process, String) {
+        var args = args
+        // Every instance a test serves has a metrics listener (on the main address /metrics needs
+        // an admin token): tests read it to wait for pushes and count answers.
+        let metrics = args.first == "serve" && !args.contains("--metrics-listen")
+        if metrics { args += ["--metrics-listen", "127.0.0.1:0"] }
         let p = Process()
         p.executableURL = binary
         p.arguments = args
@@ -124,13 +129,22 @@ final class ServerProcess {
         try p.run()
         var text = ""
         let deadline = Date().addingTimeInterval(30)
-        while !text.contains("\n"), Date() < deadline {
+        func ready() -> Bool {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            return lines.contains { $0.contains("listening on") } && (!metrics || lines.contains { $0.contains("metrics on") })
+        }
+        while !ready(), Date() < deadline {
             let chunk = out.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
-        guard let range = text.range(of: "https://") ?? text.range(of: "http://") else { throw CLIError("the server did not start: \(text)") }
-        return (p, String(text[range.lowerBound...].prefix { !$0.isWhitespace }))
+        guard let line = text.split(separator: "\n").first(where: { $0.contains("listening on") }),
+              let range = line.range(of: "https://") ?? line.range(of: "http://") else { throw CLIError("the server did not start: \(text)") }
+        let url = String(line[range.lowerBound...].prefix { !$0.isWhitespace })
+        if let m = text.split(separator: "\n").first(where: { $0.contains("metrics on") }), let r = m.range(of: "http://") {
+            MetricsBook.shared.set(url, String(m[r.lowerBound...].prefix { !$0.isWhitespace }))
+        }
+        return (p, url)
     }
 
     static func run(_ args: [String]) throws -> CLI.Result {
@@ -230,7 +244,7 @@ final class ServerProcess {
 
     /// Pushes this server has answered 200 so far, read from its `/metrics` (served to loopback).
     static func pushesAnswered(_ url: String) throws -> Int {
-        let reply = try CurlTransport().send(HTTPExchange(method: "GET", url: url + "/metrics", headers: []))
+        let reply = try CurlTransport().send(HTTPExchange(method: "GET", url: try metricsURL(url), headers: []))
         let text = String(decoding: reply.body, as: UTF8.self)
         let line = text.split(separator: "\n").first { $0.hasPrefix(#"fieldsync_requests_total{route="push",status="200"}"#) }
         return line.flatMap { $0.split(separator: " ").last.flatMap { Int($0) } } ?? 0
@@ -246,11 +260,26 @@ final class ServerProcess {
         }
     }
 
+    /// The metrics address of the instance serving at `url` (its `--metrics-listen`).
+    static func metricsURL(_ url: String) throws -> String {
+        guard let m = MetricsBook.shared.get(url) else { throw CLIError("no metrics listener is known for \(url)") }
+        return m
+    }
+
     /// The push history heads of the replicas this harness pushed as.
     var heads: [String: String] = [:]
 
     /// The replica key this harness sends for a replica id.
     static func key(of replica: String) -> String { SHA256.hex("test-key:" + replica) }
+}
+
+/// Each test server's metrics address, by its main address.
+final class MetricsBook: @unchecked Sendable {
+    static let shared = MetricsBook()
+    private let lock = NSLock()
+    private var urls: [String: String] = [:]
+    func set(_ url: String, _ metrics: String) { lock.withLock { urls[url] = metrics } }
+    func get(_ url: String) -> String? { lock.withLock { urls[url] } }
 }
 
 struct CLIError: Error, CustomStringConvertible {

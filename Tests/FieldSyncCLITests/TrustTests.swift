@@ -451,6 +451,29 @@ struct TrustTests {
         #expect(try server.zoneStates().isEmpty)
     }
 
+    /// /metrics on the main address needs an admin token in every spelling, even from this
+    /// machine (behind a same-host proxy every peer is loopback); the metrics listener serves it
+    /// to a scraper here, and refuses to listen anywhere but loopback (issue 24, finding 12).
+    @Test func metricsNeedAnAdminTokenOnTheMainAddress() throws {
+        let server = try ServerProcess()
+        let admin = try server.token("管理员", role: "admin")
+        let commissioner = try server.token("张伟")
+        try server.start()
+        for path in ["/metrics", "/metrics/", "/metrics?x=1", "//metrics", "/Metrics"] {
+            let r = try CurlTransport().send(HTTPExchange(method: "GET", url: server.url + path, headers: []))
+            #expect(r.status != 200 && !String(decoding: r.body, as: UTF8.self).contains("fieldsync_requests_total"), "\(path): \(r.status)")
+            let c = try CurlTransport().send(HTTPExchange(method: "GET", url: server.url + path, headers: [("Authorization", "Bearer \(commissioner)")]))
+            #expect(c.status != 200, "\(path) with a commissioner's token: \(c.status)")
+        }
+        let a = try CurlTransport().send(HTTPExchange(method: "GET", url: server.url + "/metrics", headers: [("Authorization", "Bearer \(admin)")]))
+        #expect(a.status == 200)
+        #expect(try server.send("GET", "/v1/pull?after=0", token: nil).status == 401)  // an answer to count
+        let scraped = try CurlTransport().send(HTTPExchange(method: "GET", url: try ServerProcess.metricsURL(server.url), headers: []))
+        #expect(scraped.status == 200 && String(decoding: scraped.body, as: UTF8.self).contains("fieldsync_requests_total"))
+        let wide = try ServerProcess.run(["serve"] + server.storeArgs + ["--port", "0", "--metrics-listen", "0.0.0.0:0"])
+        #expect(wide.status == 64 && wide.stderr.contains("0.0.0.0:0"), "\(wide.status): \(wide.stderr)")
+    }
+
     /// A laptop whose large push is refused before its body is read still gets the refusal (a
     /// viewer's laptop must learn `read_only` to switch to pulling), though the server stops
     /// reading the body.

@@ -200,6 +200,17 @@ import Testing
         }
     }
 
+    /// The metrics listener serves /metrics without a token, and nothing else.
+    @Test func theMetricsListenerServesMetricsOnly() async throws {
+        let office = try await Office()
+        try await Application(router: office.server.metricsRouter()).test(.router) { client in
+            let metrics = try await client.execute(uri: "/metrics", method: .get)
+            #expect(metrics.status == .ok && String(buffer: metrics.body).contains("fieldsync_"))
+            #expect(try await client.execute(uri: "/v1/pull?after=0", method: .get).status == .notFound)
+            #expect(try await client.execute(uri: "/health", method: .get).status == .notFound)
+        }
+    }
+
     @Test func healthAndMethodsAndMetrics() async throws {
         let office = try await Office()
         try await office.app.test(.router) { client in
@@ -207,9 +218,14 @@ import Testing
             #expect(health.status == .ok)
             let wrong = try await client.execute(uri: "/v1/push", method: .get)
             #expect(wrong.status == .methodNotAllowed && wrong.headers[.allow] == "POST")
-            // /metrics only to loopback or an admin: the in-process client has no address.
+            // /metrics on the main address: an admin token only (issue 24, finding 12).
             let metrics = try await client.execute(uri: "/metrics", method: .get)
             #expect(metrics.status == .forbidden)
+            let commissioner = try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(office.commissioner)"])
+            #expect(commissioner.status == .forbidden)
+            let admin = try await office.store.createToken(name: "管理员", role: "admin", zone: "高新区")
+            let allowed = try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(admin)"])
+            #expect(allowed.status == .ok)
             // Refusals are counted by route, as answers are.
             _ = try await client.execute(uri: "/v1/pull?after=0", method: .get)
             #expect(office.server.metrics.text().contains(#"fieldsync_requests_total{route="pull",status="401"} 1"#))
