@@ -20,7 +20,7 @@ func admissionBenchmark(count: Int) throws {
     print("server peak RSS at start: \(fmt(server.peakMB())) MB")
     let replica = UUIDText.random()
     let key = Hex.random(bytes: 32)
-    func headers(key: String, push: String, history: String) -> [(String, String)] {
+    @Sendable func headers(key: String, push: String, history: String) -> [(String, String)] {
         [("Authorization", "Bearer \(token)"), (SyncProtocol.schemaHeader, String(SyncProtocol.schemaVersion)),
          (SyncProtocol.replicaHeader, replica), (SyncProtocol.replicaKeyHeader, key), (SyncProtocol.historyHeader, history),
          (SyncProtocol.pushIDHeader, push), ("Content-Type", BinaryWire.mediaType)]
@@ -38,15 +38,22 @@ func admissionBenchmark(count: Int) throws {
     var inflated = Array("FSB5".utf8) + [0x50]
     inflated += [UInt8](repeating: 0, count: (32 << 20) - inflated.count)
     let bomb = Gzip.compress(inflated)
-    func wave(_ name: String, key: String) -> [Int: Int] {
-        let statuses = NSLock()
+    final class Tally: @unchecked Sendable {
+        let lock = NSLock()
         var seen: [Int: Int] = [:]
-        let started = Date()
-        DispatchQueue.concurrentPerform(iterations: count) { _ in
-            let status = (try? CurlTransport().send(HTTPExchange(method: "POST", url: server.url + "/v1/push",
-                headers: headers(key: key, push: Hex.random(bytes: 16), history: head) + [("Content-Encoding", "gzip")], body: bomb)))?.status ?? 0
-            statuses.withLock { seen[status, default: 0] += 1 }
+        func add(_ status: Int) { lock.withLock { seen[status, default: 0] += 1 } }
+    }
+    func wave(_ name: String, key: String) -> [Int: Int] {
+        let url = server.url + "/v1/push"
+        let requests = (0..<count).map { _ in
+            HTTPExchange(method: "POST", url: url, headers: headers(key: key, push: Hex.random(bytes: 16), history: head) + [("Content-Encoding", "gzip")], body: bomb)
         }
+        let tally = Tally()
+        let started = Date()
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            tally.add((try? CurlTransport().send(requests[i]))?.status ?? 0)
+        }
+        let seen = tally.lock.withLock { tally.seen }
         print("\(name): answers \(seen.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")) in \(fmt(Date().timeIntervalSince(started), 2)) s; server peak RSS \(fmt(server.peakMB())) MB")
         return seen
     }
