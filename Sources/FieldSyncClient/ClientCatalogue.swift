@@ -5,6 +5,7 @@ extension MessageKey {
     // fieldsync/Commands/SyncCommand.swift
     package static let historyDiverged = MessageKey("historyDiverged", zh: "服务器以本机副本编号收到的记录与本数据库不一致：本数据库是副本或从备份恢复。", en: "The server's history for this laptop's replica id differs from this store's: the store is a copy or a restore.")
     package static let tokenOfAnotherLaptop = MessageKey("tokenOfAnotherLaptop", zh: "这个令牌已属于另一台笔记本的数据库；请向办公室申请本机自己的令牌，或请办公室运行 `fieldsync-server token rebind 令牌名称` 后再同步。", en: "This token belongs to another laptop's store; ask the office for a token of this laptop's own, or for `fieldsync-server token rebind TOKEN-NAME`, then sync again.")
+    package static let laptopOfAnotherToken = MessageKey("laptopOfAnotherToken", zh: "本机登记在另一个令牌名下（例如离职专员的令牌）；请办公室用 `fieldsync-server token create --name 新名称 --role commissioner --takes-over 旧令牌名` 让新令牌接管本机，再同步。", en: "This laptop is registered under another token (a leaver's, say); ask the office to run `fieldsync-server token create --name NEW --role commissioner --takes-over OLD-TOKEN` so the new token takes this laptop over, then sync again.")
     package static let replicaKeyMismatch = MessageKey("replicaKeyMismatch", zh: "服务器记下的本机副本密钥与本数据库的不同：本数据库不能以这个副本编号同步；请联系办公室。", en: "The server holds another replica key for this laptop's replica id: this store cannot sync as it; contact the office.")
     package static let tooManyReplicas = MessageKey("tooManyReplicas", zh: "这个令牌登记的副本编号已达上限；请向办公室申请本机自己的令牌。", en: "This token has registered as many replica ids as it may; ask the office for a token of this laptop's own.")
     // FieldSyncClient/SyncEngine.swift
@@ -29,7 +30,7 @@ extension MessageKey {
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let clientCatalogue: [MessageKey] = [
-        .historyDiverged, .tokenOfAnotherLaptop, .replicaKeyMismatch, .tooManyReplicas, .serverSAnswerWas,
+        .historyDiverged, .tokenOfAnotherLaptop, .laptopOfAnotherToken, .replicaKeyMismatch, .tooManyReplicas, .serverSAnswerWas,
         .serverSCertificateCould, .serverCannotReached, .serverRefusedToken, .tryBatchSizeSmaller,
         .serverBusy, .serverFailed, .serverRefusedRequest,
         .cannotCreateLockFile, .anotherSyncStoreRunning, .serverProtocolMismatch, .serverSaid,

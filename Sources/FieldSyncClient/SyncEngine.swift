@@ -313,6 +313,7 @@ struct Courier: Sendable {
         switch reply.status {
         case 403 where detail?.code == "read_only": throw SyncError(.readOnly, Message(.viewerCannotPush))
         case 403 where detail?.code == "wrong_replica": throw SyncError(.unauthorized, Message(.tokenOfAnotherLaptop))
+        case 403 where detail?.code == "replica_of_another_token": throw SyncError(.unauthorized, Message(.laptopOfAnotherToken))
         case 403 where detail?.code == "wrong_replica_key": throw SyncError(.unauthorized, Message(.replicaKeyMismatch))
         case 403 where detail?.code == "too_many_replicas": throw SyncError(.unauthorized, Message(.tooManyReplicas))
         case 401, 403: throw SyncError(.unauthorized, Message(.serverRefusedToken, message))

@@ -344,7 +344,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         var n = 0
         for try await _ in rows.decode(Int64.self) { n += 1 }
         // A replica id registered to another token is never taken over (the transaction rolls back).
-        guard n == 1 else { throw ServerError(.wrongReplica, "Replica \(r.replica) belongs to another token.") }
+        guard n == 1 else { throw ServerError(.replicaOfAnotherToken, "Replica \(r.replica) belongs to another token.") }
         try await conn.query("UPDATE token SET replica_id = \(r.replica) WHERE name = \(r.token)", logger: logger)
         if consumingRebind { try await conn.query("DELETE FROM rebind WHERE token = \(r.token)", logger: logger) }
     }
@@ -499,17 +499,30 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         }
     }
 
-    public func createToken(name: String, role: String, zone: String) async throws -> String {
+    public func createToken(name: String, role: String, zone: String, takingOver: String?) async throws -> String {
         let (token, hash) = try ServerRules.newToken(name: name, role: role, zone: zone)
         let lookup = ServerRules.lookup(hash)
         let at = Instant.format(Date())
         try await transaction { conn in
+            if let old = takingOver {
+                var summary: TokenSummary?
+                for try await (n, z, r, replica, created, revoked, used) in try await conn.query(
+                    "SELECT name, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token WHERE name = \(old) FOR UPDATE", logger: self.logger)
+                    .decode((String, String, String, String?, String, String?, String?).self) {
+                    summary = TokenSummary(name: n, zone: z, role: r, replica: replica, createdAt: created, revokedAt: revoked, lastUsedAt: used)
+                }
+                try ServerRules.checkTakeOver(summary, name: old, role: role, zone: zone)
+            }
             var n = 0
             for try await _ in try await conn.query("""
                 INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (\(name), \(hash), \(lookup), \(zone), \(role), \(at))
                 ON CONFLICT (name) DO NOTHING RETURNING 1::int8
                 """, logger: self.logger).decode(Int64.self) { n += 1 }
             guard n == 1 else { throw ServerError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.") }
+            if let old = takingOver {
+                try await conn.query("UPDATE replica SET token = \(name) WHERE token = \(old)", logger: self.logger)
+                try await conn.query("UPDATE token SET replica_id = (SELECT replica_id FROM token WHERE name = \(old)) WHERE name = \(name)", logger: self.logger)
+            }
         }
         return token
     }

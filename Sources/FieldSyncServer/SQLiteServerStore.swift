@@ -139,7 +139,7 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
             """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, Instant.format(Date())])
         // A replica id registered to another token is never taken over (the whole write rolls back).
         guard db.changesCount == 1 else {
-            throw ServerError(.wrongReplica, "Replica \(r.replica) belongs to another token.")
+            throw ServerError(.replicaOfAnotherToken, "Replica \(r.replica) belongs to another token.")
         }
         // `token list` shows the replica a token used last.
         try db.execute(sql: "UPDATE token SET replica_id = ? WHERE name = ?", arguments: [r.replica, r.token])
@@ -344,15 +344,26 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
         }
     }
 
-    public func createToken(name: String, role: String, zone: String) async throws -> String {
+    public func createToken(name: String, role: String, zone: String, takingOver: String?) async throws -> String {
         let (token, hash) = try ServerRules.newToken(name: name, role: role, zone: zone)
         try await pool.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM token WHERE name = ?", arguments: [name]) == true {
                 throw ServerError(.invalidValue, "A token named \"\(name)\" already exists; revoke it or choose another name.")
             }
+            if let old = takingOver {
+                let summary = try Row.fetchOne(db, sql: "SELECT name, zone, role, replica_id, created_at, revoked_at, last_used_at FROM token WHERE name = ?",
+                                               arguments: [old]).map {
+                    TokenSummary(name: $0[0], zone: $0[1], role: $0[2], replica: $0[3], createdAt: $0[4], revokedAt: $0[5], lastUsedAt: $0[6])
+                }
+                try ServerRules.checkTakeOver(summary, name: old, role: role, zone: zone)
+            }
             try db.execute(
                 sql: "INSERT INTO token (name, hash, lookup, zone, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [name, hash, ServerRules.lookup(hash), zone, role, Instant.format(Date())])
+            if let old = takingOver {
+                try db.execute(sql: "UPDATE replica SET token = ? WHERE token = ?", arguments: [name, old])
+                try db.execute(sql: "UPDATE token SET replica_id = (SELECT replica_id FROM token WHERE name = ?) WHERE name = ?", arguments: [old, name])
+            }
         }
         return token
     }

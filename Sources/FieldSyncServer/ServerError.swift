@@ -11,7 +11,7 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Kind: String, Hashable, Sendable {
             case invalidValue, unknownID, notInitialized, corrupt, storage, conflictingDot, forgedDot, wrongReplica, busy
-            case wrongReplicaKey, divergedReplica, tooManyReplicas
+            case wrongReplicaKey, divergedReplica, tooManyReplicas, replicaOfAnotherToken
         }
         private let kind: Kind
         /// A value breaks a rule (a bad record, token name, database URL, …): 400, exit 65.
@@ -28,8 +28,11 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
         public static let conflictingDot = Code(kind: .conflictingDot)
         /// A pushed entry carries another replica's dot the server never held: 403.
         public static let forgedDot = Code(kind: .forgedDot)
-        /// The replica id (or the token's store) belongs to another token: 403.
+        /// The token belongs to another laptop's store (a new laptop with an old token): 403.
         public static let wrongReplica = Code(kind: .wrongReplica)
+        /// This laptop's replica id is registered under another token (a leaver's laptop given a
+        /// new token without `--takes-over`): 403.
+        public static let replicaOfAnotherToken = Code(kind: .replicaOfAnotherToken)
         /// The database is busy, restarting or unreachable: 503, retried by the laptop.
         public static let busy = Code(kind: .busy)
         /// The replica id was registered by a store with another replica key: 403.
@@ -63,6 +66,7 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
         switch code {
         case .forgedDot: return (.forbidden, "forged_dot", nil)
         case .wrongReplica: return (.forbidden, "wrong_replica", nil)
+        case .replicaOfAnotherToken: return (.forbidden, "replica_of_another_token", nil)
         case .conflictingDot: return (.conflict, "reused_dot", nil)
         case .invalidValue, .unknownID: return (.badRequest, "invalid_record", nil)
         case .busy: return (.serviceUnavailable, "busy", 2)

@@ -94,6 +94,22 @@ public enum ServerRules {
         return plan
     }
 
+    /// Whether a new token may take over `old`'s laptops: `old` exists, is revoked (the leaver's
+    /// laptop then syncs only as the new token), is of the same zone, and the new token may push.
+    /// - Parameter old: the token named `name`, or nil when there is none.
+    public static func checkTakeOver(_ old: TokenSummary?, name: String, role: String, zone: String) throws {
+        guard let old else { throw ServerError(.unknownID, "--takes-over \(name): no token has that name.") }
+        guard old.revokedAt != nil else {
+            throw ServerError(.invalidValue, "--takes-over \(name): that token is still active; revoke it first (fieldsync-server token revoke \(name)).")
+        }
+        guard old.zone == zone else {
+            throw ServerError(.invalidValue, "--takes-over \(name): that token belongs to zone \(old.zone), not \(zone).")
+        }
+        guard role != "viewer" else {
+            throw ServerError(.invalidValue, "--takes-over \(name): a viewer token cannot push the laptops' last work; use --role commissioner.")
+        }
+    }
+
     /// The ids of `laptop` records in a batch that are not the pusher's own.
     public static func otherLaptops(in records: [WireRecord], pusher: ReplicaID) -> Set<String> {
         Set(records.lazy.filter { $0.table == Domain.laptop.name && $0.id != pusher.rawValue }.map(\.id))
@@ -210,7 +226,8 @@ public enum ServerRules {
     public static func admit(_ c: Caller, stored: ReplicaRegistration) throws -> Admission {
         var r = stored
         guard r.token == c.grant.name else {
-            throw ServerError(.wrongReplica, "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token.")
+            throw ServerError(.replicaOfAnotherToken,
+                "Token \(c.grant.name) cannot act as replica \(c.replica.rawValue): that replica id belongs to another token (a new token takes a laptop over with `fieldsync-server token create … --takes-over OLD`).")
         }
         if let known = r.keyHash, !SHA256.constantTimeEqual(known, c.keyHash) {
             throw ServerError(.wrongReplicaKey,

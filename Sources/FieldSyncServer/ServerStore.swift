@@ -88,7 +88,10 @@ public protocol ServerStore: Sendable {
     /// Allows the token's next new replica to register without the key of one of its replicas
     /// (a laptop lost with its store); the token's replicas stay its own.
     func allowRebind(token: String) async throws
-    func createToken(name: String, role: String, zone: String) async throws -> String
+    /// Creates a token; with `takingOver`, in the same transaction, the laptops (replica ids and
+    /// keys) of that revoked token of the same zone become the new token's (a leaver's laptop
+    /// then syncs its last work with the new token; ``ServerRules/checkTakeOver(_:name:role:zone:)``).
+    func createToken(name: String, role: String, zone: String, takingOver: String?) async throws -> String
     func listTokens() async throws -> [TokenSummary]
     func revokeToken(name: String) async throws
     /// Every record of a zone with its sequence, in sequence order (export, tests, moving an office).
@@ -102,6 +105,10 @@ public protocol ServerStore: Sendable {
 }
 
 extension ServerStore {
+    public func createToken(name: String, role: String, zone: String) async throws -> String {
+        try await createToken(name: name, role: role, zone: zone, takingOver: nil)
+    }
+
     /// A push whose records are stored in their own encoding.
     public func push(_ caller: Caller, records: [WireRecord], now: Date) async throws -> PushResponse {
         try await push(caller, records: records, encoded: nil, now: now)

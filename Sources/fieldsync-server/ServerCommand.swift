@@ -258,8 +258,10 @@ struct Token: AsyncParsableCommand {
         @Option var name: String
         @Option(help: "admin | commissioner | viewer") var role: String
         @Option var zone = "default"
+        @Option(name: .customLong("takes-over"), help: "A revoked token of the same zone whose laptops (replica ids and keys) pass to this one: a leaver's laptop then syncs its last work with the new token.")
+        var takesOver: String?
         func run() async throws {
-            print(try await db.with { try await $0.createToken(name: name, role: role, zone: zone) })
+            print(try await db.with { try await $0.createToken(name: name, role: role, zone: zone, takingOver: takesOver) })
         }
     }
 

@@ -160,6 +160,46 @@ struct IdentityTests {
         #expect(try server.zoneIDs(Domain.enterprise) == [e1, e2].sorted())
     }
 
+    /// A commissioner leaves with unsynced work (issue 25, item 3): the office revokes the token;
+    /// a plain new token is refused with the sentence that fits (this laptop belongs to another
+    /// token, and how to hand it over); a token made with `--takes-over` gets the laptop, whose
+    /// last work then reaches the office. Bad hand-overs are refused naming why, changing nothing.
+    @Test func aLeaversLaptopIsTakenOverAndItsLastWorkArrives() throws {
+        let server = try ServerProcess()
+        let leaver = try server.token("王强")
+        let active = try server.token("李娜")
+        try server.start()
+        let laptop = try CLI.laptop("王强的笔记本", server: server, token: leaver)
+        try laptop.ok("enterprise", "add", "--name", "同步过的科技公司", "--credit-code", CreditCode.make(81))
+        try laptop.sync()
+        let last = try laptop.ok("enterprise", "add", "--name", "离职前最后一家", "--credit-code", CreditCode.make(82))
+        try server.revoke("王强")
+        #expect(try laptop.run(["sync"]).status == 77)
+        // A plain new token on the leaver's laptop: refused, saying what the office should do.
+        let plain = try server.token("赵敏临时")
+        try laptop.ok("config", "set", "token", plain)
+        let refused = try laptop.run(["sync"])
+        #expect(refused.status == 77 && refused.stderr.contains("--takes-over"), "\(refused.stderr)")
+        // Bad hand-overs: unknown, still active, another zone; each names why, nothing is made.
+        for (old, zone, says) in [("无此人", "高新区", "无此人"), ("李娜", "高新区", "still active"), ("王强", "经开区", "经开区")] {
+            let r = try server.command(["token", "create", "--name", "接管\(old)\(zone)", "--role", "commissioner", "--zone", zone, "--takes-over", old])
+            #expect(r.status == 65 && r.stderr.contains(says), "\(old) \(zone): \(r.status) \(r.stderr)")
+        }
+        _ = active
+        let listed = try server.command(["token", "list"]).stdout
+        #expect(!listed.contains("接管"), "a refused hand-over made no token: \(listed)")
+        // The hand-over: the laptop syncs its last work with the new token.
+        let heir = try server.command(["token", "create", "--name", "赵敏", "--role", "commissioner", "--zone", "高新区", "--takes-over", "王强"])
+        #expect(heir.status == 0, "\(heir.stderr)")
+        try laptop.ok("config", "set", "token", heir.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        let synced = try laptop.run(["sync", "--json"])
+        #expect(synced.status == 0, "\(synced.stderr)")
+        #expect(try server.zoneIDs(Domain.enterprise).contains(last), "the leaver's last enterprise reached the office")
+        // The old token stays revoked.
+        try laptop.ok("config", "set", "token", leaver)
+        #expect(try laptop.run(["sync"]).status == 77)
+    }
+
     @Test func aReplicaIdIsProvenNotClaimed() throws {
         let (server, zhang, a) = try Self.oneSyncedLaptop(first: "星河科技")
         let li = try server.token("李娜")
@@ -169,7 +209,7 @@ struct IdentityTests {
         // Another token naming A's replica id, even with A's key: refused.
         let other = try server.send("GET", "/v1/pull?after=0", token: li, replica: replica,
                                     headers: [(SyncProtocol.replicaKeyHeader, key)])
-        #expect(other.status == 403 && String(decoding: other.body, as: UTF8.self).contains("wrong_replica"))
+        #expect(other.status == 403 && String(decoding: other.body, as: UTF8.self).contains("replica_of_another_token"))
         // A's token and id with another key (a stolen token, not the store): refused.
         let stolen = try server.send("GET", "/v1/pull?after=0", token: zhang, replica: replica)
         #expect(stolen.status == 403 && String(decoding: stolen.body, as: UTF8.self).contains("wrong_replica_key"))

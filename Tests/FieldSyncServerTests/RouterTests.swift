@@ -196,7 +196,7 @@ import Testing
             // The same replica id under another token is refused, naming why.
             let r = try await client.execute(uri: "/v1/pull?after=0", method: .get, headers: a.headers(token: second))
             #expect(r.status == .forbidden, "\(r.status)")
-            #expect(try Self.refusal(r).code == "wrong_replica")
+            #expect(try Self.refusal(r).code == "replica_of_another_token")
         }
     }
 
