@@ -30,6 +30,11 @@ extension MessageKey {
     package static let roundWouldComeOut = MessageKey("roundWouldComeOut", zh: "第 {0} 轮（{1}…{2}）与第 {3} 轮（{4}…{5}）先后顺序颠倒。", en: "Round {0} ({1}…{2}) would come out of order with round {3} ({4}…{5}).")
     package static let roundCoversCheckYear = MessageKey("roundCoversCheckYear", zh: "{0} 年没有哪一轮包含 {1}；请检查当年各轮的时间窗。", en: "No round of {0} covers {1}; check the year's round windows.")
     package static let satisfactionMust = MessageKey("satisfactionMust", zh: "满意度须为 1 到 5，不能是 {0}。", en: "Satisfaction must be 1 to 5, not {0}.")
+    package static let visitAlreadyRecorded = MessageKey("visitAlreadyRecorded", zh: "这次走访已经记录过（{0}，{1}，编号 {2}…）；如确是同一天再次走访，请加 --again；要更正已记录的走访，用 fieldsync visit update。", en: "This visit is already recorded ({0}, {1}, id {2}…); if it truly happened again that day, add --again; to correct the one recorded, use fieldsync visit update.")
+    package static let nothingToCorrectVisit = MessageKey("nothingToCorrectVisit", zh: "没有可更正的内容：请给出 --date、--mode、--topics、--summary 或 --satisfaction。", en: "Nothing to correct: give --date, --mode, --topics, --summary or --satisfaction.")
+    package static let visitHasId = MessageKey("visitHasId", zh: "没有编号为“{0}”的走访。", en: "No visit has the id \"{0}\".")
+    package static let nothingToCorrectProject = MessageKey("nothingToCorrectProject", zh: "没有可更正的内容：请给出 --name、--level、--start、--end 或 --funds。", en: "Nothing to correct: give --name, --level, --start, --end or --funds.")
+    package static let milestoneOutsideNewSpan = MessageKey("milestoneOutsideNewSpan", zh: "里程碑“{0}”的截止日期 {1} 不在更正后的项目期限 {2} 至 {3} 内；请先调整该里程碑。", en: "Milestone \"{0}\" is due {1}, outside the corrected project span {2} to {3}; re-plan that milestone first.")
     package static let visitDateAfterToday = MessageKey("visitDateAfterToday", zh: "走访日期 {0} 晚于今天（{1}）；走访发生后再记录。", en: "Visit date {0} is after today ({1}); record a visit once it has happened.")
     package static let visitDateOutsideRound = MessageKey("visitDateOutsideRound", zh: "走访日期 {0} 不在第 {1} 轮（{2} 至 {3}）之内。", en: "Visit date {0} is outside round {1} ({2} to {3}).")
     // FieldProgramme (was Domain/) Operations.swift
@@ -247,7 +252,7 @@ extension MessageKey {
         .nothingUpdateGiveStatus, .projectWouldEndBefore, .fundsMustNegative, .projectHasId,
         .completionDateAfterToday, .completionDateBeforeProject, .fieldConflict, .roundWouldEndBefore,
         .roundSWindowMust, .roundWouldOverlapRound, .roundWouldComeOut, .roundCoversCheckYear,
-        .satisfactionMust, .visitDateAfterToday, .visitDateOutsideRound, .enterpriseNeedsNameName,
+        .satisfactionMust, .visitAlreadyRecorded, .nothingToCorrectVisit, .visitHasId, .nothingToCorrectProject, .milestoneOutsideNewSpan, .visitDateAfterToday, .visitDateOutsideRound, .enterpriseNeedsNameName,
         .enterpriseNeedsCreditCode, .creditCodeAlreadyRegistered, .nothingUpdateGiveLeast,
         .dateDatesAssignmentGive, .creditCodeAlreadyRegistered2, .enterprisePool, .leavingDateBeforeJoining,
         .mustEmpty, .phoneNumber, .assignmentDateAfterToday, .raisingLightNeedsReason, .untilBeforeToday,

@@ -30,9 +30,13 @@ extension Visits {
         public var summary: String?
         /// The enterprise's satisfaction, 1–5.
         public var satisfaction: Int?
+        /// A second visit of the same enterprise by the same commissioner on the same day in the same
+        /// mode is refused (the same visit recorded twice) unless this says it happened again.
+        public var again: Bool
         /// A visit as typed.
         public init(enterprise: String, commissioner: String, date: LocalDate, round: RoundID? = nil, mode: String? = nil,
-                    topics: [String]? = nil, summary: String? = nil, satisfaction: Int? = nil) {
+                    topics: [String]? = nil, summary: String? = nil, satisfaction: Int? = nil, again: Bool = false) {
+            self.again = again
             self.enterprise = enterprise
             self.commissioner = commissioner
             self.date = date
@@ -76,6 +80,7 @@ extension Visits {
             if let t = input.topics { values["topics"] = .stringSet(t) }
             if let s = input.summary { values["summary"] = .text(s) }
             if let s = input.satisfaction { values["satisfaction"] = .integer(Int64(s)) }
+            if !input.again { try Visits.refuseDuplicate(tx.db, enterprise: enterprise, commissioner: commissioner, date: input.date, mode: mode) }
             try tx.write(Domain.visit, id: id, values)
         }
         return id

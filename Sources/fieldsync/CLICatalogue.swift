@@ -48,6 +48,13 @@ extension MessageKey {
     package static let cmdYearSRoundWindows = MessageKey("cmdYearSRoundWindows", zh: "当年各轮的时间窗。", en: "The year's round windows.")
     package static let cmdVisitsEnterprises = MessageKey("cmdVisitsEnterprises", zh: "企业走访。", en: "Visits to enterprises.")
     package static let cmdRecordVisitRoundInferred = MessageKey("cmdRecordVisitRoundInferred", zh: "记录一次走访；轮次由日期推定。", en: "Record a visit; the round is inferred from the date.")
+    package static let cmdCorrectVisit = MessageKey("cmdCorrectVisit", zh: "更正已记录的走访（日期、方式、主题、摘要、满意度）。", en: "Correct a recorded visit (date, mode, topics, summary, satisfaction).")
+    package static let cmdDeleteVisit = MessageKey("cmdDeleteVisit", zh: "删除走访（删除标记会同步，所有笔记本不再计入）。", en: "Delete a visit (a synced tombstone: no laptop counts it any more).")
+    package static let cmdCorrectProject = MessageKey("cmdCorrectProject", zh: "更正项目（名称、级别、起止日期、资金）。", en: "Correct a project (name, level, dates, funds).")
+    package static let hAgain = MessageKey("hAgain", zh: "同一天以同一方式再次走访同一企业（否则视为重复记录而拒绝）。", en: "The same enterprise visited again the same day in the same mode (otherwise refused as recorded twice).")
+    package static let visitCorrected = MessageKey("visitCorrected", zh: "已更正走访 {0}。", en: "Visit {0} corrected.")
+    package static let visitDeleted = MessageKey("visitDeleted", zh: "已删除走访 {0}。", en: "Visit {0} deleted.")
+    package static let projectCorrected = MessageKey("projectCorrected", zh: "已更正项目 {0}。", en: "Project {0} corrected.")
     package static let cmdListVisits = MessageKey("cmdListVisits", zh: "列出走访。", en: "List visits.")
     package static let cmdNeedsRaisedEnterprisesChased = MessageKey("cmdNeedsRaisedEnterprisesChased", zh: "企业提出的诉求，跟踪到办结。", en: "Needs (诉求) raised by enterprises, chased to resolution.")
     package static let cmdTakeDownNeedPrints = MessageKey("cmdTakeDownNeedPrints", zh: "登记一条诉求；打印其编号。", en: "Take down a need; prints the id.")
@@ -298,7 +305,8 @@ extension MessageKey {
         .hPolicyProjectApplicationCertification, .hOpenAcknowledgedProgressResolved, .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
+        .cmdListVisits, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected,
+        .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
         .cmdChangeStatusSummaryOwner, .cmdListNeeds, .cmdShowNeedNotes, .cmdDeleteNeedSyncedTombstone,
         .supportedEncodingUseUtf, .cannotRead, .validUtfIfExcel, .validGbkText, .empty, .rowsAreInvalidFirst,
         .dryRunRowsWould, .hCsvFile, .hUtfGbk, .hCheckEveryRowReport, .hImportValidRowsEven,

@@ -134,4 +134,51 @@ struct ProgrammeCLITests {
         let projects = try a.run(["report", "projects", "--format", "json"]).object
         #expect((projects["summary"] as? [String: Any])?["back_to_green"] as? Int == 1)
     }
+
+    /// Corrections (issue 25, item 5): the same visit recorded twice is refused unless it happened
+    /// again; a visit is corrected or deleted (the deletion reaches the other laptop); a project's
+    /// funds, dates and level are corrected with the rules of adding one. Refusals change nothing.
+    @Test func visitsAndProjectsAreCorrectedAndAVisitIsNotCountedTwice() throws {
+        let server = try ServerProcess()
+        let ta = try server.token("张伟")
+        let tb = try server.token("办公室", role: "viewer")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: ta, now: "2026-06-01T02:00:00Z")
+        let zw = try a.ok("commissioner", "add", "--name", "张伟")
+        let e = try a.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", CreditCode.make(91), "--commissioner", zw)
+        let v = try a.ok("visit", "record", "--enterprise", e, "--commissioner", zw, "--date", "2026-05-20", "--satisfaction", "5")
+        try a.refused(["visit", "record", "--enterprise", "星河", "--commissioner", "张伟", "--date", "2026-05-20", "--satisfaction", "4"], exit: 65, naming: "--again")
+        let again = try a.ok("visit", "record", "--enterprise", e, "--commissioner", zw, "--date", "2026-05-20", "--again")
+        #expect(try a.run(["visit", "list", "--json"]).array.count == 2)
+        // A correction; and the bad ones, each refused naming the value.
+        try a.ok("visit", "update", v, "--satisfaction", "4", "--summary", "补充了研发费用加计扣除的材料")
+        let corrected = try a.run(["visit", "list", "--json"]).array.first { $0["id"] as? String == v }
+        #expect(corrected?["satisfaction"] as? Int == 4 && (corrected?["summary"] as? String)?.contains("加计扣除") == true, "\(String(describing: corrected))")
+        try a.refused(["visit", "update", v, "--satisfaction", "9"], exit: 65, naming: "9")
+        try a.refused(["visit", "update", v, "--date", "2026-07-01"], exit: 65, naming: "2026-07-01")
+        try a.refused(["visit", "update", v], exit: 65, naming: "--summary")
+        try a.refused(["visit", "update", "不存在的走访", "--summary", "无"], exit: 65, naming: "不存在的走访")
+        // Moving the first visit onto the day and mode of another is recording it twice.
+        let other = try a.ok("visit", "record", "--enterprise", e, "--commissioner", zw, "--date", "2026-05-21", "--mode", "phone")
+        try a.refused(["visit", "update", other, "--date", "2026-05-20", "--mode", "on-site"], exit: 65, naming: "--again")
+        try a.ok("visit", "delete", other)
+        // The second visit deleted: no laptop counts it.
+        try a.ok("visit", "delete", again)
+        #expect(try a.run(["visit", "list", "--json"]).array.map { $0["id"] as? String } == [v])
+        // A project's funds and dates corrected; a span that would leave a milestone out refused.
+        let p = try a.ok("project", "add", "--enterprise", e, "--name", "隔膜研发", "--level", "city", "--start", "2026-01-01", "--end", "2026-12-31", "--funds", "300")
+        _ = try a.ok("project", "milestone", p, "--add", "中试线建成", "--due", "2026-10-10")
+        try a.ok("project", "update", p, "--funds", "280.50", "--level", "region")
+        let project = try a.run(["project", "list", "--json"]).array.first { $0["id"] as? String == p }
+        #expect(project?["funds"] as? String == "280.5" || project?["funds"] as? Double == 280.5, "\(String(describing: project))")
+        try a.refused(["project", "update", p, "--end", "2026-09-30"], exit: 65, naming: "中试线建成")
+        try a.refused(["project", "update", p, "--start", "2027-01-01"], exit: 65, naming: "2027-01-01")
+        try a.refused(["project", "update", p, "--funds=-1"], exit: 65, naming: "-1")
+        try a.sync()
+        let b = try CLI.laptop("办公室", server: server, token: tb, now: "2026-06-01T02:00:00Z")
+        try b.sync()
+        #expect(try b.run(["visit", "list", "--json"]).array.map { $0["id"] as? String } == [v], "the deletion reached the office")
+        let seen = try b.run(["project", "list", "--json"]).array.first { $0["id"] as? String == p }
+        #expect((seen?["level"] as? String) == "region", "\(String(describing: seen))")
+    }
 }

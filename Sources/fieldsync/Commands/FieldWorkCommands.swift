@@ -78,7 +78,7 @@ struct RoundCommand: ParsableCommand {
 }
 
 struct VisitCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "visit", abstract: L(.cmdVisitsEnterprises), subcommands: [Record.self, List.self]) }
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "visit", abstract: L(.cmdVisitsEnterprises), subcommands: [Record.self, Update.self, Delete.self, List.self]) }
 
     struct Record: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdRecordVisitRoundInferred)) }
@@ -91,13 +91,43 @@ struct VisitCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hCommaSeparatedTopics))) var topics: String?
         @Option(help: ArgumentHelp(L(.hSummary))) var summary: String?
         @Option(help: ArgumentHelp(L(.hText))) var satisfaction: Int?
+        @Flag(help: ArgumentHelp(L(.hAgain))) var again = false
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             let id = try s.visits.recordVisit(.init(
                 enterprise: enterprise, commissioner: commissioner, date: try requireDate(date, "--date"),
-                round: try round.map(RoundID.parse), mode: mode, topics: splitList(topics), summary: summary, satisfaction: satisfaction))
+                round: try round.map(RoundID.parse), mode: mode, topics: splitList(topics), summary: summary, satisfaction: satisfaction, again: again))
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdCorrectVisit)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
+        @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var date: String?
+        @Option(help: ArgumentHelp(L(.hSitePhoneVideo))) var mode: String?
+        @Option(help: ArgumentHelp(L(.hCommaSeparatedTopics))) var topics: String?
+        @Option(help: ArgumentHelp(L(.hSummary))) var summary: String?
+        @Option(help: ArgumentHelp(L(.hText))) var satisfaction: Int?
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let s = try store.open()
+            let visit = try s.visits.updateVisit(id, .init(date: try parseDate(date, "--date"), mode: mode, topics: splitList(topics),
+                                                            summary: summary, satisfaction: satisfaction))
+            if output.json { Output.print(.object([("id", .string(visit))])) } else { print(L(.visitCorrected, visit)) }
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdDeleteVisit)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let visit = try store.open().visits.deleteVisit(id)
+            if output.json { Output.print(.object([("id", .string(visit))])) } else { print(L(.visitDeleted, visit)) }
         }
     }
 

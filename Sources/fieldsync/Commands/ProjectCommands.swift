@@ -6,7 +6,7 @@ import Foundation
 
 struct ProjectCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "project", abstract: L(.cmdFundedProjectsTheirEarly),
-                                                    subcommands: [Add.self, Milestone.self, Light.self, List.self]) }
+                                                    subcommands: [Add.self, Update.self, Milestone.self, Light.self, List.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddFundedProjectPrints)) }
@@ -27,6 +27,28 @@ struct ProjectCommand: ParsableCommand {
             let id = try store.open().projects.addProject(enterprise: enterprise, name: name, level: level, start: try requireDate(start, "--start"),
                                                  end: try requireDate(end, "--end"), funds: amount)
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdCorrectProject)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
+        @Option(help: ArgumentHelp(L(.hName))) var name: String?
+        @Option(help: ArgumentHelp(L(.hNationalRegionCity))) var level: String?
+        @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var start: String?
+        @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var end: String?
+        @Option(help: ArgumentHelp(L(.hFundsExactDecimalSuch))) var funds: String?
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            var amount: ExactDecimal?
+            if let funds {
+                guard let d = ExactDecimal(funds) else { throw CLIError(message: Message(.fundsMustExactDecimal, funds)) }
+                amount = d
+            }
+            let project = try store.open().projects.updateProject(id, .init(
+                name: name, level: level, start: try parseDate(start, "--start"), end: try parseDate(end, "--end"), funds: amount))
+            if output.json { Output.print(.object([("id", .string(project))])) } else { print(L(.projectCorrected, project)) }
         }
     }
 
