@@ -22,6 +22,21 @@ public struct ImportReport: Sendable {
     /// (line number in the file, reason)
     /// Rejected rows: the line and why, as a catalogued sentence (`reason.english` in JSON).
     public var rejected: [(line: Int, reason: Message)] = []
+    /// Each field a row changes (or, in a dry run, would change): from what to what.
+    public var changes: [FieldChange] = []
+    /// Each field a row would change but that was edited since the last import (or never came
+    /// from one): kept as it is, unless the import overwrites.
+    public var kept: [FieldChange] = []
+
+    /// One field of one enterprise: the line, the enterprise, the field (`commissioner` for the
+    /// assignment), the value held and the value the file gives.
+    public struct FieldChange: Sendable {
+        public var line: Int
+        public var enterprise: String
+        public var field: String
+        public var from: String
+        public var to: String
+    }
 }
 
 extension Importer {
@@ -40,18 +55,23 @@ extension Importer {
 
 
     /// Imports enterprises from parsed CSV rows. A row whose credit code is already present updates
-    /// that enterprise instead of duplicating it.
+    /// that enterprise instead of duplicating it — but never silently undoes what changed since:
+    /// a field is updated only when it is empty or still holds the value an earlier import on this
+    /// laptop wrote; other fields are kept and listed (``ImportReport/kept``) unless `overwrite`.
+    /// The commissioner column makes a dated assignment from `on` (default today) under the same
+    /// rule, so earlier rounds keep whoever served them.
     ///
     /// All or nothing by default: any invalid row rejects the whole import (every invalid row is
     /// reported with its line number) and nothing is written. With `skipInvalid`, valid rows are
-    /// imported and invalid ones reported. With `dryRun`, nothing is written either way.
+    /// imported and invalid ones reported. With `dryRun`, nothing is written either way; the report
+    /// lists each field that would change and each that would be kept.
     /// - Parameters:
     ///   - header: the header row's cells.
     ///   - rows: (line number, cells).
     ///   - progress: called with the number of rows processed.
     public func importEnterprises(
         header: [String], rows: [(line: Int, cells: [String])], dryRun: Bool, skipInvalid: Bool,
-        progress: (Int) -> Void = { _ in }
+        overwrite: Bool = false, on day: LocalDate? = nil, progress: (Int) -> Void = { _ in }
     ) throws -> ImportReport {
         var columns: [Int: String] = [:]
         var unknown: [String] = []
@@ -66,11 +86,17 @@ extension Importer {
         guard Set(columns.values).isSuperset(of: ["name", "credit_code"]) else {
             throw StoreError(.invalidValue, Message(.headerRowMustName, header.joined(separator: ", ")))
         }
+        let today = self.today()
+        let assignDay = day ?? today
+        guard assignDay <= today else { throw StoreError(.invalidValue, Message(.assignmentDateAfterToday, assignDay, today)) }
         struct Abort: Error {}
         var report = ImportReport()
         do {
             try transaction { tx in
                 let commissioners = try Row.fetchAll(tx.db, sql: "SELECT id, name FROM commissioner WHERE deleted = 0")
+                let commissionerNames = Dictionary(commissioners.map { (($0[0] as String?) ?? "", ($0[1] as String?) ?? "") }, uniquingKeysWith: { a, _ in a })
+                let readImported = try tx.db.cachedStatement(sql: "SELECT field, value FROM import_value WHERE enterprise = ?")
+                let remember = try tx.db.cachedStatement(sql: "INSERT OR REPLACE INTO import_value (enterprise, field, value) VALUES (?, ?, ?)")
                 var seenCodes: [String: Int] = [:]
                 for (n, row) in rows.enumerated() {
                     progress(n + 1)
@@ -105,26 +131,71 @@ extension Importer {
                         }
                         let existing = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [code])
                         let id = existing ?? UUIDText.random()
-                        let today = self.today()
-                        let reassign = try commissioner.map { c in
-                            try existing == nil || Assignments.book(tx.db, enterprise: id).commissioner(of: id, on: today) != c
-                        } ?? false
+                        // What the last import here wrote, by field.
+                        var imported: [String: String] = [:]
+                        if existing != nil {
+                            for r in try Row.fetchAll(readImported, arguments: [id]) { imported[r[0]] = r[1] }
+                        }
+                        var written: [String: String] = [:]
+                        func change(_ field: String, _ from: String, _ to: String) {
+                            report.changes.append(.init(line: row.line, enterprise: name, field: field, from: from, to: to))
+                        }
+                        /// Whether a held value may be replaced: empty, still the last import's, or overwriting.
+                        func replaceable(_ field: String, held: String?) -> Bool {
+                            guard let held, !held.isEmpty else { return true }
+                            return overwrite || imported[field] == held
+                        }
                         if let existing, let state = try tx.state(Domain.enterprise, id: existing) {
-                            let changed = values.filter { state.displayed($0.key, policy: Domain.enterprise.policy(of: $0.key)) != $0.value }
+                            var changed: [String: FieldValue] = [:]
+                            for (field, value) in values {
+                                let held = state.displayed(field, policy: Domain.enterprise.policy(of: field))
+                                if held == value {
+                                    written[field] = value.sortKey
+                                } else if replaceable(field, held: held.isNull ? nil : held.sortKey) {
+                                    changed[field] = value
+                                    written[field] = value.sortKey
+                                    change(field, held.description, value.description)
+                                } else {
+                                    report.kept.append(.init(line: row.line, enterprise: name, field: field, from: held.description, to: value.description))
+                                }
+                            }
                             if !changed.isEmpty { try tx.write(Domain.enterprise, id: id, changed) }
-                            if changed.isEmpty && !reassign { report.unchanged += 1 } else { report.updated += 1 }
                         } else {
                             try tx.write(Domain.enterprise, id: id, values)
-                            report.added += 1
+                            for (field, value) in values {
+                                written[field] = value.sortKey
+                                change(field, "", value.description)
+                            }
                         }
-                        if reassign, let commissioner {
-                            try Assignments.assign(tx, enterprise: id, commissioner: commissioner, on: today, today: today)
+                        var assigned = false
+                        if let commissioner {
+                            let held = existing == nil ? nil : try Assignments.book(tx.db, enterprise: id).commissioner(of: id, on: assignDay)
+                            if held == commissioner {
+                                written["commissioner"] = commissioner
+                            } else if replaceable("commissioner", held: held) {
+                                try Assignments.assign(tx, enterprise: id, commissioner: commissioner, on: assignDay, today: today)
+                                written["commissioner"] = commissioner
+                                assigned = true
+                                change("commissioner", held.flatMap { commissionerNames[$0] } ?? "", commissionerNames[commissioner] ?? commissioner)
+                            } else {
+                                report.kept.append(.init(line: row.line, enterprise: name, field: "commissioner",
+                                                         from: held.flatMap { commissionerNames[$0] } ?? "", to: commissionerNames[commissioner] ?? commissioner))
+                            }
+                        }
+                        for (field, value) in written { try remember.execute(arguments: [id, field, value]) }
+                        let rowChanged = report.changes.last?.line == row.line
+                        if existing == nil {
+                            report.added += 1
+                        } else if rowChanged || assigned {
+                            report.updated += 1
+                        } else {
+                            report.unchanged += 1
                         }
                         if let pool {
                             let mid = Pools.poolMembershipID(enterprise: id, pool: pool)
                             let current = try tx.state(Domain.poolMembership, id: mid)
                             if current == nil || current?.displayed("left_on") != .null || Domain.poolMembership.isDeleted(current ?? RecordState()) {
-                                try Pools.join(tx, enterprise: id, pool: pool, on: self.today())
+                                try Pools.join(tx, enterprise: id, pool: pool, on: today)
                             }
                         }
                     } catch let e as StoreError {
@@ -138,7 +209,6 @@ extension Importer {
         } catch is Abort {}
         return report
     }
-
 }
 
 extension FieldValue {

@@ -48,6 +48,15 @@ extension MessageKey {
     package static let cmdYearSRoundWindows = MessageKey("cmdYearSRoundWindows", zh: "当年各轮的时间窗。", en: "The year's round windows.")
     package static let cmdVisitsEnterprises = MessageKey("cmdVisitsEnterprises", zh: "企业走访。", en: "Visits to enterprises.")
     package static let cmdRecordVisitRoundInferred = MessageKey("cmdRecordVisitRoundInferred", zh: "记录一次走访；轮次由日期推定。", en: "Record a visit; the round is inferred from the date.")
+    package static let hImportOverwrite = MessageKey("hImportOverwrite", zh: "也替换上次导入后被修改过的字段（默认保留并列出）。", en: "Also replace fields edited since the last import (kept and listed by default).")
+    package static let hImportAssignDate = MessageKey("hImportAssignDate", zh: "“专员”列的分工生效日，YYYY-MM-DD（默认今天）；此前的轮次仍归原专员。", en: "The day the commissioner column's assignments take effect, YYYY-MM-DD (default today); earlier rounds keep whoever served them.")
+    package static let importWouldChange = MessageKey("importWouldChange", zh: "将更改的字段：", en: "Fields that would change:")
+    package static let importKept = MessageKey("importKept", zh: "保留了 {0} 个上次导入后被修改过的字段（要替换请加 --overwrite）：", en: "Kept {0} fields edited since the last import (add --overwrite to replace them):")
+    package static let colEnterprise = MessageKey("colEnterprise", zh: "企业", en: "enterprise")
+    package static let colFrom = MessageKey("colFrom", zh: "原值", en: "from")
+    package static let colTo = MessageKey("colTo", zh: "新值", en: "to")
+    package static let colHeld = MessageKey("colHeld", zh: "现值（保留）", en: "held (kept)")
+    package static let colInFile = MessageKey("colInFile", zh: "文件中的值", en: "in the file")
     package static let cmdCorrectVisit = MessageKey("cmdCorrectVisit", zh: "更正已记录的走访（日期、方式、主题、摘要、满意度）。", en: "Correct a recorded visit (date, mode, topics, summary, satisfaction).")
     package static let cmdDeleteVisit = MessageKey("cmdDeleteVisit", zh: "删除走访（删除标记会同步，所有笔记本不再计入）。", en: "Delete a visit (a synced tombstone: no laptop counts it any more).")
     package static let cmdCorrectProject = MessageKey("cmdCorrectProject", zh: "更正项目（名称、级别、起止日期、资金）。", en: "Correct a project (name, level, dates, funds).")
@@ -305,7 +314,8 @@ extension MessageKey {
         .hPolicyProjectApplicationCertification, .hOpenAcknowledgedProgressResolved, .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
+        .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
         .cmdChangeStatusSummaryOwner, .cmdListNeeds, .cmdShowNeedNotes, .cmdDeleteNeedSyncedTombstone,
         .supportedEncodingUseUtf, .cannotRead, .validUtfIfExcel, .validGbkText, .empty, .rowsAreInvalidFirst,

@@ -174,13 +174,20 @@ struct CLITests {
         let gbk = URL(fileURLWithPath: try cli.gbkFile("enterprises", csv))
         let dry = try cli.run(["enterprise", "import", gbk.path, "--encoding", "gbk", "--dry-run", "--json"])
         #expect(dry.status == 0)
-        #expect(dry.object["added"] as? Int == 1 && dry.object["updated"] as? Int == 1)
+        // The known code's address was typed on the laptop, not imported: kept and listed
+        // (issue 25, item 4); the rest of its row matches.
+        #expect(dry.object["added"] as? Int == 1 && dry.object["unchanged"] as? Int == 1, "\(dry.stdout)")
+        #expect((dry.object["kept"] as? [[String: Any]])?.map { $0["field"] as? String } == ["address"], "\(dry.stdout)")
         #expect(try cli.run(["enterprise", "list", "--json"]).array.count == 1)
         let real = try cli.run(["enterprise", "import", gbk.path, "--encoding", "gbk", "--json"])
         #expect(real.object["written"] as? Bool == true)
-        let all = try cli.run(["enterprise", "list", "--json"]).array
+        var all = try cli.run(["enterprise", "list", "--json"]).array
         #expect(all.count == 2)
         #expect(all.contains { $0["industry"] as? String == "集成电路,芯片" })
+        #expect(all.contains { $0["address"] as? String == "高新区科技南路18号" })
+        // Asked for, the file's address replaces the typed one.
+        _ = try cli.run(["enterprise", "import", gbk.path, "--encoding", "gbk", "--overwrite", "--json"])
+        all = try cli.run(["enterprise", "list", "--json"]).array
         #expect(all.contains { $0["address"] as? String == "高新区新址1号" })
         // A malformed row: nothing is imported, the line is named.
         let bad = cli.dir.appendingPathComponent("bad.csv")

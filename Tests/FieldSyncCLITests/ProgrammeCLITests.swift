@@ -181,4 +181,55 @@ struct ProgrammeCLITests {
         let seen = try b.run(["project", "list", "--json"]).array.first { $0["id"] as? String == p }
         #expect((seen?["level"] as? String) == "region", "\(String(describing: seen))")
     }
+
+    /// Re-importing January's master list in December (issue 25, item 4) changes nothing edited
+    /// since: a contact changed in March and an enterprise handed to another commissioner are kept
+    /// and listed; a field still as the last import wrote it takes the file's new value; the dry
+    /// run lists each change and each kept field; --overwrite replaces.
+    @Test func aReimportNeverUndoesWhatChangedSince() throws {
+        let cli = try CLI(now: "2026-01-05T02:00:00Z")
+        try cli.ok("init", "--replica-name", "办公室")
+        let zw = try cli.ok("commissioner", "add", "--name", "张伟")
+        let ln = try cli.ok("commissioner", "add", "--name", "李娜")
+        let (c1, c2) = (CreditCode.make(101), CreditCode.make(102))
+        func list(_ name: String, address: String) throws -> String {
+            let url = cli.dir.appendingPathComponent(name)
+            try Data("""
+                企业名称,统一社会信用代码,联系人,地址,专员
+                星河科技,\(c1),王先生,\(address),张伟
+                华芯微电子,\(c2),赵女士,科技南路1号,张伟
+
+                """.utf8).write(to: url)
+            return url.path
+        }
+        let january = try list("january.csv", address: "创业大道8号")
+        #expect(try cli.run(["enterprise", "import", january, "--json"]).object["added"] as? Int == 2)
+        let ids = Dictionary(uniqueKeysWithValues: try cli.run(["enterprise", "list", "--json"]).array.map { ($0["credit_code"] as? String ?? "", $0["id"] as? String ?? "") })
+        let (e1, e2) = (ids[c1] ?? "", ids[c2] ?? "")
+        // March: a contact corrected on the laptop; an enterprise handed to 李娜.
+        cli.now = "2026-03-10T02:00:00Z"
+        try cli.ok("enterprise", "update", e1, "--contact", "李女士")
+        try cli.ok("enterprise", "update", e2, "--commissioner", ln, "--date", "2026-03-10")
+        // December: January's list again, one address changed in it.
+        cli.now = "2026-12-01T02:00:00Z"
+        let december = try list("december.csv", address: "创业大道18号")
+        let dry = try cli.run(["enterprise", "import", december, "--dry-run", "--json"]).object
+        let kept = (dry["kept"] as? [[String: Any]] ?? []).map { "\($0["enterprise"] ?? "")/\($0["field"] ?? ""): \($0["from"] ?? "") ← \($0["to"] ?? "")" }.sorted()
+        #expect(kept == ["华芯微电子/commissioner: 李娜 ← 张伟", "星河科技/contact: 李女士 ← 王先生"], "\(kept)")
+        let changes = (dry["changes"] as? [[String: Any]] ?? []).map { "\($0["enterprise"] ?? "")/\($0["field"] ?? ""): \($0["from"] ?? "") → \($0["to"] ?? "")" }
+        #expect(changes == ["星河科技/address: 创业大道8号 → 创业大道18号"], "\(changes)")
+        let table = try cli.run(["enterprise", "import", december, "--dry-run"])
+        #expect(table.status == 0 && table.stdout.contains("创业大道18号") && table.stdout.contains("李女士"), "\(table.stdout)")
+        let real = try cli.run(["enterprise", "import", december, "--json"]).object
+        #expect(real["updated"] as? Int == 1 && real["unchanged"] as? Int == 1, "\(real)")
+        func show(_ id: String) throws -> [String: Any] { try cli.run(["enterprise", "show", id, "--json"]).object }
+        #expect(try show(e1)["contact"] as? String == "李女士")
+        #expect(try show(e1)["address"] as? String == "创业大道18号")
+        let second = try show(e2)
+        #expect(second["commissioner"] as? String == ln, "\(second)")
+        // Asked for, the file wins.
+        _ = try cli.run(["enterprise", "import", december, "--overwrite", "--json"])
+        #expect(try show(e1)["contact"] as? String == "王先生")
+        #expect(try show(e2)["commissioner"] as? String == zw)
+    }
 }

@@ -14,6 +14,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L(.hUtfGbk))) var encoding: String = "utf-8"
     @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L(.hCheckEveryRowReport))) var dryRun = false
     @Flag(name: .customLong("skip-invalid"), help: ArgumentHelp(L(.hImportValidRowsEven))) var skipInvalid = false
+    @Flag(help: ArgumentHelp(L(.hImportOverwrite))) var overwrite = false
+    @Option(help: ArgumentHelp(L(.hImportAssignDate))) var date: String?
     @OptionGroup var output: JSONFlag
 
     func run() throws {
@@ -42,13 +44,18 @@ struct ImportCommand: ParsableCommand {
         let bar = Progress(total: rows.count - 1, label: L(.importing))
         let report = try s.importer.importEnterprises(
             header: header.cells, rows: Array(rows.dropFirst()), dryRun: dryRun, skipInvalid: skipInvalid,
-            progress: { n in if n % 200 == 0 || n == rows.count - 1 { bar.update(n) } })
+            overwrite: overwrite, on: try parseDate(date, "--date"), progress: { n in if n % 200 == 0 || n == rows.count - 1 { bar.update(n) } })
         let wrote = !dryRun && (report.rejected.isEmpty || skipInvalid)
+        func fieldChanges(_ list: [ImportReport.FieldChange]) -> JSON {
+            .array(list.map { c in .object([("line", .int(Int64(c.line))), ("enterprise", .string(c.enterprise)), ("field", .string(c.field)),
+                                            ("from", .string(c.from)), ("to", .string(c.to))]) })
+        }
         if output.json {
             Output.print(.object([
                 ("added", .int(Int64(report.added))), ("updated", .int(Int64(report.updated))),
                 ("unchanged", .int(Int64(report.unchanged))), ("written", .bool(wrote)), ("dry_run", .bool(dryRun)),
                 ("rejected", .array(report.rejected.map { .object([("line", .int(Int64($0.line))), ("reason", .string($0.reason.english))]) })),
+                ("changes", fieldChanges(report.changes)), ("kept", fieldChanges(report.kept)),
             ]))
         } else {
             let counts = L(wrote ? .importCounts : dryRun ? .importCountsDryRun : .importCountsNothing,
@@ -56,6 +63,18 @@ struct ImportCommand: ParsableCommand {
             print(counts)
             if !report.rejected.isEmpty {
                 Output.table([L(.colLine), L(.colReason)], report.rejected.map { [String($0.line), $0.reason.localized] })
+            }
+            // A dry run shows every field it would change (an existing enterprise's); both show what is kept.
+            let shownChanges = dryRun ? report.changes.filter { c in !c.from.isEmpty || c.field == "commissioner" } : []
+            if !shownChanges.isEmpty {
+                print(L(.importWouldChange))
+                Output.table([L(.colLine), L(.colEnterprise), L(.colField), L(.colFrom), L(.colTo)],
+                             shownChanges.map { [String($0.line), $0.enterprise, fieldLabel($0.field), $0.from, $0.to] })
+            }
+            if !report.kept.isEmpty {
+                print(L(.importKept, report.kept.count))
+                Output.table([L(.colLine), L(.colEnterprise), L(.colField), L(.colHeld), L(.colInFile)],
+                             report.kept.map { [String($0.line), $0.enterprise, fieldLabel($0.field), $0.from, $0.to] })
             }
         }
         if !report.rejected.isEmpty && !skipInvalid && !dryRun {
