@@ -182,4 +182,33 @@ extension Replica {
             try Row.fetchAll(db, sql: "SELECT tbl, id, reason, at FROM quarantine ORDER BY at, tbl, id").map { ($0[0], $0[1], $0[2], $0[3]) }
         }
     }
+
+    /// The key a server's checkpoint is kept under: its identity once known (`server:<id>`), so
+    /// the same server at a new address resumes where it was; the address for a server that does
+    /// not say who it is.
+    ///
+    /// The first time a server's identity is learned at an address, the checkpoint kept under the
+    /// address moves to the identity. An address that now answers with another identity than
+    /// before is another server: its checkpoint starts afresh (`anotherServer` says so).
+    public func checkpointKey(url: String, serverID: String?) throws -> (key: String, anotherServer: Bool) {
+        guard let serverID else { return (checkpointKey(url: url), false) }
+        let key = "server:" + serverID
+        let mapping = "server_identity:" + url
+        return try write { db in
+            let before = try Self.configValue(db, mapping)
+            let another = before != nil && before != serverID
+            if before == nil,
+               try Bool.fetchOne(db, sql: "SELECT 1 FROM sync_checkpoint WHERE server = ?", arguments: [key]) != true {
+                try db.execute(sql: "UPDATE sync_checkpoint SET server = ? WHERE server = ?", arguments: [key, url])
+            }
+            try Self.setConfigValue(db, mapping, serverID)
+            return (key, another)
+        }
+    }
+
+    /// The key of the checkpoint for `url` as last learned (no network): the server's identity if
+    /// a sync learned it there, else the address.
+    public func checkpointKey(url: String) -> String {
+        (try? read { db in try Self.configValue(db, "server_identity:" + url) }).flatMap { $0 }.map { "server:" + $0 } ?? url
+    }
 }

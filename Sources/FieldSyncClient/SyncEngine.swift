@@ -52,6 +52,11 @@ public final class SyncEngine {
     let sleep: (Double) async -> Void
     let jitter: () -> Double
     public var progress: (SyncSummary, String) -> Void = { _, _ in }
+    /// The key this sync's checkpoint is kept under (the server's identity once known; see
+    /// ``FieldReplica/Replica/checkpointKey(url:serverID:)``), set when `run()` starts.
+    public private(set) var checkpointKey: String
+    /// Whether the address now answers as another server than before (its checkpoint started afresh).
+    public private(set) var anotherServer = false
 
     public init(store: Replica, transport: any HTTPTransport, options: SyncOptions,
                 sleep: @escaping (Double) async -> Void = { try? await Task.sleep(nanoseconds: UInt64(max(0, $0) * 1e9)) },
@@ -61,6 +66,7 @@ public final class SyncEngine {
         self.options = options
         self.sleep = sleep
         self.jitter = jitter
+        checkpointKey = options.server
     }
 
     /// Runs one sync to completion.
@@ -71,9 +77,13 @@ public final class SyncEngine {
     /// reply (push) or inside the apply's transaction (pull), in order.
     /// - Throws: ``SyncError``.
     public func run() async throws -> SyncSummary {
-        let checkpoint = try local { try store.checkpoint(server: options.server) }
         _ = try currentIdentity()
         let courier = Courier(transport: transport, server: ServerURL.shown(options.server), zone: try local { try store.info().zone })
+        // Who the server is: its checkpoint is kept by that, not by its address.
+        let serverID = courier.serverIdentity(options.server)
+        let key = try local { try store.checkpointKey(url: options.server, serverID: serverID) }
+        (checkpointKey, anotherServer) = key
+        let checkpoint = try local { try store.checkpoint(server: checkpointKey) }
         var session = SyncSession(pushed: checkpoint.pushedLocalSeq, pulled: checkpoint.pulledServerSeq,
                                   batchSize: options.batchSize, maxAttempts: options.maxAttempts, baseDelay: options.baseDelay)
         // The next push batch, read and encoded while the previous one was at the server.
@@ -135,7 +145,7 @@ public final class SyncEngine {
                     } else {
                         response = try courier.push(request)
                     }
-                    try local { try store.markPushed(server: options.server, upTo: upTo, confirming: pushID) }
+                    try local { try store.markPushed(server: checkpointKey, upTo: upTo, confirming: pushID) }
                     action = session.pushed(count: batch.count, upTo: upTo, response: response, cut: cut != nil)
                     progress(session.summary, "push")
                 } catch let e as SyncError where e.code == .readOnly {
@@ -166,7 +176,7 @@ public final class SyncEngine {
                     // this step ends (its failure is the next step's to handle).
                     let next = options.pipeline && page.more ? try pullRequest(after: page.upTo) : nil
                     async let ahead = next.map { request in Result { try courier.pull(request) } }
-                    let applied = try local { try store.applyPulled(page.records, server: options.server, upTo: page.upTo, quarantined: page.rejected) }
+                    let applied = try local { try store.applyPulled(page.records, server: checkpointKey, upTo: page.upTo, quarantined: page.rejected) }
                     quarantined += applied.keptAside.count
                     action = session.pulled(count: page.records.count, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more)
                     progress(session.summary, "pull")
@@ -274,6 +284,18 @@ struct Courier: Sendable {
     let server: String
     /// This store's zone, named when the server refuses it.
     let zone: String
+
+    /// The identity the server gives in `GET /health` (`"server"`), or nil when it gives none or
+    /// cannot be asked; only a short run of letters, digits and dashes is taken from it.
+    func serverIdentity(_ url: String) -> String? {
+        guard let reply = try? transport.send(HTTPExchange(method: "GET", url: url + "/health", headers: [("Accept", "application/json")])),
+              reply.status == 200, reply.body.count <= 4096,
+              let object = try? JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any],
+              let id = object["server"] as? String, (8...64).contains(id.count),
+              id.unicodeScalars.allSatisfy({ ($0.isASCII && CharacterSet.alphanumerics.contains($0)) || $0 == "-" })
+        else { return nil }
+        return id.lowercased()
+    }
 
     func push(_ request: HTTPExchange) throws -> PushResponse {
         let reply = try exchange(request)

@@ -599,6 +599,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             }
             s.replicas = try await self.registrations(conn)
             for try await t in try await conn.query("SELECT token FROM rebind ORDER BY token", logger: self.logger).decode(String.self) { s.rebinds.append(t) }
+            for try await id in try await conn.query("SELECT id FROM server_identity WHERE singleton = 1", logger: self.logger).decode(String.self) { s.serverID = id }
             return s
         }
     }
@@ -620,7 +621,19 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
                     """, logger: self.logger)
             }
             for t in s.rebinds { try await conn.query("INSERT INTO rebind (token, allowed_at) VALUES (\(t), \(now))", logger: self.logger) }
+            if let id = s.serverID { try await conn.query("UPDATE server_identity SET id = \(id) WHERE singleton = 1", logger: self.logger) }
         }
+    }
+
+    public func serverID() async -> String? {
+        if let known = identity.withLockedValue({ $0 }) { return known }
+        let id = try? await connection { conn -> String? in
+            var found: String?
+            for try await id in try await conn.query("SELECT id FROM server_identity WHERE singleton = 1", logger: self.logger).decode(String.self) { found = id }
+            return found
+        }
+        identity.withLockedValue { $0 = id ?? nil }
+        return id ?? nil
     }
 
     public func importZone(_ zone: String, records: [(seq: Int64, origin: String, record: WireRecord)], nextSeq: Int64) async throws {
@@ -646,6 +659,8 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     /// The last answer of the database to `/health` and when: anyone may call `/health` as often as
     /// they like, so the database is asked at most once a second.
     private let lastHealth = NIOLockedValueBox<(at: ContinuousClock.Instant, ok: Bool)?>(nil)
+    /// The server's identity once read (it never changes while serving).
+    private let identity = NIOLockedValueBox<String?>(nil)
 
     public func healthy() async -> Bool {
         let now = ContinuousClock.now

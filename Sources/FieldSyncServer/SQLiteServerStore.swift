@@ -410,6 +410,13 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
         try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT next_seq FROM zone WHERE name = ?", arguments: [zone]) ?? 1 }
     }
 
+    public func serverID() async -> String? {
+        if let known = identity.withLockedValue({ $0 }) { return known }
+        let id = try? await pool.read { db in try String.fetchOne(db, sql: "SELECT id FROM server_identity WHERE singleton = 1") }
+        identity.withLockedValue { $0 = id ?? nil }
+        return id ?? nil
+    }
+
     public func identities() async throws -> ServerSnapshot {
         try await pool.read { db in
             var s = ServerSnapshot()
@@ -418,6 +425,7 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
             }
             s.replicas = try Row.fetchAll(db, sql: "SELECT \(Self.registrationColumns) FROM replica ORDER BY registered_at, replica_id").map(Self.registration)
             s.rebinds = try String.fetchAll(db, sql: "SELECT token FROM rebind ORDER BY token")
+            s.serverID = try String.fetchOne(db, sql: "SELECT id FROM server_identity WHERE singleton = 1")
             return s
         }
     }
@@ -436,6 +444,7 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
                     """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, now])
             }
             for t in s.rebinds { try db.execute(sql: "INSERT INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [t, now]) }
+            if let id = s.serverID { try db.execute(sql: "UPDATE server_identity SET id = ? WHERE singleton = 1", arguments: [id]) }
         }
     }
 
@@ -458,6 +467,8 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
     /// as often as they like), so the full check runs at most once per `integrityInterval`; each
     /// call in between only reads one row.
     private let lastCheck = NIOLockedValueBox<(at: Date, ok: Bool)?>(nil)
+    /// The server's identity once read (it never changes while serving).
+    private let identity = NIOLockedValueBox<String?>(nil)
     static let integrityInterval: TimeInterval = 600
 
     public func healthy() async -> Bool {

@@ -89,6 +89,16 @@ CREATE UNIQUE INDEX record_seq ON record(zone_id, seq);
 -- The server moves record_v1's rows into record (ids parsed from their text) and drops record_v1
 -- in the same transaction (SQLiteServerStore.migrate).
 """#),
+        ("003_server_identity.sql", #"""
+-- The server's identity: made once, by the migration that creates it, and kept by
+-- `migrate-store`. Laptops key their checkpoints by it, so the same server at a new address
+-- resumes where it was, and another server at an old address is told apart (issue 25, item 7).
+CREATE TABLE server_identity (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    id TEXT NOT NULL
+) STRICT;
+INSERT INTO server_identity (singleton, id) VALUES (1, lower(hex(randomblob(16))));
+"""#),
     ]
     package static let postgres: [(name: String, sql: String)] = [
         ("001_server.sql", #"""
@@ -173,6 +183,16 @@ ALTER TABLE record RENAME COLUMN tbl_code TO tbl;
 ALTER TABLE record ALTER COLUMN tbl SET NOT NULL;
 ALTER TABLE record ALTER COLUMN id TYPE uuid USING id::uuid;
 ALTER TABLE record ADD PRIMARY KEY (zone_id, tbl, id);
+"""#),
+        ("004_server_identity.sql", #"""
+-- The server's identity: made once, by the migration that creates it, and kept by
+-- `migrate-store`. Laptops key their checkpoints by it, so the same server at a new address
+-- resumes where it was, and another server at an old address is told apart (issue 25, item 7).
+CREATE TABLE server_identity (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    id TEXT NOT NULL
+);
+INSERT INTO server_identity (singleton, id) VALUES (1, replace(gen_random_uuid()::text, '-', ''));
 """#),
     ]
 }

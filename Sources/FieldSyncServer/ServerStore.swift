@@ -100,6 +100,9 @@ public protocol ServerStore: Sendable {
     func zones() async throws -> [String]
     /// Whether the database answers and is sound (cheap: a full check at most every few minutes).
     func healthy() async -> Bool
+    /// The server's identity (made by the migration that created it), which laptops key their
+    /// checkpoints by; nil when it cannot be read.
+    func serverID() async -> String?
     /// Closes the store's connections.
     func shutdown() async
 }
@@ -131,6 +134,9 @@ public struct ServerSnapshot: Sendable {
     public var tokens: [TokenRow] = []
     public var replicas: [ReplicaRegistration] = []
     public var rebinds: [String] = []
+    /// The server's identity (nil from a layout that had none): moved with the store, so laptops
+    /// resume their checkpoints against the new one.
+    public var serverID: String?
     public init() {}
 }
 

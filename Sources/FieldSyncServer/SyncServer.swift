@@ -221,7 +221,10 @@ public struct SyncServer: Sendable {
                 throw APIError(.serviceUnavailable, "pushes_stuck",
                                "All \(taken) push slots have been taken for \(oldest.components.seconds) s: this instance cannot take pushes; restart it.")
             }
-            return Self.json(.ok, Array(#"{"status":"ok"}"#.utf8), request: nil)
+            // The server's identity, which laptops key their checkpoints by (a new address for the
+            // same server resumes where it was).
+            let id = await self.store.serverID()
+            return Self.json(.ok, Array((id.map { #"{"status":"ok","server":""# + $0 + #""}"# } ?? #"{"status":"ok"}"#).utf8), request: nil)
         }
         router.get("metrics") { request, context -> Response in
             // Counts of requests, records and refusals say who syncs how much. On this listener

@@ -254,6 +254,7 @@ extension MessageKey {
     package static let statusReplica = MessageKey("statusReplica", zh: "副本编号", en: "replica id")
     package static let statusZone = MessageKey("statusZone", zh: "园区", en: "zone")
     package static let statusServer = MessageKey("statusServer", zh: "服务器", en: "server")
+    package static let anotherServerAtAddress = MessageKey("anotherServerAtAddress", zh: "{0} 上的服务器与上次同步的不是同一台：本机已从头与它同步（未丢失任何记录）。", en: "The server at {0} is not the one this laptop synced with before: this laptop synced with it from the start (nothing was lost).")
     package static let statusQuarantined = MessageKey("statusQuarantined", zh: "已隔离的记录", en: "record kept aside")
     package static let syncQuarantined = MessageKey("syncQuarantined", zh: "有 {0} 条拉取的记录含有笔记本无法保存的值，已隔离（未应用）；请办公室修复，详见 fieldsync status。", en: "{0} pulled records hold values no laptop can keep and were kept aside (not applied); ask the office to repair them; see fieldsync status.")
     package static let statusPending = MessageKey("statusPending", zh: "待同步修改", en: "pending changes")
@@ -354,7 +355,7 @@ extension MessageKey {
         .reasonUntilWithSet, .byMilestones, .replannedLine, .colPeriod, .noConflicts, .colKind, .colRecord,
         .colField, .colValuesShownFirst, .recordNoConflicts, .writtenOn, .valueOrPick, .originLocal,
         .originPulled, .unknownLaptop, .laptopWithCommissioner, .hInitCommissioner, .statusLaptop,
-        .statusReplica, .statusZone, .statusServer, .statusPending, .statusQuarantined, .syncQuarantined, .statusLastSync, .statusConflicts,
+        .statusReplica, .statusZone, .statusServer, .statusPending, .anotherServerAtAddress, .statusQuarantined, .syncQuarantined, .statusLastSync, .statusConflicts,
         .notSet, .never, .colIndicatorCode, .colIndicator, .colWeight, .colSetting, .colValue, .colDefault,
         .versionLine, .lightHeadline, .notesHeading, .apUsage, .apArguments, .apOptions, .apSubcommands,
         .apOverview, .apShowHelp, .apShowVersion, .apSeeHelp, .apDefault, .apValues, .hRecordRef, .hName,

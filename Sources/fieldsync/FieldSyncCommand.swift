@@ -237,7 +237,7 @@ struct StatusCommand: ParsableCommand {
         let s = try store.open()
         let info = try s.replica.info()
         let server = try s.replica.config("server")
-        let checkpoint = try s.replica.checkpoint(server: server ?? "")
+        let checkpoint = try s.replica.checkpoint(server: server.map { s.replica.checkpointKey(url: $0) } ?? "")
         let pending = try s.replica.changeCount(after: checkpoint.pushedLocalSeq, countingOwnLaptop: try s.replica.config("role") != "viewer")
         let conflicts = try s.replica.conflictedRecords().count
         let quarantine = try s.replica.quarantine()

@@ -168,6 +168,41 @@ struct InstanceTests {
 /// (PostgreSQL when the suites run on it, else a new SQLite file), behind the same address (the
 /// laptops' checkpoints are kept per server address: the office moves its name, as with DNS).
 @Suite struct MoveOfficeTests {
+    /// Checkpoints survive an address change (issue 25, item 7): the same server at a new
+    /// address resumes (pushed 0, pulled 0); another server at an address the laptop knew is told
+    /// apart, and the laptop syncs with it from the start, saying so.
+    @Test func theSameServerAtANewAddressResumesAndAnotherServerIsToldApart() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        try FaultTests.write(try a.store, 120, from: 2000)
+        let first = try a.sync()
+        #expect((first["pushed"] as? Int ?? 0) >= 120)
+        // The office moves the same server to another port (a new address, as with DNS).
+        server.stop()
+        try server.start()
+        try a.ok("config", "set", "server", server.url)
+        let resumed = try a.sync()
+        #expect(resumed["pushed"] as? Int == 0 && resumed["pulled"] as? Int == 0, "\(resumed)")
+        let status = try a.run(["status", "--json"]).object
+        #expect(status["last_sync"] is String && status["pending_changes"] as? Int == 0, "\(status)")
+        // Another server (another store) at that same address: told apart, synced from the start.
+        let address = server.url
+        server.stop()
+        let other = try ServerProcess()
+        let otherToken = try other.token("张伟")
+        let port = URL(string: address)?.port ?? 0
+        try other.start(extra: ["--port", String(port)])
+        #expect(other.url == address, "the other server took the same address")
+        try a.ok("config", "set", "token", otherToken)
+        let fresh = try a.run(["sync", "--json"])
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        #expect((fresh.object["pushed"] as? Int ?? 0) >= 120, "\(fresh.stdout)")
+        #expect(fresh.stderr.contains(port.description), "the laptop says so: \(fresh.stderr)")
+        #expect(try other.zoneIDs(Domain.enterprise).count == 120)
+    }
+
     @Test func migrateStoreMidYearKeepsCheckpointsAndLosesNothing() throws {
         let old = try ServerProcess(store: false)
         let ta = try old.token("张伟")

@@ -73,19 +73,22 @@ struct SyncCommand: AsyncParsableCommand {
         do {
             summary = try await engine.run()
             if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-            try s.replica.markAttempt(server: options.server, succeeded: true, error: nil)
+            try s.replica.markAttempt(server: engine.checkpointKey, succeeded: true, error: nil)
         } catch let e as SyncError {
             if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-            try? s.replica.markAttempt(server: options.server, succeeded: false, error: e.message)
+            try? s.replica.markAttempt(server: engine.checkpointKey, succeeded: false, error: e.message)
             if e.code == .reusedDots {
-                let fresh = try s.replica.rotateReplicaID(server: options.server)
+                let fresh = try s.replica.rotateReplicaID(server: engine.checkpointKey)
                 throw CLIError(message: Message(.storeReusesWriteIds, e.text, fresh), code: 76)
             }
             if e.code == .diverged {
-                let fresh = try s.replica.rotateReplicaID(server: options.server)
+                let fresh = try s.replica.rotateReplicaID(server: engine.checkpointKey)
                 throw CLIError(message: Message(.storeIsACopy, fresh), code: 76)
             }
             throw CLIError(message: e.text, code: e.exitCode)
+        }
+        if engine.anotherServer {
+            FileHandle.standardError.write(Data((L(.anotherServerAtAddress, ServerURL.shown(url)) + "\n").utf8))
         }
         if summary.quarantined > 0 {
             FileHandle.standardError.write(Data((L(.syncQuarantined, summary.quarantined) + "\n").utf8))
