@@ -71,6 +71,7 @@ extension MessageKey {
     // FieldProgramme (was Domain/) Reports.swift
     package static let reportYear = MessageKey("reportYear", zh: "{0} 不是可出报表的年份。", en: "{0} is not a report year.")
     package static let topMust = MessageKey("topMust", zh: "--top 须为 1 到 100，不能是 {0}。", en: "--top must be 1 to 100, not {0}.")
+    package static let reportKindWords = MessageKey("reportKindWords", zh: "覆盖、诉求、项目、排名、专员、成效", en: "coverage, needs, projects, ranking, commissioners, outcomes")
     package static let reportUse = MessageKey("reportUse", zh: "“{0}”不是报表；可用：{1}。", en: "\"{0}\" is not a report; use {1}.")
     package static let rankingIndicatorUse = MessageKey("rankingIndicatorUse", zh: "“{0}”不是排名指标；可用：{1}。", en: "\"{0}\" is not a ranking indicator; use {1}.")
     package static let weightMustNumberFrom = MessageKey("weightMustNumberFrom", zh: "{0} 的权重须为 0 到 1000 的数，不能是 {1}。", en: "The weight of {0} must be a number from 0 to 1000, not {1}.")
@@ -259,7 +260,7 @@ extension MessageKey {
         .projectHasFlagForce, .milestoneProject, .milestoneDoneAlreadyOnly, .milestoneHasDueDate,
         .milestoneAlreadyDue, .projectHasMilestonesNamed, .milestoneDoesBelongProject, .outsideProjectSSpan,
         .stageDateAfterToday, .enterprisePoolStagesAre, .enterpriseWasCertifiedHigh,
-        .certificationDateAfterToday, .wholeNumberDays, .reportYear, .topMust, .reportUse,
+        .certificationDateAfterToday, .wholeNumberDays, .reportYear, .topMust, .reportKindWords, .reportUse,
         .rankingIndicatorUse, .weightMustNumberFrom, .leastOneRankingWeight, .giveLeastOneIndicator, .useOne,
         .roundRoundsAreYyyy, .roundWriteYyyyN, .roundRoundsAreYyyy2, .numberWriteRatio, .required,
         .laptopSClockBefore, .lightMilestonesPersonMay, .validGiveNumberFrom, .outsideWriteRatioBare,

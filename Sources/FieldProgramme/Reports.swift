@@ -108,6 +108,13 @@ extension Reports {
     /// The reports, by the name `report` takes.
     public static let reportKinds = ["coverage", "needs", "projects", "ranking", "commissioners", "outcomes"]
 
+    /// The reports by the Chinese names people use (`report 诉求`).
+    public static let reportAliases: [String: String] = [
+        "覆盖": "coverage", "走访覆盖": "coverage", "覆盖率": "coverage", "诉求": "needs", "诉求台账": "needs",
+        "项目": "projects", "红黄绿灯": "projects", "项目预警": "projects", "排名": "ranking", "动态排名": "ranking",
+        "专员": "commissioners", "专员绩效": "commissioners", "绩效": "commissioners", "成效": "outcomes", "培育成效": "outcomes",
+    ]
+
     /// Builds one of the office reports for `year` (docs/rules.md defines every figure).
     /// - Parameters:
     ///   - kind: coverage | needs | projects | ranking | commissioners | outcomes
@@ -117,6 +124,7 @@ extension Reports {
         guard (1...100).contains(top) else { throw StoreError(.invalidValue, Message(.topMust, top)) }
         let asOf = try asOf(year)
         var report: Report
+        let kind = Reports.reportAliases[kind.trimmingCharacters(in: .whitespaces)] ?? kind.lowercased()
         switch kind {
         case "coverage": report = try coverageReport(year)
         case "needs": report = try needsReport(year, asOf: asOf)
@@ -125,7 +133,7 @@ extension Reports {
         case "commissioners": report = try commissionersReport(year, asOf: asOf)
         case "outcomes": report = try outcomesReport(year, asOf: asOf)
         default:
-            throw StoreError(.invalidValue, Message(.reportUse, kind, Reports.reportKinds.joined(separator: ", ")))
+            throw StoreError(.invalidValue, Message(.reportUse, kind, Message(.reportKindWords)))
         }
         report.zone = try info().zone
         report.asOf = asOf

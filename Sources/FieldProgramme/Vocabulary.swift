@@ -68,7 +68,7 @@ public enum Vocabulary {
         "政策咨询": "policy", "政策": "policy", "项目申报辅导": "project-application", "项目申报": "project-application",
         "资质认定": "certification", "资质": "certification", "融资": "financing", "融资(含知识产权质押)": "financing",
         "知识产权质押": "financing", "人才": "talent", "空间": "space", "空间/孵化/中试": "space", "孵化": "space",
-        "技术合作": "technology", "其他": "other",
+        "技术合作": "technology", "技术": "technology", "场地": "space", "其他": "other",
         // project levels (自治区级 and 省级 are the same level)
         "国家级": "national", "自治区级": "region", "省级": "region", "province": "region", "市级": "city",
         // lights

@@ -34,11 +34,8 @@ extension MessageKey {
     package static let hYyyy = MessageKey("hYyyy", zh: "年份 YYYY", en: "YYYY")
     package static let hYyyyMmDd = MessageKey("hYyyyMmDd", zh: "日期 YYYY-MM-DD", en: "YYYY-MM-DD")
     package static let hYyyyNDefaultRound = MessageKey("hYyyyNDefaultRound", zh: "轮次 YYYY-N（默认：时间窗包含该日期的轮次）", en: "YYYY-N (default: the round whose window holds the date)")
-    package static let hSitePhoneVideo = MessageKey("hSitePhoneVideo", zh: "上门 | 电话 | 视频（或 on-site | phone | video）", en: "on-site | phone | video")
     package static let hCommaSeparatedTopics = MessageKey("hCommaSeparatedTopics", zh: "走访主题，逗号分隔。", en: "Comma-separated topics.")
     package static let hText = MessageKey("hText", zh: "满意度 1-5", en: "1-5")
-    package static let hPolicyProjectApplicationCertification = MessageKey("hPolicyProjectApplicationCertification", zh: "政策 | 项目申报 | 资质认定 | 融资 | 人才 | 场地 | 技术 | 其他（或英文代码）", en: "policy | project-application | certification | financing | talent | space | technology | other")
-    package static let hOpenAcknowledgedProgressResolved = MessageKey("hOpenAcknowledgedProgressResolved", zh: "待响应 | 已响应 | 办理中 | 已解决 | 已关闭 | 不予受理（或英文代码）", en: "open | acknowledged | in-progress | resolved | closed | rejected")
     package static let hNoteAppendedNeedS = MessageKey("hNoteAppendedNeedS", zh: "备注，追加到诉求的办理记录中。", en: "A note, appended to the need's notes.")
     package static let hOnlyNeedsUnansweredPast = MessageKey("hOnlyNeedsUnansweredPast", zh: "只列超过 24 小时未响应、或已过办结期限仍未解决的诉求。", en: "Only needs unanswered past 24 h, or past their due date and not yet resolved.")
     package static let hOnlyNeedsAnsweredLate = MessageKey("hOnlyNeedsAnsweredLate", zh: "只列超过 24 小时才响应、或超过 24 小时仍未响应的诉求。", en: "Only needs answered late (after 24 h) or still unanswered past 24 h.")
@@ -57,6 +54,8 @@ extension MessageKey {
     package static let colTo = MessageKey("colTo", zh: "新值", en: "to")
     package static let colHeld = MessageKey("colHeld", zh: "现值（保留）", en: "held (kept)")
     package static let colInFile = MessageKey("colInFile", zh: "文件中的值", en: "in the file")
+    package static let commissionerNeeded = MessageKey("commissionerNeeded", zh: "请用 --commissioner 指定专员，或先用 fieldsync config set commissioner 姓名 设定本机的专员。", en: "Name the commissioner with --commissioner, or set this laptop's with fieldsync config set commissioner NAME.")
+    package static let hOneOf = MessageKey("hOneOf", zh: "{0}（脚本也可用代码：{1}）", en: "{1}{0}")
     package static let cmdCorrectVisit = MessageKey("cmdCorrectVisit", zh: "更正已记录的走访（日期、方式、主题、摘要、满意度）。", en: "Correct a recorded visit (date, mode, topics, summary, satisfaction).")
     package static let cmdDeleteVisit = MessageKey("cmdDeleteVisit", zh: "删除走访（删除标记会同步，所有笔记本不再计入）。", en: "Delete a visit (a synced tombstone: no laptop counts it any more).")
     package static let cmdCorrectProject = MessageKey("cmdCorrectProject", zh: "更正项目（名称、级别、起止日期、资金）。", en: "Correct a project (name, level, dates, funds).")
@@ -87,7 +86,6 @@ extension MessageKey {
     // fieldsync/Commands/ProjectCommands.swift
     package static let fundsMustExactDecimal = MessageKey("fundsMustExactDecimal", zh: "资金须为精确小数，如 120.50，不能是“{0}”。", en: "Funds must be an exact decimal such as 120.50, not \"{0}\".")
     package static let pickMust = MessageKey("pickMust", zh: "--pick 须为 1 到 {0}，不能是 {1}。", en: "--pick must be 1 to {0}, not {1}.")
-    package static let hNationalRegionCity = MessageKey("hNationalRegionCity", zh: "国家级 | 自治区级 | 市级（或 national | region | city）", en: "national | region | city")
     package static let hFundsExactDecimalSuch = MessageKey("hFundsExactDecimalSuch", zh: "资金（万元），精确小数，如 120.50。", en: "Funds in 万元, an exact decimal such as 120.50.")
     package static let hProject = MessageKey("hProject", zh: "项目。", en: "The project.")
     package static let hNewMilestoneSName = MessageKey("hNewMilestoneSName", zh: "新节点的名称。", en: "A new milestone's name.")
@@ -292,7 +290,7 @@ extension MessageKey {
     package static let hValue = MessageKey("hValue", zh: "取值。", en: "The value.")
     package static let hYear = MessageKey("hYear", zh: "年度。", en: "The year.")
     package static let hVisitRef = MessageKey("hVisitRef", zh: "提出该诉求的走访（编号）。", en: "The visit it was raised on (id).")
-    package static let hStatusFilter = MessageKey("hStatusFilter", zh: "只列该状态的诉求（待响应/已响应/办理中/已解决/已关闭/不予受理）。", en: "Only needs with this status (待响应/已响应/办理中/已解决/已关闭/不予受理).")
+    package static let hStatusFilter = MessageKey("hStatusFilter", zh: "只列该状态的诉求（待响应/已响应/办理中/已解决/已关闭/不予受理）。", en: "Only needs with this status (open, acknowledged, in-progress, resolved, closed, rejected).")
     package static let hStart = MessageKey("hStart", zh: "开始日期（YYYY-MM-DD）。", en: "The first day (YYYY-MM-DD).")
     package static let hEnd = MessageKey("hEnd", zh: "结束日期（YYYY-MM-DD）。", en: "The last day (YYYY-MM-DD).")
     package static let hPhone = MessageKey("hPhone", zh: "电话号码。", en: "The phone number.")
@@ -311,17 +309,17 @@ extension MessageKey {
         .cmdTechnologyEnterprisesTheirPools, .cmdAddEnterprisePrintsId, .cmdChangeEnterpriseSFields,
         .cmdMovePoolEnterpriseAlong, .cmdRecordOutcomeHighTech, .cmdJoinLeaveIncubationPool,
         .cmdListEnterprises, .cmdShowOneEnterprise, .cmdDeleteEnterpriseSyncedTombstone, .hYyyyN, .hYyyy,
-        .hYyyyMmDd, .hYyyyNDefaultRound, .hSitePhoneVideo, .hCommaSeparatedTopics, .hText,
-        .hPolicyProjectApplicationCertification, .hOpenAcknowledgedProgressResolved, .hNoteAppendedNeedS,
+        .hYyyyMmDd, .hYyyyNDefaultRound, .hCommaSeparatedTopics, .hText,
+        .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .commissionerNeeded, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
         .cmdChangeStatusSummaryOwner, .cmdListNeeds, .cmdShowNeedNotes, .cmdDeleteNeedSyncedTombstone,
         .supportedEncodingUseUtf, .cannotRead, .validUtfIfExcel, .validGbkText, .empty, .rowsAreInvalidFirst,
         .dryRunRowsWould, .hCsvFile, .hUtfGbk, .hCheckEveryRowReport, .hImportValidRowsEven,
-        .cmdImportEnterprisesFromCsv, .fundsMustExactDecimal, .pickMust, .hNationalRegionCity,
+        .cmdImportEnterprisesFromCsv, .fundsMustExactDecimal, .pickMust,
         .hFundsExactDecimalSuch, .hProject, .hNewMilestoneSName, .hDueDateAddReplan, .hMilestoneMarkDoneId,
         .hWhenWasDoneDefault, .hMilestoneRePlanId, .hWhyMilestoneRePlanned, .hYellowRedRaiseLight,
         .hWhyLightRaised, .hLastDayRaisedLight, .hLiftFlagsForceFrom, .hNumberConflictsShowPrinted,

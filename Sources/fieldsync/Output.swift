@@ -197,6 +197,28 @@ struct Progress {
     }
 }
 
+extension Output {
+    /// An amount in 万元 as stored (exact decimal text) with two decimals: `300` → `300.00`,
+    /// `80.5` → `80.50`; text that is not an amount is shown as it is.
+    static func money(_ raw: String) -> String {
+        guard let d = ExactDecimal(raw) else { return raw }
+        return ReportRender.money(d)
+    }
+}
+
+/// The commissioner who works on this laptop (`init --commissioner`, `config set commissioner`), if set.
+func laptopCommissioner(_ s: Programme) throws -> String? {
+    let c = try s.replica.laptops()[s.replica.info().replicaID.rawValue]?.commissioner
+    return c?.isEmpty == false ? c : nil
+}
+
+/// The help of an option that takes one word of a vocabulary, made from the vocabulary itself:
+/// exactly the words the option accepts (their Chinese words, and the codes scripts use).
+func vocabularyHelp(_ codes: [String], what: MessageKey? = nil) -> String {
+    // In English the codes are the words; in Chinese the words first, the codes for scripts after.
+    L(.hOneOf, Lang.current == .zh ? codes.map { Vocabulary.label($0, what: what, .zh) }.joined(separator: " | ") : "", codes.joined(separator: " | "))
+}
+
 /// Column headers for record fields, in the reader's language.
 func fieldLabels(_ names: String...) -> [String] { names.map(fieldLabel) }
 
@@ -213,6 +235,8 @@ struct RecordDisplay {
 
     static let instantFields: Set<String> = ["raised_at", "acknowledged_at", "resolved_at", "written_at"]
     static let codeFields: Set<String> = ["status", "category", "mode", "level", "pool", "stage", "light", "light_override"]
+    /// Amounts in 万元, shown with two decimals as a finance clerk writes them.
+    static let moneyFields: Set<String> = ["funds", "amount"]
 
     mutating func value(_ v: RecordView, _ field: String) -> String {
         if field == "kind", v.table == Domain.certification.name { return Vocabulary.label(v.text(field), what: .wordCertificationKind) }
@@ -224,6 +248,7 @@ struct RecordDisplay {
         guard !raw.isEmpty else { return raw }
         if Self.instantFields.contains(field) { return Output.time(raw) }
         if Self.codeFields.contains(field) { return Output.word(raw) }
+        if Self.moneyFields.contains(field) { return Output.money(raw) }
         if field == "commissioner" || field == "owner" {
             if commissioners == nil { commissioners = (try? store.commissioners.names()) ?? [:] }
             return commissioners?[raw].map { "\($0) (\(Output.short(raw)))" } ?? raw

@@ -197,6 +197,49 @@ struct CLITests {
         try cli.refused(["enterprise", "import", gbk.path], exit: 65, naming: "--encoding gbk")
     }
 
+    /// What the screens show is what the commands take (issue 26, items 3–5): every word the
+    /// help offers for a need's category is accepted; a conflicted field is named as `conflicts
+    /// show` prints it (联系人); a report by its Chinese name; the laptop's commissioner records a
+    /// visit without --commissioner.
+    @Test func theWordsShownAreTheWordsAccepted() throws {
+        let (cli, c, e) = try setUp()
+        let help = try cli.run(["--lang", "zh", "need", "raise", "--help"]).stdout
+        // The option's help, joined across the lines it wraps onto, up to the code list in parentheses.
+        let lines = help.split(separator: "\n").map(String.init)
+        let start = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--category") } ?? 0
+        var text = lines[start].components(separatedBy: "<category>").last ?? ""
+        for more in lines.dropFirst(start + 1) {
+            if text.contains("（") || more.trimmingCharacters(in: .whitespaces).hasPrefix("--") { break }
+            text += " " + more
+        }
+        let line = text
+        let offered = (text.components(separatedBy: "（").first ?? "").split(separator: "|")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(offered.count == 8, "\(line)")
+        for word in offered {
+            let r = try cli.run(["need", "raise", "--enterprise", e, "--category", word, "--summary", "帮助中列出的\(word)"])
+            #expect(r.status == 0, "\(word): \(r.stderr)")
+        }
+        // The laptop's commissioner by default; none set, the sentence says how to set one.
+        let unset = try cli.run(["visit", "record", "--enterprise", e, "--date", "2026-01-02"])
+        #expect(unset.status == 64 && unset.stderr.contains("config set commissioner"), "\(unset.stderr)")
+        try cli.ok("config", "set", "commissioner", "张伟")
+        let v = try cli.ok("visit", "record", "--enterprise", e, "--date", "2026-01-02")
+        #expect(try cli.run(["visit", "list", "--json"]).array.first { $0["id"] as? String == v }?["commissioner"] as? String == c)
+        // A report by its Chinese name is the same report.
+        #expect(try cli.run(["report", "诉求", "--year", "2026", "--format", "json"]).stdout
+                == cli.run(["report", "needs", "--year", "2026", "--format", "json"]).stdout)
+        // A conflicted field by the label people read.
+        let other = try CLI()
+        try other.ok("init", "--replica-name", "李娜的笔记本")
+        try other.store.apply(try cli.store.changes(after: 0, limit: 100).map(\.record))
+        try cli.ok("enterprise", "update", e, "--contact", "刘洋 13600000004")
+        try other.ok("enterprise", "update", e, "--contact", "赵强 13900000002")
+        try cli.store.apply(try other.store.changes(after: 0, limit: 100).map(\.record))
+        try cli.ok("conflicts", "resolve", e, "--field", "联系人", "--value", "刘洋 13600000004")
+        #expect(try cli.run(["conflicts", "list", "--json"]).array.isEmpty)
+    }
+
     @Test func conflictsReachTheCLIAndAResolutionClearsThem() throws {
         let (cli, _, e) = try setUp()
         // A second laptop that has the enterprise edits the contact concurrently.

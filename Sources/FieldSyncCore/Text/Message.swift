@@ -192,3 +192,14 @@ public func fieldLabelMessage(_ field: String) -> Message {
 public func fieldLabel(_ field: String) -> String {
     MessageKey.fieldLabels[field].map { Message($0).localized } ?? field
 }
+
+/// The field a person names, by its code or by its label in either language (`名称`, `name`), among
+/// `fields`; nil when none matches.
+public func fieldNamed(_ typed: String, among fields: [String]) -> String? {
+    let t = typed.trimmingCharacters(in: .whitespaces)
+    if fields.contains(t) { return t }
+    return fields.first { f in
+        guard let key = MessageKey.fieldLabels[f] else { return false }
+        return key.zh == t || key.en.lowercased() == t.lowercased()
+    }
+}

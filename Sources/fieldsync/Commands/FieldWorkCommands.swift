@@ -84,10 +84,10 @@ struct VisitCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdRecordVisitRoundInferred)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
-        @Option(help: ArgumentHelp(L(.hCommissionerRef))) var commissioner: String
+        @Option(help: ArgumentHelp(L(.hCommissionerRef))) var commissioner: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var date: String
         @Option(help: ArgumentHelp(L(.hYyyyNDefaultRound))) var round: String?
-        @Option(help: ArgumentHelp(L(.hSitePhoneVideo))) var mode: String?
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.visitModes))) var mode: String?
         @Option(help: ArgumentHelp(L(.hCommaSeparatedTopics))) var topics: String?
         @Option(help: ArgumentHelp(L(.hSummary))) var summary: String?
         @Option(help: ArgumentHelp(L(.hText))) var satisfaction: Int?
@@ -95,8 +95,10 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
+            // The laptop's own commissioner unless another is named.
+            guard let who = try commissioner ?? laptopCommissioner(s) else { throw CLIError(message: Message(.commissionerNeeded), code: 64) }
             let id = try s.visits.recordVisit(.init(
-                enterprise: enterprise, commissioner: commissioner, date: try requireDate(date, "--date"),
+                enterprise: enterprise, commissioner: who, date: try requireDate(date, "--date"),
                 round: try round.map(RoundID.parse), mode: mode, topics: splitList(topics), summary: summary, satisfaction: satisfaction, again: again))
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
         }
@@ -107,7 +109,7 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var date: String?
-        @Option(help: ArgumentHelp(L(.hSitePhoneVideo))) var mode: String?
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.visitModes))) var mode: String?
         @Option(help: ArgumentHelp(L(.hCommaSeparatedTopics))) var topics: String?
         @Option(help: ArgumentHelp(L(.hSummary))) var summary: String?
         @Option(help: ArgumentHelp(L(.hText))) var satisfaction: Int?
@@ -172,14 +174,15 @@ struct NeedCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
         @Option(help: ArgumentHelp(L(.hVisitRef))) var visit: String?
-        @Option(help: ArgumentHelp(L(.hPolicyProjectApplicationCertification))) var category: String
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.needCategories))) var category: String
         @Option(help: ArgumentHelp(L(.hSummary))) var summary: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var due: String?
         @Option(help: ArgumentHelp(L(.hOwner))) var owner: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
-            let id = try store.open().needs.raiseNeed(enterprise: enterprise, visit: visit, category: category, summary: summary,
-                                                due: try parseDate(due, "--due"), owner: owner)
+            let s = try store.open()
+            let id = try s.needs.raiseNeed(enterprise: enterprise, visit: visit, category: category, summary: summary,
+                                           due: try parseDate(due, "--due"), owner: try owner ?? laptopCommissioner(s))
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
         }
     }
@@ -188,7 +191,7 @@ struct NeedCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdChangeStatusSummaryOwner)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
-        @Option(help: ArgumentHelp(L(.hOpenAcknowledgedProgressResolved))) var status: String?
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.needStatuses))) var status: String?
         @Option(help: ArgumentHelp(L(.hSummary))) var summary: String?
         @Option(help: ArgumentHelp(L(.hOwner))) var owner: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var due: String?

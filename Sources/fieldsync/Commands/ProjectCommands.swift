@@ -13,7 +13,7 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String
         @Option(help: ArgumentHelp(L(.hName))) var name: String
-        @Option(help: ArgumentHelp(L(.hNationalRegionCity))) var level: String
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.projectLevels))) var level: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var start: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var end: String
         @Option(help: ArgumentHelp(L(.hFundsExactDecimalSuch))) var funds: String?
@@ -35,7 +35,7 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @Option(help: ArgumentHelp(L(.hName))) var name: String?
-        @Option(help: ArgumentHelp(L(.hNationalRegionCity))) var level: String?
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.projectLevels))) var level: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var start: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var end: String?
         @Option(help: ArgumentHelp(L(.hFundsExactDecimalSuch))) var funds: String?
@@ -154,7 +154,7 @@ struct ProjectCommand: ParsableCommand {
             } else {
                 let short = try s.lookup.shortIDs(Domain.project)
                 Output.table([fieldLabel("id"), fieldLabel("project"), fieldLabel("level"), L(.colPeriod), fieldLabel("funds"), fieldLabel("light")], rows.map { p, l in
-                    [short[p.id] ?? p.id, p.text("name"), Output.word(p.text("level")), "\(p.text("start"))…\(p.text("end"))", p.text("funds"), Output.light(l.color)]
+                    [short[p.id] ?? p.id, p.text("name"), Output.word(p.text("level")), "\(p.text("start"))…\(p.text("end"))", Output.money(p.text("funds")), Output.light(l.color)]
                 })
             }
         }
@@ -239,6 +239,8 @@ struct ConflictsCommand: ParsableCommand {
         func run() throws {
             let s = try store.open()
             let (table, rid) = try s.lookup.resolveAny(id)
+            // The field as `conflicts show` prints it (名称) or by its code.
+            let field = Domain.type(named: table).flatMap { t in fieldNamed(self.field, among: t.fields.map(\.name)) } ?? self.field
             var chosen = value
             if let pick {
                 guard let type = Domain.type(named: table), let state = try s.replica.state(type, id: rid) else { throw StoreError(.unknownID, Message(.recordHasId, id)) }
