@@ -55,6 +55,18 @@ extension MessageKey {
     package static let colHeld = MessageKey("colHeld", zh: "现值（保留）", en: "held (kept)")
     package static let colInFile = MessageKey("colInFile", zh: "文件中的值", en: "in the file")
     package static let commissionerNeeded = MessageKey("commissionerNeeded", zh: "请用 --commissioner 指定专员，或先用 fieldsync config set commissioner 姓名 设定本机的专员。", en: "Name the commissioner with --commissioner, or set this laptop's with fieldsync config set commissioner NAME.")
+    package static let cmdAgenda = MessageKey("cmdAgenda", zh: "专员今天的待办：本轮未走访的企业、超时或过期的诉求、红黄灯项目。", en: "A commissioner's day: enterprises not yet visited this round, needs past 24 hours or past due, red and yellow projects.")
+    package static let agendaHeading = MessageKey("agendaHeading", zh: "{0} 的待办 · {1} · {2}", en: "{0}'s day · {1} · {2}")
+    package static let agendaRound = MessageKey("agendaRound", zh: "{0} 年第 {1} 轮", en: "round {1} of {0}")
+    package static let agendaNoRound = MessageKey("agendaNoRound", zh: "不在走访轮次内", en: "between rounds")
+    package static let agendaNothing = MessageKey("agendaNothing", zh: "今天没有待办。", en: "Nothing due today.")
+    package static let agendaUnvisited = MessageKey("agendaUnvisited", zh: "本轮尚未走访的企业（{0}）", en: "Not yet visited this round ({0})")
+    package static let agendaNeeds = MessageKey("agendaNeeds", zh: "待办诉求（{0}）", en: "Needs due ({0})")
+    package static let agendaProjects = MessageKey("agendaProjects", zh: "预警项目（{0}）", en: "Projects at risk ({0})")
+    package static let agendaVisitThisRound = MessageKey("agendaVisitThisRound", zh: "本轮内走访（上门为宜）", en: "visit this round (on-site if you can)")
+    package static let agendaRespondNow = MessageKey("agendaRespondNow", zh: "超过 24 小时未响应：今天响应", en: "unanswered past 24 hours: respond today")
+    package static let agendaFollowUp = MessageKey("agendaFollowUp", zh: "已过期限：跟进办理", en: "past its due date: follow it up")
+    package static let colNext = MessageKey("colNext", zh: "下一步", en: "next step")
     package static let hOneOf = MessageKey("hOneOf", zh: "{0}（脚本也可用代码：{1}）", en: "{1}{0}")
     package static let cmdCorrectVisit = MessageKey("cmdCorrectVisit", zh: "更正已记录的走访（日期、方式、主题、摘要、满意度）。", en: "Correct a recorded visit (date, mode, topics, summary, satisfaction).")
     package static let cmdDeleteVisit = MessageKey("cmdDeleteVisit", zh: "删除走访（删除标记会同步，所有笔记本不再计入）。", en: "Delete a visit (a synced tombstone: no laptop counts it any more).")
@@ -313,7 +325,8 @@ extension MessageKey {
         .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .commissionerNeeded, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
+        .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
         .cmdChangeStatusSummaryOwner, .cmdListNeeds, .cmdShowNeedNotes, .cmdDeleteNeedSyncedTombstone,

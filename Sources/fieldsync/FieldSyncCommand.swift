@@ -13,7 +13,7 @@ struct FieldSyncCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ConfigCommand.self, StatusCommand.self, CommissionerCommand.self, EnterpriseCommand.self,
             RoundCommand.self, VisitCommand.self, NeedCommand.self, ProjectCommand.self, ConflictsCommand.self,
-            HistoryCommand.self, SyncCommand.self, ReportCommand.self, IndicatorCommand.self, SettingCommand.self,
+            HistoryCommand.self, SyncCommand.self, ReportCommand.self, IndicatorCommand.self, SettingCommand.self, AgendaCommand.self,
         ]) }
 
     /// Runs the command, mapping FieldSync's errors to one sentence on stderr and a sysexits code.

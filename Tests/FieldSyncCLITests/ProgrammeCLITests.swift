@@ -232,4 +232,44 @@ struct ProgrammeCLITests {
         #expect(try show(e1)["contact"] as? String == "王先生")
         #expect(try show(e2)["commissioner"] as? String == zw)
     }
+
+    /// `fieldsync agenda` (issue 26, item 9): the commissioner's day from a hand-made fixture —
+    /// who is unvisited this round, which needs are past 24 hours or past due, which projects are
+    /// red or yellow; another commissioner's work is not on it.
+    @Test func theAgendaListsTheCommissionersDay() throws {
+        let cli = try CLI(now: "2026-05-01T02:00:00Z")
+        try cli.ok("init", "--replica-name", "张伟的笔记本", "--commissioner", "张伟")
+        let zw = try cli.ok("commissioner", "add", "--name", "张伟")
+        let ln = try cli.ok("commissioner", "add", "--name", "李娜")
+        try cli.ok("config", "set", "commissioner", "张伟")
+        let e1 = try cli.ok("enterprise", "add", "--name", "星河科技", "--credit-code", CreditCode.make(111), "--pool", "sme", "--commissioner", zw)
+        let e2 = try cli.ok("enterprise", "add", "--name", "华芯微电子", "--credit-code", CreditCode.make(112), "--pool", "sme", "--commissioner", zw)
+        let e3 = try cli.ok("enterprise", "add", "--name", "绿源新能源", "--credit-code", CreditCode.make(113), "--pool", "sme", "--commissioner", ln)
+        let p1 = try cli.ok("project", "add", "--enterprise", e1, "--name", "隔膜研发", "--level", "city", "--start", "2026-01-01", "--end", "2026-12-31")
+        _ = try cli.ok("project", "milestone", p1, "--add", "中试线建成", "--due", "2026-05-25")
+        let p3 = try cli.ok("project", "add", "--enterprise", e3, "--name", "储能示范", "--level", "city", "--start", "2026-01-01", "--end", "2026-12-31")
+        _ = try cli.ok("project", "milestone", p3, "--add", "并网", "--due", "2026-05-20")
+        cli.now = "2026-05-20T02:00:00Z"
+        try cli.ok("visit", "record", "--enterprise", e1, "--date", "2026-05-20")
+        let late = try cli.ok("need", "raise", "--enterprise", e2, "--category", "融资", "--summary", "知识产权质押融资")
+        let pastDue = try cli.ok("need", "raise", "--enterprise", e1, "--category", "政策", "--summary", "加计扣除政策", "--due", "2026-05-30")
+        try cli.ok("need", "update", pastDue, "--status", "acknowledged")
+        _ = try cli.ok("need", "raise", "--enterprise", e3, "--category", "人才", "--summary", "李娜的诉求", "--owner", ln)
+        cli.now = "2026-06-01T02:00:00Z"
+        let day = try cli.run(["agenda", "--json"]).object
+        #expect(day["commissioner"] as? String == zw && day["round"] as? String == "2026-2", "\(day)")
+        #expect((day["unvisited"] as? [[String: Any]])?.map { $0["id"] as? String } == [e2], "\(day)")
+        let needs = (day["needs_due"] as? [[String: Any]] ?? []).map { "\($0["id"] as? String ?? ""):\($0["why"] as? String ?? "")" }.sorted()
+        #expect(needs == ["\(late):unanswered_24h", "\(pastDue):past_due"].sorted(), "\(needs)")
+        let projects = (day["projects_at_risk"] as? [[String: Any]] ?? []).map { "\($0["id"] as? String ?? ""):\($0["light"] as? String ?? "")" }
+        #expect(projects == ["\(p1):red"], "\(projects)")
+        // 李娜's day is hers.
+        let hers = try cli.run(["agenda", "--commissioner", "李娜", "--json"]).object
+        #expect((hers["projects_at_risk"] as? [[String: Any]])?.map { $0["id"] as? String } == [p3])
+        #expect((hers["unvisited"] as? [[String: Any]])?.map { $0["id"] as? String } == [e3])
+        // The page in Chinese.
+        let page = try cli.run(["--lang", "zh", "agenda"])
+        #expect(page.status == 0 && page.stdout.contains("华芯微电子") && page.stdout.contains("今天响应") && page.stdout.contains("隔膜研发"), "\(page.stdout)")
+        try cli.refused(["agenda", "--commissioner", "王五"], exit: 65, naming: "王五")
+    }
 }

@@ -1,0 +1,82 @@
+import FieldReplica
+import FieldSyncCore
+import Foundation
+import GRDB
+
+/// The commissioner's day on one page (`fieldsync agenda`, 待办): who is still to be visited this
+/// round, which needs are past the 24-hour rule or their due date, and which projects are red or
+/// yellow, each with what to do next (docs/rules.md §8).
+public struct Agenda: ProgrammePart {
+    /// The replica this part reads and writes.
+    public let replica: Replica
+    /// This part on `replica`.
+    public init(_ replica: Replica) { self.replica = replica }
+
+    /// A need that wants action today, and why.
+    public struct NeedDue: Sendable {
+        public enum Why: String, Sendable {
+            /// Unanswered past 24 hours: respond now.
+            case unanswered24h = "unanswered_24h"
+            /// Past its due date and not resolved: follow it up.
+            case pastDue = "past_due"
+        }
+        public var need: RecordView
+        public var why: Why
+    }
+
+    /// A project red or yellow today, with its light.
+    public struct ProjectAtRisk: Sendable {
+        public var project: RecordView
+        public var light: ProjectLight
+    }
+
+    /// One commissioner's day.
+    public struct Day: Sendable {
+        public var commissioner: String
+        public var date: LocalDate
+        /// The round under way (nil between rounds).
+        public var round: RoundID?
+        /// Enterprises of theirs not yet visited in the round (`name`, `credit_code`).
+        public var unvisited: [RecordView]
+        public var needsDue: [NeedDue]
+        public var projectsAtRisk: [ProjectAtRisk]
+    }
+
+    /// The day of `commissioner` (a name or id): the enterprises assigned to them today and not
+    /// visited in the current round; the needs they own, or of their enterprises, unanswered past
+    /// 24 hours or past due; the projects of their enterprises that are red or yellow today.
+    public func day(for commissionerText: String) throws -> Day {
+        let commissioner = try programme.lookup.resolve(Domain.commissioner, commissionerText)
+        let today = self.today()
+        let now = self.now()
+        let book = try programme.assignments.book()
+        let round = try? programme.rounds.round(for: today)
+        var unvisited: [RecordView] = []
+        if let round {
+            let groups = try programme.rounds.coverage(round)
+            unvisited = groups.first { $0.commissionerID == commissioner }?.notVisited ?? []
+        }
+        let needs = try programme.needs.list().compactMap { need -> NeedDue? in
+            let mine = need.text("owner") == commissioner
+                || (need.text("owner").isEmpty && book.commissioner(of: need.text("enterprise"), on: today) == commissioner)
+            guard mine, Needs.isOverdue(need, now: now) else { return nil }
+            let unanswered = need.text("status") == "open" && Needs.responseTiming(need, now: now).isLate
+            return NeedDue(need: need, why: unanswered ? .unanswered24h : .pastDue)
+        }
+        let inputs = try programme.projects.lightInputs()
+        var projects: [ProjectAtRisk] = []
+        for (_, input) in inputs.sorted(by: { $0.value.project.text("name") < $1.value.project.text("name") }) {
+            guard book.commissioner(of: input.project.text("enterprise"), on: today) == commissioner else { continue }
+            if case .date(let end) = input.project["end"], end < today { continue }
+            let light = input.light(on: today)
+            if light.color != "green" { projects.append(ProjectAtRisk(project: input.project, light: light)) }
+        }
+        projects.sort { ($0.light.color == "red" ? 0 : 1, $0.project.text("name")) < ($1.light.color == "red" ? 0 : 1, $1.project.text("name")) }
+        return Day(commissioner: commissioner, date: today, round: round, unvisited: unvisited, needsDue: needs, projectsAtRisk: projects)
+    }
+}
+
+extension Programme {
+    /// The `Agenda` part on this replica.
+    public var agenda: Agenda { Agenda(replica) }
+}
