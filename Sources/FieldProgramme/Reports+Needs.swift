@@ -49,9 +49,11 @@ extension Reports {
              .text(n.text("due")), Reports.person(n["owner"] == .null ? nil : n.text("owner"), names), .text(n.text("summary"))]
         }
         let overdue = all.filter { Needs.isOverdue($0, now: now) }.map(needRow)
+        let offset = try programme.settings.displayOffset()
         let lateRows = late.map { n -> [Report.Cell] in
             let t = Needs.responseTiming(n, now: now)
-            return [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), .text(n.text("raised_at")),
+            let raised = n.text("raised_at")
+            return [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), .instant(utc: raised, local: Instant.localTime(raised, offset: offset)),
                     .number(t.hoursToAcknowledge), .word(n.text("status")), .text(n.text("summary"))]
         }
         var statusCols = [Report.Column]()

@@ -28,6 +28,9 @@ public struct Report: Sendable {
         case light(String)
         /// An amount in 万元 with two decimals, exact.
         case amount(ExactDecimal)
+        /// An instant: shown in the zone's local time with its offset (`local`); JSON carries the
+        /// UTC text (docs/rules.md §0).
+        case instant(utc: String, local: String)
 
         /// A controlled word (pool, status, …) by its code.
         public static func word(_ code: String) -> Cell {

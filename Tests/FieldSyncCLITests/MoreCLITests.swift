@@ -103,4 +103,23 @@ struct MoreCLITests {
         #expect(!r.stderr.contains("s3cret") && !r.stdout.contains("s3cret"), "\(r.stderr)")
         #expect(r.stderr.contains("127.0.0.1:1"), "\(r.stderr)")
     }
+
+    /// A need raised at 18:30 local time shows 18:30 (with its offset) in the needs report's
+    /// table, CSV and HTML, and UTC in JSON (issue 26, item 1).
+    @Test func reportTimesAreLocalWhereAPersonReadsThem() throws {
+        let cli = try CLI(now: "2026-03-13T10:30:00Z")
+        try cli.ok("init", "--replica-name", "办公室")
+        try cli.ok("setting", "set", "time.utc_offset", "8")
+        let e = try cli.ok("enterprise", "add", "--name", "星河科技", "--credit-code", CreditCode.make(131))
+        let n = try cli.ok("need", "raise", "--enterprise", e, "--category", "政策", "--summary", "周五晚上提出的诉求")
+        cli.now = "2026-03-16T02:00:00Z"
+        try cli.ok("need", "update", n, "--status", "acknowledged")
+        let local = "2026-03-13 18:30:00 +08:00"
+        for format in ["table", "csv", "html"] {
+            let out = try cli.run(["report", "needs", "--year", "2026", "--format", format]).stdout
+            #expect(out.contains(local) && !out.contains("10:30:00Z"), "\(format): \(out.prefix(2000))")
+        }
+        let json = try cli.run(["report", "needs", "--year", "2026", "--format", "json"]).stdout
+        #expect(json.contains("2026-03-13T10:30:00Z") && !json.contains(local), "\(json)")
+    }
 }

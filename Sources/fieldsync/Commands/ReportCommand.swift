@@ -61,6 +61,7 @@ enum ReportRender {
         case .number(let d): return d.map { String(format: "%.2f", $0) } ?? "—"
         case .flag(let b): return b.map { T($0 ? .yes : .no, lang) } ?? "—"
         case .words(_, let zh, let en): return lang == "zh" ? zh : en
+        case .instant(_, let local): return local
         case .light(let c): return lang == "zh" ? (Vocabulary.chinese[c] ?? c) : c
         case .amount(let d): return money(d)
         }
@@ -80,6 +81,7 @@ enum ReportRender {
         case .percent(let p), .number(let p): return p.map { .number(String(format: "%.4f", $0)) } ?? .null
         case .flag(let b): return b.map { .bool($0) } ?? .null
         case .words(let code, _, _): return .string(code)
+        case .instant(let utc, _): return .string(utc)
         case .light(let c): return .string(c)
         case .amount(let d): return .number(money(d))
         }
