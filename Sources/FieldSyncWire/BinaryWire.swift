@@ -125,6 +125,7 @@ extension ByteReader {
             throw CoreError.invalidValue(Message(.recordTooManyFields, table, id, nfield, SyncProtocol.Limits.fieldsPerRecord))
         }
         var totalEntries = 0
+        var unknownBytes = 0
         var fields: [String: [FieldEntry]] = [:]
         fields.reserveCapacity(nfield)
         for _ in 0..<nfield {
@@ -135,6 +136,7 @@ extension ByteReader {
                 throw CoreError.invalidValue(Message(.recordTooManyEntries, table, id, totalEntries, SyncProtocol.Limits.entriesPerRecord))
             }
             let spec = type.spec(name)
+            if spec == nil { unknownBytes += name.utf8.count }
             var entries: [FieldEntry] = []
             entries.reserveCapacity(n)
             for _ in 0..<n {
@@ -147,6 +149,12 @@ extension ByteReader {
                 var v = try value(field: name)
                 if let spec, !v.matches(spec.type) { v = try v.coerced(to: spec.type, field: "\(table).\(name)") }
                 if let problem = v.storageProblem(table: table, field: name, id: id) { throw CoreError.invalidValue(problem) }
+                if spec == nil {
+                    unknownBytes += v.byteSize
+                    guard unknownBytes <= SyncProtocol.Limits.unknownFieldBytes else {
+                        throw CoreError.invalidValue(Message(.recordUnknownFieldsTooLarge, table, id, unknownBytes, SyncProtocol.Limits.unknownFieldBytes))
+                    }
+                }
                 entries.append(FieldEntry(dot: dot, value: v, hlc: hlc))
             }
             // Kept sorted by dot, as every state holds them (an encoder writes them so).
@@ -157,9 +165,7 @@ extension ByteReader {
         }
         // A field listed with no entries holds nothing (as in JSON): dropped.
         if fields.values.contains(where: \.isEmpty) { fields = fields.filter { !$0.value.isEmpty } }
-        let record = WireRecord(table: table, id: id, state: RecordState(vv: vv, sortedFields: fields))
-        try record.checkSize(type)
-        return record
+        return WireRecord(table: table, id: id, state: RecordState(vv: vv, sortedFields: fields))
     }
 
     /// `count` length-prefixed records, up to the end of the document; with `keep`, each

@@ -44,7 +44,13 @@ public struct WireRecord: Hashable, Sendable, Codable {
         for replica in state.vv.counters.keys where !UUIDText.isValid(replica.rawValue) {
             throw CoreError.malformedState(Message(.versionVectorRecordNames, id, replica.rawValue.prefix(64)))
         }
-        try checkSize(type)
+        typealias Limits = SyncProtocol.Limits
+        guard state.fields.count <= Limits.fieldsPerRecord else {
+            throw CoreError.invalidValue(Message(.recordTooManyFields, table, id, state.fields.count, Limits.fieldsPerRecord))
+        }
+        // The caps on entries and undeclared bytes are counted in the same pass.
+        var entryCount = 0
+        var unknownBytes = 0
         // One pass checks every entry; the fields are rebuilt only when a value needs coercing
         // (JSON carries decimals and dates as text), so a record that is already right costs no copy.
         var coerced: [String: [FieldEntry]]?
@@ -53,6 +59,16 @@ public struct WireRecord: Hashable, Sendable, Codable {
         var firstStamp: (Dot, HLC)?
         for (name, entries) in state.fields {
             let spec = type.spec(name)
+            entryCount += entries.count
+            guard entryCount <= Limits.entriesPerRecord else {
+                throw CoreError.invalidValue(Message(.recordTooManyEntries, table, id, entryCount, Limits.entriesPerRecord))
+            }
+            if spec == nil {
+                unknownBytes += name.utf8.count + entries.reduce(0) { $0 + $1.value.byteSize }
+                guard unknownBytes <= Limits.unknownFieldBytes else {
+                    throw CoreError.invalidValue(Message(.recordUnknownFieldsTooLarge, table, id, unknownBytes, Limits.unknownFieldBytes))
+                }
+            }
             for (k, e) in entries.enumerated() {
                 guard e.dot.counter > 0, state.vv.covers(e.dot) else {
                     throw CoreError.malformedState(
@@ -86,39 +102,10 @@ public struct WireRecord: Hashable, Sendable, Codable {
     }
 }
 
-extension WireRecord {
-    /// The caps on one record (docs/security.md §3): fields, entries, distinct writes and the
-    /// bytes of undeclared fields. A record past them costs every laptop of the zone work and
-    /// memory for nothing a person wrote.
-    /// - Throws: ``CoreError`` naming the record, the count and the limit.
-    /// (Distinct writes are at most the entries; the binary form, which lists writes apart, caps
-    /// them as it reads.)
-    package func checkSize(_ type: RecordType) throws {
-        typealias L = SyncProtocol.Limits
-        guard state.fields.count <= L.fieldsPerRecord else {
-            throw CoreError.invalidValue(Message(.recordTooManyFields, table, id, state.fields.count, L.fieldsPerRecord))
-        }
-        var entries = 0
-        var unknownBytes = 0
-        for (name, list) in state.fields {
-            entries += list.count
-            if type.spec(name) == nil {
-                unknownBytes += name.utf8.count
-                for e in list { unknownBytes += e.value.byteSize }
-            }
-        }
-        guard entries <= L.entriesPerRecord else {
-            throw CoreError.invalidValue(Message(.recordTooManyEntries, table, id, entries, L.entriesPerRecord))
-        }
-        guard unknownBytes <= L.unknownFieldBytes else {
-            throw CoreError.invalidValue(Message(.recordUnknownFieldsTooLarge, table, id, unknownBytes, L.unknownFieldBytes))
-        }
-    }
-}
-
 extension FieldValue {
-    /// The bytes a value takes as text (the size caps count these).
-    var byteSize: Int {
+    /// The bytes a value takes as text (the per-record caps on undeclared fields count these;
+    /// docs/security.md, finding 2).
+    package var byteSize: Int {
         switch self {
         case .text(let s): return s.utf8.count
         case .set(let items): return items.reduce(0) { $0 + $1.utf8.count + 1 }
@@ -133,21 +120,27 @@ extension FieldValue {
     /// push (JSON and binary), and a laptop's pull and apply.
     /// - Returns: the sentence naming the value's place and the rule, or nil when it holds.
     public func storageProblem(table: String, field: String, id: String) -> Message? {
-        let place = "\(table).\(field)"
+        // The common case answers without building anything: the message only for a bad value.
         switch self {
         case .null:
-            return field == RecordType.deletedField ? Message(.deletedMustBeBool, place, id) : nil
+            return field == RecordType.deletedField ? Message(.deletedMustBeBool, "\(table).\(field)", id) : nil
         case .text(let s):
-            return s.utf8.contains(0) ? Message(.textHoldsNul, place, id) : nil
+            return Self.holdsNul(s) ? Message(.textHoldsNul, "\(table).\(field)", id) : nil
         case .set(let items):
-            return items.contains { $0.utf8.contains(0) } ? Message(.textHoldsNul, place, id) : nil
+            return items.contains(where: Self.holdsNul) ? Message(.textHoldsNul, "\(table).\(field)", id) : nil
         case .decimal(let d):
-            return d.textDigits <= 18 ? nil : Message(.decimalTooLong, place, id, d.description)
+            return d.textDigits <= 18 ? nil : Message(.decimalTooLong, "\(table).\(field)", id, d.description)
         case .date(let d):
-            return (1900...2200).contains(d.year) ? nil : Message(.dateOutsideCalendar, place, id, d.description)
+            return (1900...2200).contains(d.year) ? nil : Message(.dateOutsideCalendar, "\(table).\(field)", id, d.description)
         case .integer, .bool:
             return nil
         }
+    }
+
+    /// Whether text holds a NUL, read from its UTF-8 bytes in place.
+    static func holdsNul(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { $0.contains(0) }
     }
 
     /// Coerces a generically decoded wire value into the declared `type`.
