@@ -242,6 +242,16 @@ final class ServerProcess {
         return reply
     }
 
+    /// A raw push of `records` as `replica` with `token`, in either body form: the status and the
+    /// answer's text (for hostile-input tests).
+    func push(_ records: [WireRecord], as replica: ReplicaID, token: String, wire: WireFormat = .binary) throws -> (status: Int, text: String) {
+        let request = PushRequest(replica: replica.rawValue, records: records)
+        let reply = try send("POST", "/v1/push", token: token, replica: replica.rawValue,
+                             body: wire == .binary ? BinaryWire.encode(request) : FastJSON.encode(request),
+                             headers: [("Content-Type", wire == .binary ? BinaryWire.mediaType : "application/json")])
+        return (reply.status, String(decoding: reply.body, as: UTF8.self))
+    }
+
     /// Pushes this server has answered 200 so far, read from its `/metrics` (served to loopback).
     static func pushesAnswered(_ url: String) throws -> Int {
         let reply = try CurlTransport().send(HTTPExchange(method: "GET", url: try metricsURL(url), headers: []))

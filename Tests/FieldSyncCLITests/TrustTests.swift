@@ -58,13 +58,10 @@ struct TrustTests {
             ("a date in year 9999", record("project", ["name": .text("项目"), "end": .date(LocalDate(dayNumber: 2_932_896))]), .binary, "project.end"),
         ]
         for (what, poison, wire, place) in cases {
-            let push = PushRequest(replica: me.rawValue, records: [poison])
-            let body = wire == .binary ? BinaryWire.encode(push) : FastJSON.encode(push)
-            let contentType = wire == .binary ? BinaryWire.mediaType : "application/json"
-            let r = try server.send("POST", "/v1/push", token: attacker, replica: me.rawValue, body: body, headers: [("Content-Type", contentType)])
-            let text = String(decoding: r.body, as: UTF8.self)
+            let r = try server.push([poison], as: me, token: attacker, wire: wire)
+            let text = r.text
             #expect(r.status == 400, "\(what): \(r.status) \(text)")
-            let error = (try? JSONSerialization.jsonObject(with: Data(r.body)) as? [String: Any])?["error"] as? [String: Any]
+            let error = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["error"] as? [String: Any]
             let message = error?["message"] as? String ?? ""
             // (JSON's parser refuses a NUL escape itself, naming its byte.)
             let named = message.contains(place) && message.contains(poison.id) || wire == .json && message.contains("NUL")
@@ -104,12 +101,8 @@ struct TrustTests {
         ]
         for (what, big) in cases {
             for wire in [WireFormat.binary, .json] {
-                let push = PushRequest(replica: me.rawValue, records: [big])
-                let body = wire == .binary ? BinaryWire.encode(push) : FastJSON.encode(push)
-                let r = try server.send("POST", "/v1/push", token: attacker, replica: me.rawValue, body: body,
-                                        headers: [("Content-Type", wire == .binary ? BinaryWire.mediaType : "application/json")])
-                let text = String(decoding: r.body, as: UTF8.self)
-                #expect(r.status == 400 && text.contains(big.id), "\(what), \(wire): \(r.status) \(text.prefix(300))")
+                let r = try server.push([big], as: me, token: attacker, wire: wire)
+                #expect(r.status == 400 && r.text.contains(big.id), "\(what), \(wire): \(r.status) \(r.text.prefix(300))")
             }
         }
         #expect(try server.zoneStates().isEmpty, "nothing was written")
@@ -129,11 +122,7 @@ struct TrustTests {
         let original = WireRecord.written(id: id, ["name": .text("星河科技"), "credit_code": .text(CreditCode.make(3)), "deleted": .bool(false)],
                                           by: victim, hlc: HLC(milliseconds: 1_760_000_000_000))
         func push(_ records: [WireRecord], as replica: ReplicaID, _ token: String, wire: WireFormat = .binary) throws -> (Int, String) {
-            let request = PushRequest(replica: replica.rawValue, records: records)
-            let r = try server.send("POST", "/v1/push", token: token, replica: replica.rawValue,
-                                    body: wire == .binary ? BinaryWire.encode(request) : FastJSON.encode(request),
-                                    headers: [("Content-Type", wire == .binary ? BinaryWire.mediaType : "application/json")])
-            return (r.status, String(decoding: r.body, as: UTF8.self))
+            try server.push(records, as: replica, token: token, wire: wire)
         }
         #expect(try push([original], as: victim, victimToken).0 == 200)
         let before = try server.zoneStates()
@@ -174,10 +163,7 @@ struct TrustTests {
         let id = UUIDText.random()
         let original = WireRecord.written(id: id, ["name": .text("星河科技"), "credit_code": .text(CreditCode.make(7)), "deleted": .bool(false)], by: victim)
         func push(_ r: WireRecord, as replica: ReplicaID, _ token: String) throws -> (Int, String) {
-            let reply = try server.send("POST", "/v1/push", token: token, replica: replica.rawValue,
-                                        body: BinaryWire.encode(PushRequest(replica: replica.rawValue, records: [r])),
-                                        headers: [("Content-Type", BinaryWire.mediaType)])
-            return (reply.status, String(decoding: reply.body, as: UTF8.self))
+            try server.push([r], as: replica, token: token)
         }
         #expect(try push(original, as: victim, victimToken).0 == 200)
         // The attacker's state: it has seen the victim's write (vector covers it) and renames the

@@ -4,6 +4,13 @@ import FieldReplica
 import FieldSyncCore
 import Foundation
 
+/// `--funds` as an exact amount in 万元, or nil when not given.
+func parseFunds(_ text: String?) throws -> ExactDecimal? {
+    guard let text else { return nil }
+    guard let d = ExactDecimal(text) else { throw CLIError(message: Message(.fundsMustExactDecimal, text)) }
+    return d
+}
+
 struct ProjectCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "project", abstract: L(.cmdFundedProjectsTheirEarly),
                                                     subcommands: [Add.self, Update.self, Milestone.self, Light.self, List.self]) }
@@ -19,11 +26,7 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hFundsExactDecimalSuch))) var funds: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
-            var amount: ExactDecimal?
-            if let funds {
-                guard let d = ExactDecimal(funds) else { throw CLIError(message: Message(.fundsMustExactDecimal, funds)) }
-                amount = d
-            }
+            let amount = try parseFunds(funds)
             let id = try store.open().projects.addProject(enterprise: enterprise, name: name, level: level, start: try requireDate(start, "--start"),
                                                  end: try requireDate(end, "--end"), funds: amount)
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
@@ -41,11 +44,7 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hFundsExactDecimalSuch))) var funds: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
-            var amount: ExactDecimal?
-            if let funds {
-                guard let d = ExactDecimal(funds) else { throw CLIError(message: Message(.fundsMustExactDecimal, funds)) }
-                amount = d
-            }
+            let amount = try parseFunds(funds)
             let project = try store.open().projects.updateProject(id, .init(
                 name: name, level: level, start: try parseDate(start, "--start"), end: try parseDate(end, "--end"), funds: amount))
             if output.json { Output.print(.object([("id", .string(project))])) } else { print(L(.projectCorrected, project)) }
