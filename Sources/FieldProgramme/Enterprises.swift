@@ -106,13 +106,16 @@ extension Enterprises {
 public struct EnterpriseFilter: Sendable, Hashable {
     /// A pool code or word (高企库, `high-tech`, …); checked by ``Enterprises/list(_:)``.
     public var pool: String?
-    /// The day pool membership is judged on (default today).
+    /// The day pool membership and assignment are judged on (default today).
     public var on: LocalDate?
+    /// Only the enterprises assigned to this commissioner (a name or id) on `on`.
+    public var commissioner: String?
 
-    /// All enterprises, or those in `pool` on `on` (default today).
-    public init(pool: String? = nil, on: LocalDate? = nil) {
+    /// All enterprises, or those in `pool` and/or assigned to `commissioner` on `on` (default today).
+    public init(pool: String? = nil, on: LocalDate? = nil, commissioner: String? = nil) {
         self.pool = pool
         self.on = on
+        self.commissioner = commissioner
     }
 }
 
@@ -120,11 +123,21 @@ extension Enterprises {
     /// The enterprises the filter lets through, by name.
     /// - Throws: ``StoreError`` (`invalidValue`) naming a pool word that is not a pool.
     public func list(_ filter: EnterpriseFilter = EnterpriseFilter()) throws -> [RecordView] {
-        guard let pool = filter.pool else { return try views(Domain.enterprise, orderBy: "name") }
-        let p = try Vocabulary.check(pool, in: Vocabulary.pools, what: .wordPool)
-        let day = (filter.on ?? today()).description
-        let condition = "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))"
-        return try views(Domain.enterprise, where: condition, arguments: [p, day, day], orderBy: "name")
+        let day = filter.on ?? today()
+        var rows: [RecordView]
+        if let pool = filter.pool {
+            let p = try Vocabulary.check(pool, in: Vocabulary.pools, what: .wordPool)
+            let condition = "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))"
+            rows = try views(Domain.enterprise, where: condition, arguments: [p, day.description, day.description], orderBy: "name")
+        } else {
+            rows = try views(Domain.enterprise, orderBy: "name")
+        }
+        if let who = filter.commissioner {
+            let commissioner = try programme.lookup.resolve(Domain.commissioner, who)
+            let book = try programme.assignments.book()
+            rows = rows.filter { book.commissioner(of: $0.id, on: day) == commissioner }
+        }
+        return rows
     }
 
     /// Enterprise id → name, for tables.

@@ -173,12 +173,18 @@ public struct NeedFilter: Sendable, Hashable {
     public var overdue: Bool
     /// Only needs answered after 24 hours, or unanswered past 24 hours.
     public var late: Bool
+    /// Only needs owned by this commissioner (a name or id).
+    public var owner: String?
+    /// Only needs of this enterprise (a name, part of one, credit code or id).
+    public var enterprise: String?
 
-    /// All needs, or those with `status`, optionally only the overdue or late ones.
-    public init(status: String? = nil, overdue: Bool = false, late: Bool = false) {
+    /// All needs, or those with `status`, `owner` and/or `enterprise`, optionally only the overdue or late ones.
+    public init(status: String? = nil, overdue: Bool = false, late: Bool = false, owner: String? = nil, enterprise: String? = nil) {
         self.status = status
         self.overdue = overdue
         self.late = late
+        self.owner = owner
+        self.enterprise = enterprise
     }
 }
 
@@ -186,13 +192,21 @@ extension Needs {
     /// The needs the filter lets through, oldest raised first.
     /// - Throws: ``StoreError`` (`invalidValue`) naming a status word that is not a status.
     public func list(_ filter: NeedFilter = NeedFilter()) throws -> [RecordView] {
-        var rows: [RecordView]
+        var conditions: [String] = []
+        var args: [String] = []
         if let status = filter.status {
-            let st = try Vocabulary.check(status, in: Vocabulary.needStatuses, what: .wordNeedStatus)
-            rows = try views(Domain.need, where: "status = ?", arguments: [st], orderBy: "raised_at")
-        } else {
-            rows = try views(Domain.need, orderBy: "raised_at")
+            conditions.append("status = ?")
+            args.append(try Vocabulary.check(status, in: Vocabulary.needStatuses, what: .wordNeedStatus))
         }
+        if let owner = filter.owner {
+            conditions.append("owner = ?")
+            args.append(try programme.lookup.resolve(Domain.commissioner, owner))
+        }
+        if let enterprise = filter.enterprise {
+            conditions.append("enterprise = ?")
+            args.append(try programme.lookup.resolve(Domain.enterprise, enterprise))
+        }
+        var rows = try views(Domain.need, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: args, orderBy: "raised_at")
         let now = self.now()
         if filter.overdue { rows = rows.filter { Needs.isOverdue($0, now: now) } }
         if filter.late { rows = rows.filter { Needs.responseTiming($0, now: now).isLate } }

@@ -96,11 +96,14 @@ public struct VisitFilter: Sendable, Hashable {
     public var round: RoundID?
     /// The enterprise as a person names it (resolved by ``Lookup``).
     public var enterprise: String?
+    /// The commissioner who made the visit (a name or id).
+    public var commissioner: String?
 
-    /// All visits, or those of `round` and/or `enterprise`.
-    public init(round: RoundID? = nil, enterprise: String? = nil) {
+    /// All visits, or those of `round`, `enterprise` and/or `commissioner`.
+    public init(round: RoundID? = nil, enterprise: String? = nil, commissioner: String? = nil) {
         self.round = round
         self.enterprise = enterprise
+        self.commissioner = commissioner
     }
 }
 
@@ -117,6 +120,10 @@ extension Visits {
         if let enterprise = filter.enterprise {
             conditions.append("enterprise = ?")
             args.append(try programme.lookup.resolve(Domain.enterprise, enterprise))
+        }
+        if let commissioner = filter.commissioner {
+            conditions.append("commissioner = ?")
+            args.append(try programme.lookup.resolve(Domain.commissioner, commissioner))
         }
         return try views(Domain.visit, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: args, orderBy: "date, rowid")
     }

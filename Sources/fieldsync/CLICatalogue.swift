@@ -67,6 +67,12 @@ extension MessageKey {
     package static let agendaRespondNow = MessageKey("agendaRespondNow", zh: "超过 24 小时未响应：今天响应", en: "unanswered past 24 hours: respond today")
     package static let agendaFollowUp = MessageKey("agendaFollowUp", zh: "已过期限：跟进办理", en: "past its due date: follow it up")
     package static let colNext = MessageKey("colNext", zh: "下一步", en: "next step")
+    package static let hOnlyCommissioners = MessageKey("hOnlyCommissioners", zh: "只列该专员的（姓名或编号）。", en: "Only this commissioner's (a name or id).")
+    package static let hOnlyOwners = MessageKey("hOnlyOwners", zh: "只列该专员负责的诉求（姓名或编号）。", en: "Only needs this commissioner owns (a name or id).")
+    package static let wroteFields = MessageKey("wroteFields", zh: "已更新 {0}：{1}。", en: "Updated {0}: {1}.")
+    package static let resolvedField = MessageKey("resolvedField", zh: "已解决 {0} 的{1}冲突，取值“{2}”。", en: "Resolved the conflict on {1} of {0}: \"{2}\".")
+    package static let settingWritten = MessageKey("settingWritten", zh: "区域设置 {0} 已设为 {1}（同步到所有笔记本）。", en: "Zone setting {0} set to {1} (synced to every laptop).")
+    package static let hQuiet = MessageKey("hQuiet", zh: "不打印结果行。", en: "Print no result line.")
     package static let hOneOf = MessageKey("hOneOf", zh: "{0}（脚本也可用代码：{1}）", en: "{1}{0}")
     package static let cmdCorrectVisit = MessageKey("cmdCorrectVisit", zh: "更正已记录的走访（日期、方式、主题、摘要、满意度）。", en: "Correct a recorded visit (date, mode, topics, summary, satisfaction).")
     package static let cmdDeleteVisit = MessageKey("cmdDeleteVisit", zh: "删除走访（删除标记会同步，所有笔记本不再计入）。", en: "Delete a visit (a synced tombstone: no laptop counts it any more).")
@@ -325,7 +331,7 @@ extension MessageKey {
         .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .hQuiet, .hOnlyCommissioners, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,

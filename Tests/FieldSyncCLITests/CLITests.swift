@@ -240,6 +240,18 @@ struct CLITests {
         #expect(try cli.run(["conflicts", "list", "--json"]).array.isEmpty)
     }
 
+    /// A write says what it did, in one line (issue 26, item 7); --quiet says nothing.
+    @Test func writesSayWhatTheyDid() throws {
+        let (cli, _, e) = try setUp()
+        let said = try cli.run(["--lang", "zh", "enterprise", "update", e, "--contact", "王经理 13900000009", "--address", "科技南路20号"])
+        #expect(said.status == 0 && said.stdout.split(separator: "\n").count == 1, "\(said.stdout)")
+        #expect(said.stdout.contains("深圳市星河科技有限公司") && said.stdout.contains("联系人 → 王经理 13900000009") && said.stdout.contains("科技南路20号"), "\(said.stdout)")
+        let quiet = try cli.run(["enterprise", "update", e, "--contact", "王经理", "--quiet"])
+        #expect(quiet.status == 0 && quiet.stdout.isEmpty, "\(quiet.stdout)")
+        let setting = try cli.run(["--lang", "en", "setting", "set", "light.warning_days", "21"])
+        #expect(setting.status == 0 && setting.stdout.contains("light.warning_days") && setting.stdout.contains("21"), "\(setting.stdout)")
+    }
+
     @Test func conflictsReachTheCLIAndAResolutionClearsThem() throws {
         let (cli, _, e) = try setUp()
         // A second laptop that has the enterprise edits the contact concurrently.

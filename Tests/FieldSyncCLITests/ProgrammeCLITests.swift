@@ -272,4 +272,25 @@ struct ProgrammeCLITests {
         #expect(page.status == 0 && page.stdout.contains("华芯微电子") && page.stdout.contains("今天响应") && page.stdout.contains("隔膜研发"), "\(page.stdout)")
         try cli.refused(["agenda", "--commissioner", "王五"], exit: 65, naming: "王五")
     }
+
+    /// Lists filter by the commissioner, the owner and the enterprise (issue 26, item 6).
+    @Test func listsFilterByCommissionerOwnerAndEnterprise() throws {
+        let cli = try CLI(now: "2026-05-20T02:00:00Z")
+        try cli.ok("init", "--replica-name", "办公室")
+        let zw = try cli.ok("commissioner", "add", "--name", "张伟")
+        let ln = try cli.ok("commissioner", "add", "--name", "李娜")
+        let e1 = try cli.ok("enterprise", "add", "--name", "星河科技", "--credit-code", CreditCode.make(121), "--pool", "sme", "--commissioner", zw)
+        let e2 = try cli.ok("enterprise", "add", "--name", "绿源新能源", "--credit-code", CreditCode.make(122), "--pool", "sme", "--commissioner", ln)
+        let v1 = try cli.ok("visit", "record", "--enterprise", e1, "--commissioner", zw, "--date", "2026-05-20")
+        _ = try cli.ok("visit", "record", "--enterprise", e2, "--commissioner", ln, "--date", "2026-05-20")
+        let n1 = try cli.ok("need", "raise", "--enterprise", e1, "--category", "政策", "--summary", "张伟的诉求", "--owner", zw)
+        _ = try cli.ok("need", "raise", "--enterprise", e2, "--category", "人才", "--summary", "李娜的诉求", "--owner", ln)
+        func ids(_ args: [String]) throws -> [String] { try cli.run(args + ["--json"]).array.compactMap { $0["id"] as? String } }
+        #expect(try ids(["enterprise", "list", "--commissioner", "张伟"]) == [e1])
+        #expect(try ids(["enterprise", "list", "--commissioner", "李娜", "--pool", "科小库"]) == [e2])
+        #expect(try ids(["visit", "list", "--commissioner", "张伟"]) == [v1])
+        #expect(try ids(["need", "list", "--owner", "张伟"]) == [n1])
+        #expect(try ids(["need", "list", "--enterprise", "星河"]) == [n1])
+        try cli.refused(["enterprise", "list", "--commissioner", "王五"], exit: 65, naming: "王五")
+    }
 }

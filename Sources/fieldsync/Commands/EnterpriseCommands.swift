@@ -73,10 +73,22 @@ struct EnterpriseCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hCommissionerResponsibleFromDate))) var commissioner: String?
         @Option(help: ArgumentHelp(L(.hDayNewCommissionerTakes))) var date: String?
         @Option(help: ArgumentHelp(L(.hCertificationsCommaSeparated))) var certifications: String?
+        @Flag(help: ArgumentHelp(L(.hQuiet))) var quiet = false
         func run() throws {
-            try store.open().enterprises.updateEnterprise(id, .init(
+            let s = try store.open()
+            try s.enterprises.updateEnterprise(id, .init(
                 name: name, creditCode: creditCode, industry: industry, address: address, contact: contact,
                 commissioner: commissioner, certifications: splitList(certifications)), assignedOn: try parseDate(date, "--date"))
+            guard !quiet else { return }
+            // One line: which enterprise, which fields, as people read them.
+            let rid = try s.lookup.resolve(Domain.enterprise, id)
+            let shown = try s.records.view(Domain.enterprise, id: rid)?.text("name") ?? id
+            var display = RecordDisplay(s)
+            let given: [(String, String?)] = [("name", name), ("credit_code", creditCode), ("industry", industry), ("address", address),
+                                              ("contact", contact), ("commissioner", commissioner.map { (try? s.lookup.resolve(Domain.commissioner, $0)) ?? $0 }),
+                                              ("certifications", certifications)]
+            let parts = given.compactMap { f, v in v.map { "\(fieldLabel(f)) → \(display.value(f, $0))" } }
+            print(L(.wroteFields, shown, parts.joined(separator: Lang.current == .zh ? "，" : ", ")))
         }
     }
 
@@ -130,10 +142,11 @@ struct EnterpriseCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListEnterprises)) }
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hOnlyPoolSCurrent))) var pool: String?
+        @Option(help: ArgumentHelp(L(.hOnlyCommissioners))) var commissioner: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            var rows = try s.enterprises.list(EnterpriseFilter(pool: pool))
+            var rows = try s.enterprises.list(EnterpriseFilter(pool: pool, commissioner: commissioner))
             rows = try s.assignments.withCurrentCommissioner(rows)
             let names = try s.commissioners.names()
             if output.json {

@@ -138,10 +138,11 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hYyyyN))) var round: String?
         @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String?
+        @Option(help: ArgumentHelp(L(.hOnlyCommissioners))) var commissioner: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let rows = try s.visits.list(VisitFilter(round: try round.map(RoundID.parse), enterprise: enterprise))
+            let rows = try s.visits.list(VisitFilter(round: try round.map(RoundID.parse), enterprise: enterprise, commissioner: commissioner))
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.visit) }))
             } else {
@@ -216,10 +217,12 @@ struct NeedCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hStatusFilter))) var status: String?
         @Flag(help: ArgumentHelp(L(.hOnlyNeedsUnansweredPast))) var overdue = false
         @Flag(help: ArgumentHelp(L(.hOnlyNeedsAnsweredLate))) var late = false
+        @Option(help: ArgumentHelp(L(.hOnlyOwners))) var owner: String?
+        @Option(help: ArgumentHelp(L(.hEnterpriseRef))) var enterprise: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let rows = try s.needs.list(NeedFilter(status: status, overdue: overdue, late: late))
+            let rows = try s.needs.list(NeedFilter(status: status, overdue: overdue, late: late, owner: owner, enterprise: enterprise))
             let now = s.replica.currentDate
             if output.json {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.need, extra: NeedCommand.timingJSON($0, now: now)) }))

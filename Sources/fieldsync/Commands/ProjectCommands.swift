@@ -249,6 +249,8 @@ struct ConflictsCommand: ParsableCommand {
                 chosen = entries[pick - 1].value.description
             }
             try s.conflicts.resolveConflict(table: table, id: rid, field: field, value: chosen ?? "")
+            let title = Domain.type(named: table).flatMap { t in try? s.records.view(t, id: rid) }.map { $0.text("name").isEmpty ? $0.text("summary") : $0.text("name") }
+            print(L(.resolvedField, (title?.isEmpty ?? true) ? Output.short(rid) : title ?? "", fieldLabel(field), chosen ?? ""))
         }
     }
 }

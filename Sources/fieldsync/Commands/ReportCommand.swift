@@ -311,6 +311,7 @@ struct SettingCommand: ParsableCommand {
                 throw CLIError(message: Message(.zoneSettingUse, key, ZoneSetting.allCases.map(\.rawValue).joined(separator: " or ")))
             }
             try store.open().settings.setSetting(k, value)
+            print(L(.settingWritten, k.rawValue, value))
         }
     }
 }
