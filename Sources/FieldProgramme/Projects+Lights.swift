@@ -341,3 +341,34 @@ extension FieldValue {
         return nil
     }
 }
+
+/// Which projects `Projects.list` shows.
+public struct ProjectFilter: Sendable, Hashable {
+    /// Only projects of enterprises assigned to this commissioner (a name or id) today.
+    public var commissioner: String?
+    /// Only projects with this light today (a code or word: 红, `red`, …).
+    public var light: String?
+
+    /// All projects, or those of `commissioner` and/or with `light`.
+    public init(commissioner: String? = nil, light: String? = nil) {
+        self.commissioner = commissioner
+        self.light = light
+    }
+}
+
+extension Projects {
+    /// The projects the filter lets through with their light today, by name.
+    /// - Throws: ``StoreError`` naming an unknown commissioner or a word that is not a light.
+    public func list(_ filter: ProjectFilter = ProjectFilter()) throws -> [(project: RecordView, light: ProjectLight)] {
+        let today = self.today()
+        let light = try filter.light.map { try Vocabulary.check($0, in: Vocabulary.lights, what: .wordLight) }
+        let commissioner = try filter.commissioner.map { try programme.lookup.resolve(Domain.commissioner, $0) }
+        let book = commissioner == nil ? nil : try programme.assignments.book()
+        return try lightInputs().values
+            .sorted { ($0.project.text("name"), $0.project.id) < ($1.project.text("name"), $1.project.id) }
+            .filter { input in commissioner.map { book?.commissioner(of: input.project.text("enterprise"), on: today) == $0 } ?? true }
+            .map { ($0.project, $0.light(on: today)) }
+            .filter { row in light.map { row.1.color == $0 } ?? true }
+    }
+}
+

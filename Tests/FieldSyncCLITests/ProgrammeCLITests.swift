@@ -271,6 +271,13 @@ struct ProgrammeCLITests {
         let page = try cli.run(["--lang", "zh", "agenda"])
         #expect(page.status == 0 && page.stdout.contains("华芯微电子") && page.stdout.contains("今天响应") && page.stdout.contains("隔膜研发"), "\(page.stdout)")
         try cli.refused(["agenda", "--commissioner", "王五"], exit: 65, naming: "王五")
+        // The project list filters by commissioner and light, and names enterprise and commissioner.
+        let reds = try cli.run(["project", "list", "--light", "红", "--json"]).array.compactMap { $0["id"] as? String }
+        #expect(Set(reds) == [p1, p3], "\(reds)")
+        #expect(try cli.run(["project", "list", "--commissioner", "李娜", "--json"]).array.compactMap { $0["id"] as? String } == [p3])
+        let table = try cli.run(["--lang", "zh", "project", "list"]).stdout
+        #expect(table.contains("绿源新能源") && table.contains("李娜"), "\(table)")
+        try cli.refused(["project", "list", "--light", "蓝"], exit: 65, naming: "蓝")
     }
 
     /// Lists filter by the commissioner, the owner and the enterprise (issue 26, item 6).

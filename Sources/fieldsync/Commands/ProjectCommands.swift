@@ -142,18 +142,25 @@ struct ProjectCommand: ParsableCommand {
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListProjectsTheirLights)) }
         @OptionGroup var store: StoreOptions
+        @Option(help: ArgumentHelp(L(.hOnlyCommissioners))) var commissioner: String?
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.lights))) var light: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            let today = s.today()
-            let rows = try s.projects.lightInputs().values.sorted { ($0.project.text("name"), $0.project.id) < ($1.project.text("name"), $1.project.id) }
-                .map { ($0.project, $0.light(on: today)) }
+            let rows = try s.projects.list(ProjectFilter(commissioner: commissioner, light: light))
             if output.json {
-                Output.print(.array(rows.map { recordJSON($0.0, type: Domain.project, extra: [("light", .string($0.1.color))]) }))
+                Output.print(.array(rows.map { recordJSON($0.project, type: Domain.project, extra: [("light", .string($0.light.color))]) }))
             } else {
                 let short = try s.lookup.shortIDs(Domain.project)
-                Output.table([fieldLabel("id"), fieldLabel("project"), fieldLabel("level"), L(.colPeriod), fieldLabel("funds"), fieldLabel("light")], rows.map { p, l in
-                    [short[p.id] ?? p.id, p.text("name"), Output.word(p.text("level")), "\(p.text("start"))…\(p.text("end"))", Output.money(p.text("funds")), Output.light(l.color)]
+                let enterprises = try s.enterprises.names()
+                let names = try s.commissioners.names()
+                let book = try s.assignments.book()
+                let today = s.today()
+                Output.table([fieldLabel("id"), fieldLabel("project"), fieldLabel("enterprise"), fieldLabel("commissioner"), fieldLabel("level"),
+                              L(.colPeriod), fieldLabel("funds"), fieldLabel("light")], rows.map { p, l in
+                    let e = p.text("enterprise")
+                    return [short[p.id] ?? p.id, p.text("name"), enterprises[e] ?? Output.short(e), book.commissioner(of: e, on: today).flatMap { names[$0] } ?? "",
+                            Output.word(p.text("level")), "\(p.text("start"))…\(p.text("end"))", Output.money(p.text("funds")), Output.light(l.color)]
                 })
             }
         }
