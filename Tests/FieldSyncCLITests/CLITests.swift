@@ -248,6 +248,10 @@ struct CLITests {
         #expect(said.stdout.contains("深圳市星河科技有限公司") && said.stdout.contains("联系人 → 王经理 13900000009") && said.stdout.contains("科技南路20号"), "\(said.stdout)")
         let quiet = try cli.run(["enterprise", "update", e, "--contact", "王经理", "--quiet"])
         #expect(quiet.status == 0 && quiet.stdout.isEmpty, "\(quiet.stdout)")
+        let need = try cli.ok("need", "raise", "--enterprise", e, "--category", "政策", "--summary", "研发费用加计扣除")
+        let updated = try cli.run(["--lang", "zh", "need", "update", need, "--status", "acknowledged"])
+        #expect(updated.status == 0 && updated.stdout.contains("研发费用加计扣除") && updated.stdout.contains("状态 → 已响应"), "\(updated.stdout)")
+        #expect(try cli.run(["need", "update", need, "--note", "已电话联系", "--quiet"]).stdout.isEmpty)
         let setting = try cli.run(["--lang", "en", "setting", "set", "light.warning_days", "21"])
         #expect(setting.status == 0 && setting.stdout.contains("light.warning_days") && setting.stdout.contains("21"), "\(setting.stdout)")
     }

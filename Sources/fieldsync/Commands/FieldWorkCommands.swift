@@ -197,16 +197,22 @@ struct NeedCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hOwner))) var owner: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var due: String?
         @Option(help: ArgumentHelp(L(.hNoteAppendedNeedS))) var note: String?
+        @Flag(help: ArgumentHelp(L(.hQuiet))) var quiet = false
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
             try s.needs.updateNeed(id, .init(status: status, summary: summary, owner: owner, due: try parseDate(due, "--due"), note: note,
                                        author: try s.replica.info().name))
+            let rid = try s.lookup.resolve(Domain.need, id)
+            let v = try s.records.view(Domain.need, id: rid)
             if output.json {
-                let rid = try s.lookup.resolve(Domain.need, id)
-                if let v = try s.records.view(Domain.need, id: rid) {
-                    Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.replica.currentDate)))
-                }
+                if let v { Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.replica.currentDate))) }
+            } else if !quiet, let v {
+                // One line: the need by its summary, each field given as it now reads.
+                var display = RecordDisplay(s)
+                let given = [("status", status), ("summary", summary), ("owner", owner), ("due", due), ("note", note)]
+                let parts = given.compactMap { f, typed in typed.map { _ in "\(fieldLabel(f)) → \(f == "note" ? (note ?? "") : display.value(v, f))" } }
+                print(L(.wroteFields, v.text("summary"), parts.joined(separator: Lang.current == .zh ? "，" : ", ")))
             }
         }
     }
