@@ -5,7 +5,8 @@
 CREATE TABLE quarantine (
     tbl TEXT NOT NULL,
     id TEXT NOT NULL,
-    reason TEXT NOT NULL,
+    reason TEXT NOT NULL,       -- in English (`status --json`)
+    reason_zh TEXT NOT NULL,    -- in Chinese
     at TEXT NOT NULL,
     PRIMARY KEY (tbl, id)
 );

@@ -137,8 +137,10 @@ extension Importer {
                             for r in try Row.fetchAll(readImported, arguments: [id]) { imported[r[0]] = r[1] }
                         }
                         var written: [String: String] = [:]
+                        var rowChanged = false
                         func change(_ field: String, _ from: String, _ to: String) {
                             report.changes.append(.init(line: row.line, enterprise: name, field: field, from: from, to: to))
+                            rowChanged = true
                         }
                         /// Whether a held value may be replaced: empty, still the last import's, or overwriting.
                         func replaceable(_ field: String, held: String?) -> Bool {
@@ -167,7 +169,6 @@ extension Importer {
                                 change(field, "", value.description)
                             }
                         }
-                        var assigned = false
                         if let commissioner {
                             let held = existing == nil ? nil : try Assignments.book(tx.db, enterprise: id).commissioner(of: id, on: assignDay)
                             if held == commissioner {
@@ -175,7 +176,6 @@ extension Importer {
                             } else if replaceable("commissioner", held: held) {
                                 try Assignments.assign(tx, enterprise: id, commissioner: commissioner, on: assignDay, today: today)
                                 written["commissioner"] = commissioner
-                                assigned = true
                                 change("commissioner", held.flatMap { commissionerNames[$0] } ?? "", commissionerNames[commissioner] ?? commissioner)
                             } else {
                                 report.kept.append(.init(line: row.line, enterprise: name, field: "commissioner",
@@ -183,10 +183,9 @@ extension Importer {
                             }
                         }
                         for (field, value) in written { try remember.execute(arguments: [id, field, value]) }
-                        let rowChanged = report.changes.last?.line == row.line
                         if existing == nil {
                             report.added += 1
-                        } else if rowChanged || assigned {
+                        } else if rowChanged {
                             report.updated += 1
                         } else {
                             report.unchanged += 1

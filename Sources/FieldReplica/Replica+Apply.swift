@@ -82,7 +82,7 @@ extension Replica {
             if let old = existing?.state {
                 if options.keepAsideReusedDots, let (field, dot) = incoming.reusedDot(against: old), dot.replica.rawValue != ownReplica {
                     result.keptAside.append(RejectedRecord(table: record.table, id: record.id,
-                                                           reason: Message(.recordHasWriteTwo, record.table, record.id, dot, field).localized))
+                                                           reason: Message(.recordHasWriteTwo, record.table, record.id, dot, field)))
                     continue
                 }
                 try checkReusedDots(incoming, against: old, record: record)

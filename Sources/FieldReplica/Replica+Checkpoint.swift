@@ -163,9 +163,11 @@ extension Replica {
             }
             let at = Instant.format(self.now())
             result.keptAside += quarantined
-            for q in result.keptAside {
-                try db.execute(sql: "INSERT OR REPLACE INTO quarantine (tbl, id, reason, at) VALUES (?, ?, ?, ?)",
-                               arguments: [q.table, q.id, q.reason, at])
+            if !result.keptAside.isEmpty {
+                let keep = try db.cachedStatement(sql: "INSERT OR REPLACE INTO quarantine (tbl, id, reason, reason_zh, at) VALUES (?, ?, ?, ?, ?)")
+                for q in result.keptAside {
+                    try keep.execute(arguments: [q.table, q.id, Terminal.inert(q.reason.english), Terminal.inert(q.reason.render(.zh)), at])
+                }
             }
             try db.execute(
                 sql: """
@@ -176,10 +178,12 @@ extension Replica {
         }
     }
 
-    /// The records kept aside by pulls (see ``applyPulled(_:server:upTo:quarantined:)``), oldest first.
-    public func quarantine() throws -> [(table: String, id: String, reason: String, at: String)] {
+    /// The records kept aside by pulls (see ``applyPulled(_:server:upTo:quarantined:)``), oldest
+    /// first, each reason in both languages.
+    public func quarantine() throws -> [(table: String, id: String, reason: Bilingual, at: String)] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT tbl, id, reason, at FROM quarantine ORDER BY at, tbl, id").map { ($0[0], $0[1], $0[2], $0[3]) }
+            try Row.fetchAll(db, sql: "SELECT tbl, id, reason, reason_zh, at FROM quarantine ORDER BY at, tbl, id")
+                .map { ($0[0], $0[1], Bilingual(zh: $0[3], en: $0[2]), $0[4]) }
         }
     }
 

@@ -459,7 +459,8 @@ ALTER TABLE "laptop" DROP COLUMN _origin;
 CREATE TABLE quarantine (
     tbl TEXT NOT NULL,
     id TEXT NOT NULL,
-    reason TEXT NOT NULL,
+    reason TEXT NOT NULL,       -- in English (`status --json`)
+    reason_zh TEXT NOT NULL,    -- in Chinese
     at TEXT NOT NULL,
     PRIMARY KEY (tbl, id)
 );

@@ -66,7 +66,8 @@ public final class SyncEngine {
         self.options = options
         self.sleep = sleep
         self.jitter = jitter
-        checkpointKey = options.server
+        // Until the server says who it is: the key last learned for its address.
+        checkpointKey = store.checkpointKey(url: options.server)
     }
 
     /// Runs one sync to completion.
@@ -288,10 +289,10 @@ struct Courier: Sendable {
     /// The identity the server gives in `GET /health` (`"server"`), or nil when it gives none or
     /// cannot be asked; only a short run of letters, digits and dashes is taken from it.
     func serverIdentity(_ url: String) -> String? {
+        struct Health: Decodable { var server: String? }
         guard let reply = try? transport.send(HTTPExchange(method: "GET", url: url + "/health", headers: [("Accept", "application/json")])),
               reply.status == 200, reply.body.count <= 4096,
-              let object = try? JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any],
-              let id = object["server"] as? String, (8...64).contains(id.count),
+              let id = (try? WireCoding.decode(Health.self, from: reply.body))?.server, (8...64).contains(id.count),
               id.unicodeScalars.allSatisfy({ ($0.isASCII && CharacterSet.alphanumerics.contains($0)) || $0 == "-" })
         else { return nil }
         return id.lowercased()

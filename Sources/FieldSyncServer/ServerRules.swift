@@ -139,7 +139,7 @@ public enum ServerRules {
     /// Counters only their owner may raise: another replica's counter in the pushed vector may not
     /// exceed what the server holds for the record (else a pusher could make the victim's next
     /// write look old, or its dots look reused); the pusher's own counter is bounded, and so are
-    /// the HLCs of its own entries (no later than `hlcCap`), so no value wins forever.
+    /// the HLC of every entry it sends (no later than `hlcCap`), so no value wins forever.
     public static func checkDots(_ incoming: RecordState, against existing: RecordState?, pusher: ReplicaID, record: WireRecord,
                                  hlcCap: HLC = HLC(rawValue: .max)) throws {
         for (replica, counter) in incoming.vv.counters where replica != pusher && counter > (existing?.vv[replica] ?? 0) {
@@ -149,32 +149,25 @@ public enum ServerRules {
         guard incoming.vv[pusher] <= maxCounter else {
             throw ServerError(.invalidValue, Message(.counterTooLarge, record.table, record.id, incoming.vv[pusher]))
         }
-        // Every stamp is capped, the pusher's own and the others' it re-sends: no entry wins every
-        // later tie or dates history in year 10889.
+        // One pass over the pushed entries, each against the entry the server holds under the same
+        // dot (found by hashing past a handful, so a record of many entries costs no square):
+        // - every stamp is capped, the pusher's own and the others' it re-sends, so no entry wins
+        //   every later tie or dates history in year 10889;
+        // - entries are immutable: a held dot comes back with the same stamp (its value is the
+        //   reused-dot rule's);
+        // - another replica's entry is accepted only when held exactly, or seen and superseded.
         for (field, entries) in incoming.fields {
-            for e in entries where e.hlc > hlcCap {
-                throw ServerError(.invalidValue, Message(.hlcInTheFuture, record.table, record.id, field))
-            }
-        }
-
-        // Entries are immutable: a dot the server holds comes back with the same stamp, or it is
-        // another write under a used name (the value is compared by the reused-dot rule).
-        if let existing {
-            for (field, entries) in incoming.fields {
-                let stored = existing.entries(field)
-                guard !stored.isEmpty else { continue }
-                for e in entries {
-                    if let twin = stored.first(where: { $0.dot == e.dot }), twin.hlc != e.hlc {
-                        throw ServerError(.conflictingDot, Message(.entryRestamped, record.table, record.id, e.dot, field))
-                    }
+            let stored = existing?.entries(field) ?? []
+            let index = stored.count > 8 ? Dictionary(stored.map { ($0.dot, $0) }, uniquingKeysWith: { a, _ in a }) : nil
+            for e in entries {
+                guard e.hlc <= hlcCap else {
+                    throw ServerError(.invalidValue, Message(.hlcInTheFuture, record.table, record.id, field))
                 }
-            }
-        }
-        for (field, entries) in incoming.fields {
-            for e in entries where e.dot.replica != pusher {
-                let held = existing?.entries(field).contains(e) ?? false
-                let seen = existing?.vv.covers(e.dot) ?? false
-                if !held && !seen {
+                let twin = index.map { $0[e.dot] } ?? stored.first { $0.dot == e.dot }
+                if let twin, twin.hlc != e.hlc {
+                    throw ServerError(.conflictingDot, Message(.entryRestamped, record.table, record.id, e.dot, field))
+                }
+                if e.dot.replica != pusher && twin != e && !(existing?.vv.covers(e.dot) ?? false) {
                     throw ServerError(.forgedDot, Message(.recordCarriesEntryWritten, record.table, record.id, e.dot, field))
                 }
             }

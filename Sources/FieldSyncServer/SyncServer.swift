@@ -223,8 +223,14 @@ public struct SyncServer: Sendable {
             }
             // The server's identity, which laptops key their checkpoints by (a new address for the
             // same server resumes where it was).
-            let id = await self.store.serverID()
-            return Self.json(.ok, Array((id.map { #"{"status":"ok","server":""# + $0 + #""}"# } ?? #"{"status":"ok"}"#).utf8), request: nil)
+            var w = JSONWriter()
+            w.raw(#"{"status":"ok""#)
+            if let id = await self.store.serverID() {
+                w.raw(#","server":"#)
+                w.string(id)
+            }
+            w.raw("}")
+            return Self.json(.ok, w.out, request: nil)
         }
         router.get("metrics") { request, context -> Response in
             // Counts of requests, records and refusals say who syncs how much. On this listener
@@ -342,7 +348,6 @@ public struct SyncServer: Sendable {
         // anything of the body is read, inflated or decoded, so pushes refused for who they are,
         // or past the slots, cost no memory.
         try await storeCall { try await self.store.preAdmit(caller) }
-        let start = DispatchTime.now().uptimeNanoseconds
         guard let slot = pushSlots.acquire() else {
             throw APIError(.serviceUnavailable, "busy", "The server is merging \(pushSlots.limit) pushes already; try again in a moment.", retryAfter: 2)
         }
@@ -373,6 +378,8 @@ public struct SyncServer: Sendable {
         guard push.replica.lowercased() == replica.rawValue else {
             throw APIError(.badRequest, "replica_mismatch", "The body names replica \(Self.echo(push.replica)) but the header names \(replica.rawValue).")
         }
+        // The push's own time (the metric's "merge time"), not its body's upload.
+        let start = DispatchTime.now().uptimeNanoseconds
         let records = push.records
         let bytes = encoded
         let result = try await storeCall { try await self.store.push(caller, records: records, encoded: bytes, now: Date()) }

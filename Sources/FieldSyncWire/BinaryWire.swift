@@ -189,7 +189,7 @@ extension ByteReader {
                 var peek = ByteReader(bytes, from: i, to: i + Int(length))
                 let table = (try? peek.string("the table")) ?? "?"
                 let id = (try? peek.uuid()) ?? "?"
-                let reason = (error as? CoreError)?.text.localized ?? String(describing: error)
+                let reason = (error as? CoreError)?.text ?? Message(.verbatim, Terminal.inert(String(describing: error)))
                 rejected?.pointee.append(RejectedRecord(table: table, id: id, reason: reason))
                 i += Int(length)
                 continue

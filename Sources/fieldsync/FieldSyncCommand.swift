@@ -220,7 +220,7 @@ struct ConfigCommand: ParsableCommand {
                 throw CLIError(message: Message(.settingNotShown, key, shownKeys.joined(separator: ", ")), code: 64)
             }
             let s = try store.open()
-            let value = key == "commissioner" ? try s.replica.laptops()[s.replica.info().replicaID.rawValue]?.commissioner : try s.replica.config(key)
+            let value = key == "commissioner" ? try laptopCommissioner(s) : try s.replica.config(key)
             guard let v = value else { throw CLIError(message: Message(.set, key)) }
             let shown = key == "token" ? String(v.prefix(6)) + "…" : v
             if output.json { Output.print(.object([(key, .string(shown))])) } else { print(shown) }
@@ -248,7 +248,7 @@ struct StatusCommand: ParsableCommand {
                 ("server", server.map { .string($0) } ?? .null), ("pending_changes", .int(Int64(pending))),
                 ("last_sync", checkpoint.lastSuccessAt.map { .string($0) } ?? .null), ("conflicts", .int(Int64(conflicts))),
                 ("quarantined", .array(quarantine.map { q in
-                    .object([("table", .string(q.table)), ("id", .string(q.id)), ("reason", .string(q.reason)), ("at", .string(q.at))])
+                    .object([("table", .string(q.table)), ("id", .string(q.id)), ("reason", .string(q.reason.en)), ("at", .string(q.at))])
                 })),
             ]))
         } else {
@@ -259,7 +259,7 @@ struct StatusCommand: ParsableCommand {
                 (L(.statusPending), String(pending)), (L(.statusLastSync), checkpoint.lastSuccessAt.map { Output.time($0) } ?? L(.never)),
                 (L(.statusConflicts), conflicts == 0 ? "0" : Output.paint(String(conflicts), "31")),
             ] + quarantine.map { q in
-                (L(.statusQuarantined), "\(q.table)/\(q.id): \(q.reason)")
+                (L(.statusQuarantined), "\(q.table)/\(q.id): \(Lang.current == .zh ? q.reason.zh : q.reason.en)")
             })
         }
     }

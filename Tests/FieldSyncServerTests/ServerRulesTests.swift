@@ -25,6 +25,26 @@ import Testing
         WireRecord.written(id: id, values, by: replica, counter: counter, hlc: hlc)
     }
 
+    /// A field holding many concurrent entries is checked entry by entry through the hashed
+    /// lookup (past eight): re-sent as held it passes; one entry restamped is refused 409.
+    @Test func aFieldOfManyEntriesIsCheckedEntryByEntry() throws {
+        let writers = (0..<12).map { _ in ReplicaID.random() }
+        var vv = VersionVector()
+        var entries: [FieldEntry] = []
+        for (i, w) in writers.enumerated() {
+            vv[w] = 1
+            entries.append(FieldEntry(dot: Dot(w, 1), value: .text("联系人\(i)"), hlc: HLC(milliseconds: UInt64(i + 1))))
+        }
+        let held = RecordState(vv: vv, fields: ["contact": entries])
+        let record = WireRecord(table: "enterprise", id: UUIDText.random(), state: held)
+        try ServerRules.checkDots(held, against: held, pusher: writers[0], record: record)
+        var restamped = entries
+        restamped[7] = FieldEntry(dot: entries[7].dot, value: entries[7].value, hlc: HLC(milliseconds: 99))
+        #expect { try ServerRules.checkDots(RecordState(vv: vv, fields: ["contact": restamped]), against: held, pusher: writers[0], record: record) } throws: {
+            ($0 as? ServerError)?.code == .conflictingDot
+        }
+    }
+
     @Test func forgedDotsAreRefusedAndChangeNothing() throws {
         let hub = try Hub()
         let alice = ReplicaID.random(), mallory = ReplicaID.random()

@@ -83,15 +83,16 @@ public struct PushResponse: Codable, Sendable, Equatable {
     }
 }
 
-/// A pulled record that could not be read: its place and why.
+/// A pulled record that could not be read: its place and why (in both languages: it is kept and
+/// shown later, to whoever reads it). Table and id come from the hostile side: cut short here.
 public struct RejectedRecord: Sendable, Hashable {
     public var table: String
     public var id: String
-    public var reason: String
+    public var reason: Message
 
-    public init(table: String, id: String, reason: String) {
-        self.table = table
-        self.id = id
+    public init(table: String, id: String, reason: Message) {
+        self.table = Terminal.inert(table, limit: 64)
+        self.id = Terminal.inert(id, limit: 64)
         self.reason = reason
     }
 }
