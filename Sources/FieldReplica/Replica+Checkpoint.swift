@@ -42,7 +42,7 @@ extension Replica {
             guard let pushID, try Self.configValue(db, Self.pendingPushKey) == pushID else { return }
             let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
             try Self.setConfigValue(db, Self.historyKey, ReplicaHistory.advance(head, by: pushID))
-            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?, ?)", arguments: [Self.pendingPushKey, Self.pendingFileKey, Self.pendingUpToKey])
+            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?, ?, ?)", arguments: StatementArguments(Self.pendingKeys))
         }
     }
 
@@ -57,6 +57,10 @@ extension Replica {
     /// The last local change the pending push carried: a retry carries no later change, so a
     /// retry is the same push (or less of it, where a record has changed since), never more.
     static let pendingUpToKey = "pending_push_up_to"
+    /// The pending push's range as sent ("after-upTo").
+    static let pendingRangeKey = "pending_push_range"
+    /// Every key of a pending push, dropped together when it is confirmed or the id changes.
+    static let pendingKeys = [pendingPushKey, pendingFileKey, pendingUpToKey, pendingRangeKey]
 
     static func configValue(_ db: Database, _ key: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = ?", arguments: [key])
@@ -80,19 +84,24 @@ extension Replica {
     /// The id of the push about to be sent: the pending one, or a new one carrying changes up to
     /// `upTo`, saved before it is used so that a retry after a lost reply sends the same id.
     /// - Returns: also the last change the push may carry (the pending push's own bound, or `upTo`).
-    public func pendingPush(upTo: Int64) throws -> (head: String, pushID: String, upTo: Int64) {
+    /// - Returns: also the push's range (``ReplicaHistory/rangeText(after:upTo:)``), fixed with its
+    ///   id: a retry sends the same, and the server refuses a "retry" with another.
+    public func pendingPush(after: Int64, upTo: Int64) throws -> (head: String, pushID: String, upTo: Int64, range: String) {
         let file = fileIdentity()
         return try write { db in
             let head = try Self.configValue(db, Self.historyKey) ?? ReplicaHistory.genesis
             if let id = try Self.pending(db, file: file) {
                 let bound = try Self.configValue(db, Self.pendingUpToKey).flatMap { Int64($0) } ?? upTo
-                return (head, id, bound)
+                let range = try Self.configValue(db, Self.pendingRangeKey) ?? ReplicaHistory.rangeText(after: min(after, bound), upTo: bound)
+                return (head, id, bound, range)
             }
             let id = Hex.random(bytes: 16)
+            let range = ReplicaHistory.rangeText(after: min(after, upTo), upTo: upTo)
             try Self.setConfigValue(db, Self.pendingPushKey, id)
             try Self.setConfigValue(db, Self.pendingUpToKey, String(upTo))
+            try Self.setConfigValue(db, Self.pendingRangeKey, range)
             if let file { try Self.setConfigValue(db, Self.pendingFileKey, file) }
-            return (head, id, upTo)
+            return (head, id, upTo, range)
         }
     }
 

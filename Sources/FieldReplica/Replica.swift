@@ -190,8 +190,8 @@ public final class Replica: Sendable {
                 sql: "UPDATE replica_info SET replica_id = ?, previous_replica_ids = ?",
                 arguments: [id.rawValue, SetColumn.encode(list)])
             // A new id has pushed nothing yet: its history starts again (the store keeps its key).
-            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?, ?, ?)",
-                           arguments: [Self.historyKey, Self.pendingPushKey, Self.pendingFileKey, Self.pendingUpToKey])
+            try db.execute(sql: "DELETE FROM config WHERE key IN (?, ?, ?, ?, ?)",
+                           arguments: StatementArguments([Self.historyKey] + Self.pendingKeys))
         }
         // The new id is the same laptop: it carries the same name (and commissioner).
         if let before { try writeLaptop(commissioner: before.commissioner) }

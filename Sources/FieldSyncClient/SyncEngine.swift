@@ -130,8 +130,8 @@ public final class SyncEngine {
                     continue
                 }
                 do {
-                    let (head, pushID, _) = try local { try store.pendingPush(upTo: upTo) }
-                    let request = pushRequest(body, head: head, pushID: pushID)
+                    let (head, pushID, _, range) = try local { try store.pendingPush(after: after, upTo: upTo) }
+                    let request = pushRequest(body, head: head, pushID: pushID, range: range)
                     let response: PushResponse
                     if options.pipeline {
                         async let inFlight = courier.push(request)
@@ -262,8 +262,9 @@ public final class SyncEngine {
 
     /// A push carrying the store's history head and the pending push's id (made and saved by
     /// `pendingPush` when none is pending); the caller confirms that id with the checkpoint.
-    func pushRequest(_ body: PushBody, head: String, pushID: String) -> HTTPExchange {
-        let headers = body.headers + [(SyncProtocol.historyHeader, head), (SyncProtocol.pushIDHeader, pushID)]
+    func pushRequest(_ body: PushBody, head: String, pushID: String, range: String) -> HTTPExchange {
+        let headers = body.headers + [(SyncProtocol.historyHeader, head), (SyncProtocol.pushIDHeader, pushID),
+                                      (SyncProtocol.pushRangeHeader, range)]
         return HTTPExchange(method: "POST", url: options.server + "/v1/push", headers: headers, body: body.bytes)
     }
 

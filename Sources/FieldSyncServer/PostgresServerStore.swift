@@ -309,16 +309,17 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     func registrations(_ conn: PostgresConnection, replica: String? = nil, token: String? = nil) async throws -> [ReplicaRegistration] {
         let rows: PostgresRowSequence
         if let replica {
-            rows = try await conn.query("SELECT replica_id, token, key_hash, head, previous_head, last_push FROM replica WHERE replica_id = \(replica)", logger: logger)
+            rows = try await conn.query("SELECT replica_id, token, key_hash, head, previous_head, last_push, last_push_range FROM replica WHERE replica_id = \(replica)", logger: logger)
         } else if let token {
             rows = try await conn.query(
-                "SELECT replica_id, token, key_hash, head, previous_head, last_push FROM replica WHERE token = \(token) ORDER BY registered_at, replica_id", logger: logger)
+                "SELECT replica_id, token, key_hash, head, previous_head, last_push, last_push_range FROM replica WHERE token = \(token) ORDER BY registered_at, replica_id", logger: logger)
         } else {
-            rows = try await conn.query("SELECT replica_id, token, key_hash, head, previous_head, last_push FROM replica ORDER BY registered_at, replica_id", logger: logger)
+            rows = try await conn.query("SELECT replica_id, token, key_hash, head, previous_head, last_push, last_push_range FROM replica ORDER BY registered_at, replica_id", logger: logger)
         }
         var out: [ReplicaRegistration] = []
-        for try await (replica, token, key, head, previous, last) in rows.decode((String, String, String?, String, String, String).self) {
-            out.append(ReplicaRegistration(replica: replica, token: token, keyHash: key, history: ReplicaHistory(head: head, previousHead: previous, lastPush: last)))
+        for try await (replica, token, key, head, previous, last, range) in rows.decode((String, String, String?, String, String, String, String).self) {
+            out.append(ReplicaRegistration(replica: replica, token: token, keyHash: key,
+                                           history: ReplicaHistory(head: head, previousHead: previous, lastPush: last, lastRange: range)))
         }
         return out
     }
@@ -334,10 +335,11 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     func save(_ conn: PostgresConnection, _ r: ReplicaRegistration, consumingRebind: Bool) async throws {
         let now = Instant.format(Date())
         let rows = try await conn.query("""
-            INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at)
-            VALUES (\(r.replica), \(r.token), \(r.keyHash), \(r.history.head), \(r.history.previousHead), \(r.history.lastPush), \(now))
+            INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, last_push_range, registered_at)
+            VALUES (\(r.replica), \(r.token), \(r.keyHash), \(r.history.head), \(r.history.previousHead), \(r.history.lastPush),
+                    \(r.history.lastRange), \(now))
             ON CONFLICT (replica_id) DO UPDATE SET key_hash = excluded.key_hash, head = excluded.head,
-                previous_head = excluded.previous_head, last_push = excluded.last_push
+                previous_head = excluded.previous_head, last_push = excluded.last_push, last_push_range = excluded.last_push_range
             WHERE replica.token = excluded.token
             RETURNING 1::int8
             """, logger: logger)
@@ -616,8 +618,9 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             }
             for r in s.replicas {
                 try await conn.query("""
-                    INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at)
-                    VALUES (\(r.replica), \(r.token), \(r.keyHash), \(r.history.head), \(r.history.previousHead), \(r.history.lastPush), \(now))
+                    INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, last_push_range, registered_at)
+                    VALUES (\(r.replica), \(r.token), \(r.keyHash), \(r.history.head), \(r.history.previousHead), \(r.history.lastPush),
+                            \(r.history.lastRange), \(now))
                     """, logger: self.logger)
             }
             for t in s.rebinds { try await conn.query("INSERT INTO rebind (token, allowed_at) VALUES (\(t), \(now))", logger: self.logger) }

@@ -109,11 +109,11 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
 
     // MARK: Identity
 
-    static let registrationColumns = "replica_id, token, key_hash, head, previous_head, last_push"
+    static let registrationColumns = "replica_id, token, key_hash, head, previous_head, last_push, last_push_range"
 
     static func registration(_ row: Row) -> ReplicaRegistration {
         ReplicaRegistration(replica: row[0], token: row[1], keyHash: row[2],
-                            history: ReplicaHistory(head: row[3], previousHead: row[4], lastPush: row[5]))
+                            history: ReplicaHistory(head: row[3], previousHead: row[4], lastPush: row[5], lastRange: row[6]))
     }
 
     static func registration(_ db: Database, replica: String) throws -> ReplicaRegistration? {
@@ -131,12 +131,13 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
 
     static func save(_ db: Database, _ r: ReplicaRegistration, consumingRebind: Bool) throws {
         try db.execute(sql: """
-            INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, last_push_range, registered_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(replica_id) DO UPDATE SET key_hash = excluded.key_hash, head = excluded.head,
-                previous_head = excluded.previous_head, last_push = excluded.last_push
+                previous_head = excluded.previous_head, last_push = excluded.last_push, last_push_range = excluded.last_push_range
             WHERE replica.token = excluded.token
-            """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, Instant.format(Date())])
+            """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, r.history.lastRange,
+                             Instant.format(Date())])
         // A replica id registered to another token is never taken over (the whole write rolls back).
         guard db.changesCount == 1 else {
             throw ServerError(.replicaOfAnotherToken, "Replica \(r.replica) belongs to another token.")
@@ -440,8 +441,9 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
             let now = Instant.format(Date())
             for r in s.replicas {
                 try db.execute(sql: """
-                    INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, now])
+                    INSERT INTO replica (replica_id, token, key_hash, head, previous_head, last_push, last_push_range, registered_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [r.replica, r.token, r.keyHash, r.history.head, r.history.previousHead, r.history.lastPush, r.history.lastRange, now])
             }
             for t in s.rebinds { try db.execute(sql: "INSERT INTO rebind (token, allowed_at) VALUES (?, ?)", arguments: [t, now]) }
             if let id = s.serverID { try db.execute(sql: "UPDATE server_identity SET id = ? WHERE singleton = 1", arguments: [id]) }

@@ -226,7 +226,7 @@ public enum ServerRules {
             throw ServerError(.wrongReplicaKey,
                 "Replica \(c.replica.rawValue) was registered by a store with another replica key: this store cannot act as it.")
         }
-        guard r.history.judge(claim: c.claim, pushID: c.pushID) != .diverged else {
+        guard r.history.judge(claim: c.claim, pushID: c.pushID, range: c.pushRange) != .diverged else {
             throw ServerError(.divergedReplica,
                 "The push history of replica \(c.replica.rawValue) on this store is not the one the server accepted under that id: the store is a copy (or a restore) of another laptop's store and must take a new replica id.")
         }
@@ -262,7 +262,7 @@ public enum ServerRules {
     /// nil when nothing changes (a pull of a known replica).
     public static func registrationAfter(_ c: Caller, _ a: Admission, pushed: Bool) -> ReplicaRegistration? {
         var r = a.registration
-        if pushed, let pushID = c.pushID { r.history = r.history.accepting(claim: c.claim, pushID: pushID) }
+        if pushed, let pushID = c.pushID { r.history = r.history.accepting(claim: c.claim, pushID: pushID, range: c.pushRange ?? "") }
         if r.history.head.isEmpty { r.history.head = c.claim }
         return r == a.stored ? nil : r
     }

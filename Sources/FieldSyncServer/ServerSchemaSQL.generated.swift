@@ -99,6 +99,12 @@ CREATE TABLE server_identity (
 ) STRICT;
 INSERT INTO server_identity (singleton, id) VALUES (1, lower(hex(randomblob(16))));
 """#),
+        ("004_push_range.sql", #"""
+-- The local change range ("after-upTo") of the last push accepted under each replica id: a retry
+-- of that push must carry the same, or it is judged diverged (issue 24, item 6). Empty for a push
+-- accepted before ranges were kept.
+ALTER TABLE replica ADD COLUMN last_push_range TEXT NOT NULL DEFAULT '';
+"""#),
     ]
     package static let postgres: [(name: String, sql: String)] = [
         ("001_server.sql", #"""
@@ -193,6 +199,12 @@ CREATE TABLE server_identity (
     id TEXT NOT NULL
 );
 INSERT INTO server_identity (singleton, id) VALUES (1, replace(gen_random_uuid()::text, '-', ''));
+"""#),
+        ("005_push_range.sql", #"""
+-- The local change range ("after-upTo") of the last push accepted under each replica id: a retry
+-- of that push must carry the same, or it is judged diverged (issue 24, item 6). Empty for a push
+-- accepted before ranges were kept.
+ALTER TABLE replica ADD COLUMN last_push_range TEXT NOT NULL DEFAULT '';
 """#),
     ]
 }

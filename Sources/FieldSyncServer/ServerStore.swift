@@ -51,13 +51,17 @@ public struct Caller: Sendable {
     public var claim: String
     /// The push's id (push), or the push the laptop still waits to see confirmed (pull).
     public var pushID: String?
+    /// A push's local change range (``ReplicaHistory/rangeText(after:upTo:)``; "" when the laptop
+    /// sent none); nil on a pull.
+    public var pushRange: String?
 
-    public init(grant: TokenGrant, replica: ReplicaID, keyHash: String, claim: String, pushID: String?) {
+    public init(grant: TokenGrant, replica: ReplicaID, keyHash: String, claim: String, pushID: String?, pushRange: String? = nil) {
         self.grant = grant
         self.replica = replica
         self.keyHash = keyHash
         self.claim = claim
         self.pushID = pushID
+        self.pushRange = pushRange
     }
 }
 

@@ -309,6 +309,11 @@ public struct SyncServer: Sendable {
         if push && pushID == nil {
             throw APIError(.badRequest, "no_push_id", "A push must carry its id (32 hex digits) in the \(SyncProtocol.pushIDHeader) header.")
         }
+        let range = Self.header(request, SyncProtocol.pushRangeHeader)
+        if let range, !ReplicaHistory.isRange(range) {
+            throw APIError(.badRequest, "bad_push_range",
+                           "The \(SyncProtocol.pushRangeHeader) header must be two local change numbers \"AFTER-UPTO\" (the first not above the second), not \"\(Self.echo(range))\".")
+        }
         // The zone is compared once every required header is known to be there (a missing one is 400).
         if let zoneText = Self.header(request, SyncProtocol.zoneHeader) {
             guard zoneText.utf8.count <= 256 else {
@@ -320,7 +325,8 @@ public struct SyncServer: Sendable {
                     "This laptop was made for zone \"\(Self.echo(zone))\" but its token is for zone \"\(grant.zone)\"; init a store for \"\(grant.zone)\" or ask the office for a token of \"\(Self.echo(zone))\".")
             }
         }
-        return Caller(grant: grant, replica: replica, keyHash: SHA256.hex("replica-key:" + key), claim: claim, pushID: pushID)
+        return Caller(grant: grant, replica: replica, keyHash: SHA256.hex("replica-key:" + key), claim: claim, pushID: pushID,
+                      pushRange: push ? (range ?? "") : nil)
     }
 
     /// Runs a store call, its failures as JSON answers: a refused identity or record is a 4xx

@@ -97,19 +97,37 @@ struct IdentityTests {
         let genesis = ReplicaHistory.genesis
         let p1 = String(repeating: "a", count: 32)
         let history = [(SyncProtocol.historyHeader, genesis)]
+        let range = [(SyncProtocol.pushRangeHeader, "0-1")]
         let first = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: body("第一次"),
-                                    headers: history + [(SyncProtocol.pushIDHeader, p1)])
+                                    headers: history + [(SyncProtocol.pushIDHeader, p1)] + range)
         #expect(first.status == 200)
-        // The reply was lost: the same push again, from the same head.
+        let before = try server.zoneStates()
+        // A "retry" covering more of the laptop's changes than the push it repeats, or one from a
+        // laptop that sends no range (an earlier version, which put later changes in its retries),
+        // is not the same push: diverged, nothing written (issue 24, item 6).
+        for other in [[(SyncProtocol.pushRangeHeader, "0-2")], []] {
+            let more = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: body("多了"),
+                                       headers: history + [(SyncProtocol.pushIDHeader, p1)] + other)
+            #expect(more.status == 409 && String(decoding: more.body, as: UTF8.self).contains("diverged_replica"), "\(other)")
+            #expect(try server.zoneStates() == before, "a refused retry changes nothing")
+        }
+        // A range that is not two ordered numbers is refused as such.
+        for bad in ["2-1", "1", "-1-2", "1-2-3", "a-b", String(repeating: "9", count: 19) + "-1"] {
+            let reply = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: body("坏"),
+                                        headers: history + [(SyncProtocol.pushIDHeader, p1), (SyncProtocol.pushRangeHeader, bad)])
+            #expect(reply.status == 400 && String(decoding: reply.body, as: UTF8.self).contains("bad_push_range"), "\(bad)")
+        }
+        #expect(try server.zoneStates() == before)
+        // The reply was lost: the same push again (same id, same range), from the same head.
         let retry = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: body("重发"),
-                                    headers: history + [(SyncProtocol.pushIDHeader, p1)])
+                                    headers: history + [(SyncProtocol.pushIDHeader, p1)] + range)
         #expect(retry.status == 200, "\(String(decoding: retry.body, as: UTF8.self))")
         // Another push from the old head: a copy of the store.
-        let before = try server.zoneStates()
+        let afterRetry = try server.zoneStates()
         let fork = try server.send("POST", "/v1/push", token: token, replica: me.rawValue, body: body("副本"),
                                    headers: history + [(SyncProtocol.pushIDHeader, String(repeating: "b", count: 32))])
         #expect(fork.status == 409 && String(decoding: fork.body, as: UTF8.self).contains("diverged_replica"))
-        #expect(try server.zoneStates() == before, "a refused push changes nothing")
+        #expect(try server.zoneStates() == afterRetry, "a refused push changes nothing")
         // A pull from the old head is refused the same way; from the new one it is served.
         let behind = try server.send("GET", "/v1/pull?after=0", token: token, replica: me.rawValue, headers: history)
         #expect(behind.status == 409)
@@ -142,8 +160,12 @@ struct IdentityTests {
         #expect(try server.zoneIDs(Domain.enterprise) == [e1], "the server took the push")
         let backup = try Data(contentsOf: URL(fileURLWithPath: r.db))
         let e2 = try r.ok("enterprise", "add", "--name", "第二家科技有限公司", "--credit-code", CreditCode.make(72))
+        let id = try r.store.info().replicaID
         try r.sync()
         #expect(try server.zoneIDs(Domain.enterprise) == [e1, e2].sorted())
+        // The retry carried the range its id was made with: the server took it as the same push
+        // (a retry with another range would be judged diverged and the laptop would take a new id).
+        #expect(try r.store.info().replicaID == id)
         // The restore: the backup's bytes written over the same file.
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: r.db + suffix) }
         try backup.write(to: URL(fileURLWithPath: r.db))

@@ -118,6 +118,7 @@ struct SyncTests {
         let identity = [
             (SyncProtocol.replicaKeyHeader, try store.replicaKey()), (SyncProtocol.historyHeader, try store.pushHistory().head),
             (SyncProtocol.pushIDHeader, String(repeating: "c", count: 32)),
+            (SyncProtocol.pushRangeHeader, ReplicaHistory.rangeText(after: 0, upTo: Int64(records.count))),
         ]
         let first = try server.send("POST", "/v1/push", token: tok, replica: info.replicaID.rawValue, body: body, headers: identity)
         #expect(first.status == 200, "\(String(decoding: first.body, as: UTF8.self))")

@@ -33,4 +33,25 @@ struct IdentityRuleTests {
         #expect(ReplicaHistory.isHead(ReplicaHistory.genesis) && !ReplicaHistory.isHead("0") && !ReplicaHistory.isHead(String(repeating: "G", count: 64)))
         #expect(ReplicaHistory.isPushID(p1) && !ReplicaHistory.isPushID(p1 + "0"))
     }
+
+    /// A retried push carries the range its id was made with (issue 24, item 6).
+    @Test func aRetryMustCoverTheSameChanges() {
+        let p1 = String(repeating: "1", count: 32)
+        let g = ReplicaHistory.genesis
+        let after = ReplicaHistory().accepting(claim: g, pushID: p1, range: "0-10")
+        #expect(after.lastRange == "0-10")
+        #expect(after.judge(claim: g, pushID: p1, range: "0-10") == .retryOfLastPush)
+        #expect(after.judge(claim: g, pushID: p1, range: "0-11") == .diverged, "a retry carrying later changes")
+        #expect(after.judge(claim: g, pushID: p1, range: "") == .diverged, "a retry without a range")
+        #expect(after.judge(claim: g, pushID: p1) == .retryOfLastPush, "a pull carries no changes")
+        #expect(after.accepting(claim: g, pushID: p1, range: "0-11") == after)
+        // Accepted before ranges were kept: only a pull may repeat it.
+        let old = ReplicaHistory().accepting(claim: g, pushID: p1)
+        #expect(old.judge(claim: g, pushID: p1, range: "") == .diverged)
+        #expect(ReplicaHistory.rangeText(after: 3, upTo: 9) == "3-9")
+        #expect(ReplicaHistory.isRange("0-0") && ReplicaHistory.isRange("3-9") && ReplicaHistory.isRange(String(repeating: "9", count: 18) + "-" + String(repeating: "9", count: 18)))
+        for bad in ["", "9-3", "3", "3-", "-3", "a-b", "1-2-3", "+1-2", " 1-2", String(repeating: "9", count: 19) + "-1"] {
+            #expect(!ReplicaHistory.isRange(bad), "\(bad)")
+        }
+    }
 }

@@ -41,6 +41,9 @@ public enum SyncProtocol {
     public static let historyHeader = "FieldSync-History"
     /// The push's id (32 hex digits), the same on every retry until the push is confirmed.
     public static let pushIDHeader = "FieldSync-Push-Id"
+    /// The push's local change range ("after-upTo", ``ReplicaHistory/rangeText(after:upTo:)``),
+    /// fixed with its id: a retry carries the same.
+    public static let pushRangeHeader = "FieldSync-Push-Range"
     /// Whether a replica key has the wire form (64 lowercase hex digits, like a history head).
     public static func isReplicaKey(_ text: String) -> Bool { ReplicaHistory.isHead(text) }
     /// Records per push by default.
