@@ -246,8 +246,11 @@ extension MessageKey {
     package static let reportTop = MessageKey("reportTop", zh: "前{0}名", en: "top {0}")
     package static let reportBottom = MessageKey("reportBottom", zh: "后{0}名", en: "bottom {0}")
 
+    package static let recordLeftOutUnreadable = MessageKey("recordLeftOutUnreadable", zh: "{0} {1} 无法读取，已略去：{2}", en: "{0} {1} cannot be read and is left out: {2}")
+
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
+        .recordLeftOutUnreadable,
         .headerRowMustName, .nameEmpty, .creditCodeEmpty, .creditCodeAlreadyAppears, .headerRowMustName2,
         .yearYear, .ipCountCount, .recordHasId, .prefixMatchesSeveralRecords, .dueDateBeforeNeed, .needHasId,
         .nothingUpdateGiveStatus, .projectWouldEndBefore, .fundsMustNegative, .projectHasId,

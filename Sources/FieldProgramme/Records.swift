@@ -2,6 +2,7 @@ import FieldReplica
 import FieldSyncCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// Records of any type as people see them (displayed values, conflicts), and versioned deletes.
 public struct Records: ProgrammePart {
@@ -9,6 +10,33 @@ public struct Records: ProgrammePart {
     public let replica: Replica
     /// This part on `replica`.
     public init(_ replica: Replica) { self.replica = replica }
+}
+
+/// The records lists and reports left out because a row could not be read (a laptop's store written
+/// before the value rule: a 19-digit amount, a date in year 9999), each as one sentence; the CLI
+/// says so on stderr after the command's output (docs/security.md, finding 1).
+public enum Unreadable {
+    static let skipped = Mutex<[Message]>([])
+
+    static func note(_ m: Message) {
+        skipped.withLock { list in
+            if list.count < 1000, !list.contains(m) { list.append(m) }
+        }
+    }
+
+    /// The sentences noted so far, forgotten once read.
+    public static func drain() -> [Message] {
+        skipped.withLock { list in
+            defer { list = [] }
+            return list
+        }
+    }
+
+    static func reason(_ error: any Error) -> Message {
+        if let e = error as? CoreError { return e.text }
+        if let e = error as? StoreError { return e.text }
+        return .verbatim(String(describing: error))
+    }
 }
 
 /// A record as people see it: each field's displayed value, plus its conflicted fields.
@@ -38,10 +66,18 @@ extension Records {
             arguments: arguments)
         var out: [RecordView] = []
         out.reserveCapacity(rows.count)
-        for row in rows {
+        rows: for row in rows {
             var values: [String: FieldValue] = [:]
             for (i, spec) in specs.enumerated() {
-                values[spec.name] = try RowCodec.value(row[i + 1], as: spec.type, field: spec.name)
+                do {
+                    values[spec.name] = try RowCodec.value(row[i + 1], as: spec.type, field: spec.name)
+                } catch {
+                    // One row a list cannot read (a store written before the value rule) is left
+                    // out and said so, never failing the whole list.
+                    let id: String = row[0]
+                    Unreadable.note(Message(.recordLeftOutUnreadable, type.name, String(id.prefix(8)), Unreadable.reason(error)))
+                    continue rows
+                }
             }
             let conflicted: Int = row[specs.count + 1]
             var view = RecordView(table: type.name, id: row[0], values: values, conflicts: conflicted > 0 ? ["?"] : [])

@@ -428,6 +428,68 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
     }
 
+    // MARK: Repair (the office's `record show|purge`)
+
+    public func storedRecord(zone: String, table: String, id: String) async throws -> StoredRecordView? {
+        try await connection { conn in try await self.stored(conn, zone: zone, table: table, id: id, locking: false) }
+    }
+
+    func stored(_ conn: PostgresConnection, zone: String, table: String, id: String, locking: Bool) async throws -> StoredRecordView? {
+        let (codes, ids) = try await keys(conn, [(table, id)])
+        let (code, uuid) = (codes[0], ids[0])
+        var found: (Int64, String, ByteBuffer)?
+        let query: PostgresQuery = locking ? """
+            SELECT r.seq, r.origin, r.body FROM record r JOIN zone z ON z.id = r.zone_id
+            WHERE z.name = \(zone) AND r.tbl = \(code) AND r.id = \(uuid) FOR UPDATE OF r
+            """ : """
+            SELECT r.seq, r.origin, r.body FROM record r JOIN zone z ON z.id = r.zone_id
+            WHERE z.name = \(zone) AND r.tbl = \(code) AND r.id = \(uuid)
+            """
+        for try await row in try await conn.query(query, logger: logger).decode((Int64, String, ByteBuffer).self) {
+            found = row
+        }
+        guard let (seq, origin, body) = found else { return nil }
+        var repairs: [RepairEntry] = []
+        let lower = id.lowercased()
+        for try await (at, by, reason, action, rseq) in try await conn.query("""
+            SELECT at, by_name, reason, action, seq FROM record_repair WHERE zone = \(zone) AND tbl = \(table) AND record_id = \(lower) ORDER BY id
+            """, logger: logger).decode((String, String, String, String, Int64).self) {
+            repairs.append(RepairEntry(at: at, by: by, reason: reason, action: action, seq: rseq))
+        }
+        return StoredRecordView(seq: seq, origin: origin, record: try StoredRecord.decode(Array(body.readableBytesView)), repairs: repairs)
+    }
+
+    public func repair(zone: String, table: String, id: String, by: String, reason: String, deleting: Bool, now: Date) async throws -> RepairOutcome {
+        guard let serverID = await serverID() else { throw ServerError(.storage, "The server's identity cannot be read.") }
+        let repairer = RecordRepair.repairer(serverID: serverID)
+        return try await transaction { conn in
+            // The zone's row first (as a push takes it), then the record's.
+            let (zoneID, seq) = try await self.lockZone(conn, zone)
+            guard let view = try await self.stored(conn, zone: zone, table: table, id: id, locking: true) else {
+                throw ServerError(.unknownID, Message(.repairNoRecord, zone, table, id))
+            }
+            let before = view.record
+            guard let after = RecordRepair.repaired(before, by: repairer, now: now, deleting: deleting) else {
+                throw ServerError(.invalidValue, Message(.repairNothingToDo, table, before.id))
+            }
+            let checked = try after.validated()
+            let (codes, ids) = try await self.keys(conn, [(checked.table, checked.id)])
+            let bytes = ByteBuffer(bytes: StoredRecord.encode(checked))
+            try await conn.query("""
+                UPDATE record SET seq = \(seq), origin = '', body = \(bytes) WHERE zone_id = \(zoneID) AND tbl = \(codes[0]) AND id = \(ids[0])
+                """, logger: self.logger)
+            try await conn.query("UPDATE zone SET next_seq = \(seq + 1) WHERE id = \(zoneID)", logger: self.logger)
+            let at = Instant.format(now)
+            let action = deleting ? "delete" : "repair"
+            let old = ByteBuffer(bytes: StoredRecord.encode(before))
+            try await conn.query("""
+                INSERT INTO record_repair (at, zone, tbl, record_id, by_name, reason, action, seq, before_body, after_body)
+                VALUES (\(at), \(zone), \(table), \(before.id), \(by), \(reason), \(action), \(seq), \(old), \(bytes))
+                """, logger: self.logger)
+            return RepairOutcome(seq: seq, before: before, after: checked, problems: RecordRepair.problems(of: before, now: now))
+        }
+    }
+
     public func preAdmit(_ caller: Caller) async throws {
         _ = try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { conn in try await self.admit(conn, caller) }
     }

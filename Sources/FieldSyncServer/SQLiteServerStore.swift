@@ -229,6 +229,60 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
         return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
     }
 
+    // MARK: Repair (the office's `record show|purge`)
+
+    public func storedRecord(zone: String, table: String, id: String) async throws -> StoredRecordView? {
+        let codes = typeCodes
+        return try await pool.read { db in try Self.stored(db, zone: zone, table: table, id: id, codes: codes) }
+    }
+
+    static func stored(_ db: Database, zone: String, table: String, id: String, codes: [String: Int64]) throws -> StoredRecordView? {
+        let (code, key) = try Self.key(WireRecord(table: table, id: id.lowercased(), state: RecordState()), codes)
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT r.seq, r.origin, r.body FROM record r JOIN zone z ON z.id = r.zone_id
+            WHERE z.name = ? AND r.tbl = ? AND r.id = ?
+            """, arguments: [zone, code, Data(key)]) else { return nil }
+        let body: Data = row[2]
+        let repairs = try Row.fetchAll(db, sql: """
+            SELECT at, by_name, reason, action, seq FROM record_repair WHERE zone = ? AND tbl = ? AND record_id = ? ORDER BY id
+            """, arguments: [zone, table, id.lowercased()]).map {
+            RepairEntry(at: $0[0], by: $0[1], reason: $0[2], action: $0[3], seq: $0[4])
+        }
+        return StoredRecordView(seq: row[0], origin: row[1], record: try StoredRecord.decode(Array(body)), repairs: repairs)
+    }
+
+    public func repair(zone: String, table: String, id: String, by: String, reason: String, deleting: Bool, now: Date) async throws -> RepairOutcome {
+        guard let serverID = await serverID() else { throw ServerError(.storage, "The server's identity cannot be read.") }
+        let repairer = RecordRepair.repairer(serverID: serverID)
+        let codes = typeCodes
+        return try await pool.write { db in
+            guard let view = try Self.stored(db, zone: zone, table: table, id: id, codes: codes) else {
+                throw ServerError(.unknownID, Message(.repairNoRecord, zone, table, id))
+            }
+            let before = view.record
+            guard let after = RecordRepair.repaired(before, by: repairer, now: now, deleting: deleting) else {
+                throw ServerError(.invalidValue, Message(.repairNothingToDo, table, before.id))
+            }
+            // What is written must be what every laptop keeps.
+            let checked = try after.validated()
+            guard let zoneRow = try Row.fetchOne(db, sql: "SELECT id, next_seq FROM zone WHERE name = ?", arguments: [zone]) else {
+                throw ServerError(.unknownID, Message(.repairNoRecord, zone, table, id))
+            }
+            let (zoneID, seq): (Int64, Int64) = (zoneRow[0], zoneRow[1])
+            let (code, key) = try Self.key(checked, codes)
+            let bytes = StoredRecord.encode(checked)
+            try db.execute(sql: "UPDATE record SET seq = ?, origin = '', body = ? WHERE zone_id = ? AND tbl = ? AND id = ?",
+                           arguments: [seq, Data(bytes), zoneID, code, Data(key)])
+            try db.execute(sql: "UPDATE zone SET next_seq = ? WHERE id = ?", arguments: [seq + 1, zoneID])
+            try db.execute(sql: """
+                INSERT INTO record_repair (at, zone, tbl, record_id, by_name, reason, action, seq, before_body, after_body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [Instant.format(now), zone, table, before.id, by, reason, deleting ? "delete" : "repair", seq,
+                                 Data(StoredRecord.encode(before)), Data(bytes)])
+            return RepairOutcome(seq: seq, before: before, after: checked, problems: RecordRepair.problems(of: before, now: now))
+        }
+    }
+
     public func preAdmit(_ caller: Caller) async throws {
         _ = try await pool.read { db in try Self.admit(db, caller) }
     }

@@ -17,5 +17,16 @@ extension MessageKey {
     package static let serverCatalogue: [MessageKey] = [
         .recordCarriesEntryWritten, .recordSaysReplicaMade, .counterOfAnotherReplica, .counterTooLarge,
         .hlcInTheFuture, .laptopRecordOfAnother, .entryRestamped, .fieldOmitted,
-    ]
+    ] + repairCatalogue
+}
+
+extension MessageKey {
+    // fieldsync-server record show|purge (RecordRepair.swift)
+    package static let repairStampAhead = MessageKey("repairStampAhead", zh: "记录 {0}/{1} 的字段 {2} 的写入 {3} 的时间戳比服务器时钟快三年以上。", en: "Record {0}/{1} holds write {3} of {2} stamped more than three years ahead of the server clock.")
+    package static let repairNothingToDo = MessageKey("repairNothingToDo", zh: "记录 {0}/{1} 没有违反任何规则，无需修复（要删除它请加 --delete）。", en: "Record {0}/{1} breaks no rule: there is nothing to repair (add --delete to delete it).")
+    package static let repairNoRecord = MessageKey("repairNoRecord", zh: "区域 {0} 中没有记录 {1}/{2}。", en: "Zone {0} holds no record {1}/{2}.")
+    package static let repairChangedMeanwhile = MessageKey("repairChangedMeanwhile", zh: "记录 {0}/{1} 在修复期间被推送修改了；请重新查看后再修复。", en: "Record {0}/{1} changed while it was being repaired; show it again and repeat the repair.")
+
+    /// Every key of the repair's words, for the catalogue's test.
+    package static let repairCatalogue: [MessageKey] = [.repairStampAhead, .repairNothingToDo, .repairNoRecord, .repairChangedMeanwhile]
 }

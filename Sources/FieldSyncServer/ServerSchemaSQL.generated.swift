@@ -105,6 +105,25 @@ INSERT INTO server_identity (singleton, id) VALUES (1, lower(hex(randomblob(16))
 -- accepted before ranges were kept.
 ALTER TABLE replica ADD COLUMN last_push_range TEXT NOT NULL DEFAULT '';
 """#),
+        ("005_record_repair.sql", #"""
+-- The office's repairs of stored records (`fieldsync-server record purge`, issue 24 item 2): who,
+-- when, why, and the record before and after, kept for audit. A repair is written as the server's
+-- repair replica with the zone's next sequence, so every laptop pulls it.
+CREATE TABLE record_repair (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    zone TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    by_name TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('repair', 'delete')),
+    seq INTEGER NOT NULL,
+    before_body BLOB NOT NULL,
+    after_body BLOB NOT NULL
+) STRICT;
+CREATE INDEX record_repair_record ON record_repair(zone, tbl, record_id);
+"""#),
     ]
     package static let postgres: [(name: String, sql: String)] = [
         ("001_server.sql", #"""
@@ -205,6 +224,25 @@ INSERT INTO server_identity (singleton, id) VALUES (1, replace(gen_random_uuid()
 -- of that push must carry the same, or it is judged diverged (issue 24, item 6). Empty for a push
 -- accepted before ranges were kept.
 ALTER TABLE replica ADD COLUMN last_push_range TEXT NOT NULL DEFAULT '';
+"""#),
+        ("006_record_repair.sql", #"""
+-- The office's repairs of stored records (`fieldsync-server record purge`, issue 24 item 2): who,
+-- when, why, and the record before and after, kept for audit. A repair is written as the server's
+-- repair replica with the zone's next sequence, so every laptop pulls it.
+CREATE TABLE record_repair (
+    id BIGSERIAL PRIMARY KEY,
+    at TEXT NOT NULL,
+    zone TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    by_name TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('repair', 'delete')),
+    seq BIGINT NOT NULL,
+    before_body BYTEA NOT NULL,
+    after_body BYTEA NOT NULL
+);
+CREATE INDEX record_repair_record ON record_repair(zone, tbl, record_id);
 """#),
     ]
 }

@@ -107,6 +107,14 @@ public protocol ServerStore: Sendable {
     /// The server's identity (made by the migration that created it), which laptops key their
     /// checkpoints by; nil when it cannot be read.
     func serverID() async -> String?
+    /// A stored record as it is (read without the value rule, so a poisoned one can be seen), its
+    /// sequence and the repairs made to it; nil when the zone holds no such record.
+    func storedRecord(zone: String, table: String, id: String) async throws -> StoredRecordView?
+    /// Repairs a stored record (``RecordRepair/repaired(_:by:now:deleting:)``) as the server's repair
+    /// replica, with the zone's next sequence, and audits it (who, why, before and after) in the
+    /// same transaction.
+    /// - Throws: ``ServerError`` `unknownID` (no such record) or `invalidValue` (nothing to repair).
+    func repair(zone: String, table: String, id: String, by: String, reason: String, deleting: Bool, now: Date) async throws -> RepairOutcome
     /// Closes the store's connections.
     func shutdown() async
 }

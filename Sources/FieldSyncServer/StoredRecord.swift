@@ -10,11 +10,16 @@ enum StoredRecord {
 
     static func encode(_ record: WireRecord) -> [UInt8] { BinaryWire.encode(record) }
 
-    /// A stored record, its values in their types.
+    /// A stored record as it is, its values in their types. Its form is checked, not the value
+    /// rule or the caps: every record was checked when it was pushed, and one stored before those
+    /// rules (by an older server) must still be readable, to be merged, exported, served (laptops
+    /// keep it aside) and repaired by the office (`fieldsync-server record`), never stopping a zone.
     /// - Throws: ``ServerError`` (`corrupt`): the store is damaged.
     static func decode(_ bytes: [UInt8]) throws -> WireRecord {
         do {
-            return isJSON(bytes) ? try FastJSON.decodeRecord(bytes).validated() : try BinaryWire.decodeRecord(bytes)
+            guard isJSON(bytes) else { return try BinaryWire.decodeRecordAsStored(bytes) }
+            let raw = try FastJSON.decodeRecord(bytes)
+            return (try? raw.validated()) ?? raw
         } catch {
             throw ServerError(.corrupt, "A stored record cannot be read (\(error)); the server store is damaged.")
         }

@@ -72,8 +72,10 @@ public enum BinaryWire {
 
 /// Reading the binary form's records and documents (the byte reader itself is FieldSyncCore's).
 extension ByteReader {
-    /// One record, checked as ``WireRecord/validated()`` checks a JSON one.
-    mutating func record() throws -> WireRecord {
+    /// One record, checked as ``WireRecord/validated()`` checks a JSON one. Without `enforcingRules`
+    /// only its form is checked, not the value rule or the per-record caps: the office reading a
+    /// record stored before those rules, to repair it (`fieldsync-server record`).
+    mutating func record(enforcingRules: Bool = true) throws -> WireRecord {
         let table = try string("the table")
         guard let type = Domain.type(named: table) else {
             throw CoreError.invalidValue(Message(.unknownTable, table))
@@ -96,7 +98,7 @@ extension ByteReader {
             counters.append(counter)
         }
         let nev = try count("write", max: 1 << 16, minBytes: 3)
-        guard nev <= SyncProtocol.Limits.writesPerRecord else {
+        guard nev <= SyncProtocol.Limits.writesPerRecord || !enforcingRules else {
             throw CoreError.invalidValue(Message(.recordTooManyWrites, table, id, nev, SyncProtocol.Limits.writesPerRecord))
         }
         var events: [(Dot, HLC)] = []
@@ -121,7 +123,7 @@ extension ByteReader {
             events.append((dot, hlc))
         }
         let nfield = try count("field", max: 4096, minBytes: 2)
-        guard nfield <= SyncProtocol.Limits.fieldsPerRecord else {
+        guard nfield <= SyncProtocol.Limits.fieldsPerRecord || !enforcingRules else {
             throw CoreError.invalidValue(Message(.recordTooManyFields, table, id, nfield, SyncProtocol.Limits.fieldsPerRecord))
         }
         var totalEntries = 0
@@ -132,7 +134,7 @@ extension ByteReader {
             let name = try string("a field name")
             let n = try count("entry", max: FastJSON.Limits.entriesPerField, minBytes: 2)
             totalEntries += n
-            guard totalEntries <= SyncProtocol.Limits.entriesPerRecord else {
+            guard totalEntries <= SyncProtocol.Limits.entriesPerRecord || !enforcingRules else {
                 throw CoreError.invalidValue(Message(.recordTooManyEntries, table, id, totalEntries, SyncProtocol.Limits.entriesPerRecord))
             }
             let spec = type.spec(name)
@@ -148,10 +150,10 @@ extension ByteReader {
                 }
                 var v = try value(field: name)
                 if let spec, !v.matches(spec.type) { v = try v.coerced(to: spec.type, field: "\(table).\(name)") }
-                if let problem = v.storageProblem(table: table, field: name, id: id) { throw CoreError.invalidValue(problem) }
+                if enforcingRules, let problem = v.storageProblem(table: table, field: name, id: id) { throw CoreError.invalidValue(problem) }
                 if spec == nil {
                     unknownBytes += v.byteSize
-                    guard unknownBytes <= SyncProtocol.Limits.unknownFieldBytes else {
+                    guard unknownBytes <= SyncProtocol.Limits.unknownFieldBytes || !enforcingRules else {
                         throw CoreError.invalidValue(Message(.recordUnknownFieldsTooLarge, table, id, unknownBytes, SyncProtocol.Limits.unknownFieldBytes))
                     }
                 }
@@ -214,8 +216,18 @@ extension BinaryWire {
     /// Decodes one stored or sent record.
     /// - Throws: ``Malformed`` or ``FieldSyncCore/CoreError`` naming what is wrong.
     public static func decodeRecord(_ bytes: [UInt8]) throws -> WireRecord {
+        try decodeRecord(bytes, enforcingRules: true)
+    }
+
+    /// One stored record as it is, its form checked but not the value rule or the caps (a record
+    /// stored before those rules, read to be repaired).
+    public static func decodeRecordAsStored(_ bytes: [UInt8]) throws -> WireRecord {
+        try decodeRecord(bytes, enforcingRules: false)
+    }
+
+    static func decodeRecord(_ bytes: [UInt8], enforcingRules: Bool) throws -> WireRecord {
         var r = Reader(bytes)
-        let record = try r.record()
+        let record = try r.record(enforcingRules: enforcingRules)
         guard r.i == r.end else { throw r.fail("a record has trailing bytes") }
         return record
     }

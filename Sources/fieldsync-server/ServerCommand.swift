@@ -19,7 +19,7 @@ struct ServerCommand: AsyncParsableCommand {
         commandName: "fieldsync-server",
         abstract: "FieldSync's central sync server.",
         version: FieldSyncVersion.text,
-        subcommands: [Serve.self, Token.self, Migrate.self, MigrateStore.self, Export.self])
+        subcommands: [Serve.self, Token.self, Record.self, Migrate.self, MigrateStore.self, Export.self])
 
     static func main() async {
         Platform.restrictNewFiles()
@@ -295,6 +295,121 @@ struct Token: AsyncParsableCommand {
         @OptionGroup var db: DBOption
         @Argument var name: String
         func run() async throws { try await db.with { try await $0.allowRebind(token: name) } }
+    }
+}
+
+/// The office's repair of a stored record no laptop can keep (issue 24, item 2; docs/security.md).
+struct Record: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Inspect or repair a stored record no laptop can read (admin, on the server's host).",
+        discussion: """
+            A record stored before the value rule and the caps (a NUL in a name, a 19-digit amount, a \
+            date in year 9999, tens of thousands of writes) is kept aside by every laptop that pulls it. \
+            `record show` prints it as stored with every rule it breaks and the repairs made to it; \
+            `record purge` rewrites it as the server's repair replica (each bad field back to the value \
+            shown among its good entries, or empty), audited with who and why, and every laptop takes \
+            the repaired record on its next sync.
+            """,
+        subcommands: [Show.self, Purge.self])
+
+    /// The record named on the command line, checked before the store is opened.
+    struct Target: ParsableArguments {
+        @Argument(help: "The record's table: \(Domain.all.map(\.name).joined(separator: ", ")).") var table: String
+        @Argument(help: "The record's id (a UUID).") var id: String
+        @Option(help: "The zone holding the record.") var zone = "default"
+
+        func validate() throws {
+            guard Domain.type(named: table) != nil else {
+                throw ValidationError("There is no table \"\(Terminal.inert(table, limit: 64))\"; tables: \(Domain.all.map(\.name).joined(separator: ", ")).")
+            }
+            guard UUIDText.isValid(id) else {
+                throw ValidationError("\"\(Terminal.inert(id, limit: 64))\" is not a record id (a UUID such as 0b7c6f9e-1d2a-4c3b-9e8f-7a6b5c4d3e2f).")
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a stored record as it is, the rules it breaks, and its repairs.")
+        @OptionGroup var db: DBOption
+        @OptionGroup var target: Target
+        @Flag(help: "Print JSON: {zone, table, id, seq, origin, record, problems, repairs}.") var json = false
+
+        func run() async throws {
+            Lang.current = Lang.fromEnvironment(ProcessInfo.processInfo.environment)
+            let now = Date()
+            guard let view = try await db.with({ try await $0.storedRecord(zone: target.zone, table: target.table, id: target.id) }) else {
+                throw ServerError(.unknownID, Message(.repairNoRecord, target.zone, target.table, target.id))
+            }
+            let problems = RecordRepair.problems(of: view.record, now: now)
+            if json {
+                struct Repair: Encodable { var at, by, reason, action: String; var seq: Int64 }
+                struct Shown: Encodable {
+                    var zone, table, id: String
+                    var seq: Int64
+                    var origin: String?
+                    var record: WireRecord
+                    var problems: [String]
+                    var repairs: [Repair]
+                }
+                let shown = Shown(zone: target.zone, table: view.record.table, id: view.record.id, seq: view.seq,
+                                  origin: view.origin.isEmpty ? nil : view.origin, record: view.record, problems: problems.map(\.english),
+                                  repairs: view.repairs.map { Repair(at: $0.at, by: $0.by, reason: $0.reason, action: $0.action, seq: $0.seq) })
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(shown), as: UTF8.self))
+                return
+            }
+            print(Self.lines(view, zone: target.zone, problems: problems).joined(separator: "\n"))
+        }
+
+        /// The record as a person reads it: every field's entries with their write and stamp,
+        /// values escaped (a stored NUL or escape sequence is shown, never obeyed).
+        static func lines(_ view: StoredRecordView, zone: String, problems: [Message]) -> [String] {
+            let r = view.record
+            var out = ["\(r.table)/\(r.id)  zone \(Terminal.inert(zone, limit: 256))  seq \(view.seq)  origin \(view.origin.isEmpty ? "-" : view.origin)"]
+            out.append("vv " + r.state.vv.counters.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue):\($0.value)" }.joined(separator: " "))
+            for name in r.state.fields.keys.sorted() {
+                out.append(Terminal.inert(name, limit: 128))
+                for e in r.state.fields[name] ?? [] {
+                    let stamp = Instant.format(Date(timeIntervalSince1970: Double(min(e.hlc.milliseconds, 253_402_300_799_000)) / 1000))
+                    out.append("  \(e.dot)  \(stamp)  \(Terminal.inert(e.value.description, limit: 256))")
+                }
+            }
+            out.append(problems.isEmpty ? "breaks no rule" : "breaks \(problems.count) rule(s):")
+            out += problems.map { "  - " + Terminal.inert($0.localized) }
+            for rep in view.repairs {
+                out.append("\(rep.action) at \(rep.at) by \(Terminal.inert(rep.by, limit: 128)) (seq \(rep.seq)): \(Terminal.inert(rep.reason, limit: 512))")
+            }
+            return out
+        }
+    }
+
+    struct Purge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Repair a stored record as the server's repair replica (audited); laptops take it on their next sync.")
+        @OptionGroup var db: DBOption
+        @OptionGroup var target: Target
+        @Option(help: "Who repairs it (kept in the audit).") var by: String
+        @Option(help: "Why (kept in the audit).") var reason: String
+        @Flag(help: "Also delete the record.") var delete = false
+
+        func validate() throws {
+            for (name, value) in [("--by", by), ("--reason", reason)] {
+                let t = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !t.isEmpty, t.count <= 512, !t.unicodeScalars.contains(where: Terminal.needsEscape) else {
+                    throw ValidationError("\(name) \"\(Terminal.inert(value, limit: 64))\" must be 1 to 512 characters of plain text.")
+                }
+            }
+        }
+
+        func run() async throws {
+            Lang.current = Lang.fromEnvironment(ProcessInfo.processInfo.environment)
+            let outcome = try await db.with {
+                try await $0.repair(zone: target.zone, table: target.table, id: target.id, by: by, reason: reason, deleting: delete, now: Date())
+            }
+            print("\(delete ? "deleted" : "repaired") \(outcome.after.table)/\(outcome.after.id) at seq \(outcome.seq); \(outcome.problems.count) rule(s) it broke:")
+            for p in outcome.problems { print("  - " + Terminal.inert(p.localized)) }
+        }
     }
 }
 

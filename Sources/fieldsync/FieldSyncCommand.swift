@@ -39,6 +39,7 @@ struct FieldSyncCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            for m in Unreadable.drain() { Output.error(m.localized) }
         } catch let e as StoreError {
             Language.settle()
             Output.error(e.text.localized)
