@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "FieldReplicaTests",
             dependencies: [
-                "FieldSyncCore", "FieldReplica", "FieldSyncTesting",
+                "FieldSyncCore", "FieldReplica", "FieldSyncTesting", "FieldSyncWire",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
