@@ -66,6 +66,7 @@ extension Assignments {
         guard day <= today else {
             throw StoreError(.invalidValue, Message(.assignmentDateAfterToday, day, today))
         }
+        if !commissioner.isEmpty { try Commissioners.refuseIfLeft(tx.db, commissioner: commissioner, on: day) }
         try tx.write(Domain.assignment, id: assignmentID(enterprise: enterprise, on: day), [
             "enterprise": .text(enterprise), "commissioner": .text(commissioner), "starts_on": .date(day),
         ])

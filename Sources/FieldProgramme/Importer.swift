@@ -124,6 +124,8 @@ extension Importer {
                             } else {
                                 commissioner = try Lookup.resolve(tx.db, Domain.commissioner, c)
                             }
+                            // A commissioner who has left by the assignment day is refused for the row.
+                            if let commissioner { try Commissioners.refuseIfLeft(tx.db, commissioner: commissioner, on: assignDay) }
                         }
                         var pool: String?
                         if let p = fields["pool"] {

@@ -31,7 +31,11 @@ extension Needs {
                 values["visit"] = .text(v)
             }
             if let due { values["due"] = .date(due) }
-            if let owner { values["owner"] = .text(try Lookup.resolve(tx.db, Domain.commissioner, owner)) }
+            if let owner {
+                let o = try Lookup.resolve(tx.db, Domain.commissioner, owner)
+                try Commissioners.refuseIfLeft(tx.db, commissioner: o, on: self.today())
+                values["owner"] = .text(o)
+            }
             try tx.write(Domain.need, id: id, values)
         }
         return id
@@ -94,7 +98,11 @@ extension Needs {
                 if newStatus == "open" { values["resolved_at"] = .null }
             }
             if let s = update.summary { values["summary"] = .text(try Programme.required(s, "summary")) }
-            if let o = update.owner { values["owner"] = .text(try Lookup.resolve(tx.db, Domain.commissioner, o)) }
+            if let o = update.owner {
+                let owner = try Lookup.resolve(tx.db, Domain.commissioner, o)
+                try Commissioners.refuseIfLeft(tx.db, commissioner: owner, on: self.today())
+                values["owner"] = .text(owner)
+            }
             if let d = update.due {
                 if let raised = Instant.parse(state.displayed("raised_at").description), d < Programme.localDate(raised) {
                     throw StoreError(.invalidValue, Message(.dueDateBeforeNeed, d, Programme.localDate(raised)))

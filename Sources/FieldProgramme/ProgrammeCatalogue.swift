@@ -248,9 +248,17 @@ extension MessageKey {
 
     package static let recordLeftOutUnreadable = MessageKey("recordLeftOutUnreadable", zh: "{0} {1} 无法读取，已略去：{2}", en: "{0} {1} cannot be read and is left out: {2}")
 
+    package static let nothingToUpdateCommissioner = MessageKey("nothingToUpdateCommissioner", zh: "没有要修改的内容：请给出 --name 或 --phone。", en: "Nothing to update: give --name or --phone.")
+    package static let leaveDateAfterToday = MessageKey("leaveDateAfterToday", zh: "离任日期 {0} 晚于今天（{1}）。", en: "The leaving date {0} is after today ({1}).")
+    package static let commissionerAlreadyLeft = MessageKey("commissionerAlreadyLeft", zh: "{0} 已于 {1} 离任。", en: "{0} already left on {1}.")
+    package static let leaveToSelf = MessageKey("leaveToSelf", zh: "{0} 不能把工作交接给自己。", en: "{0} cannot hand over to themselves.")
+    package static let leaveToLeaver = MessageKey("leaveToLeaver", zh: "接任者 {0} 已于 {1} 离任。", en: "The successor {0} left on {1}.")
+    package static let commissionerLeftBy = MessageKey("commissionerLeftBy", zh: "{0} 已于 {1} 离任：{2} 起不能再记为其走访、诉求或分管企业。", en: "{0} left on {1}: from {2} no visit, need or enterprise can be theirs.")
+
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
-        .recordLeftOutUnreadable,
+        .recordLeftOutUnreadable, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,
+        .leaveToLeaver, .commissionerLeftBy,
         .headerRowMustName, .nameEmpty, .creditCodeEmpty, .creditCodeAlreadyAppears, .headerRowMustName2,
         .yearYear, .ipCountCount, .recordHasId, .prefixMatchesSeveralRecords, .dueDateBeforeNeed, .needHasId,
         .nothingUpdateGiveStatus, .projectWouldEndBefore, .fundsMustNegative, .projectHasId,

@@ -63,6 +63,7 @@ extension Visits {
         try transaction(author: input.commissioner) { tx in
             let enterprise = try Lookup.resolve(tx.db, Domain.enterprise, input.enterprise)
             let commissioner = try Lookup.resolve(tx.db, Domain.commissioner, input.commissioner)
+            try Commissioners.refuseIfLeft(tx.db, commissioner: commissioner, on: input.date)
             let round: RoundID
             if let given = input.round {
                 let w = try Rounds.window(tx.db, given)

@@ -68,10 +68,29 @@ public final class Replica: Sendable {
     static let migrator: DatabaseMigrator = {
         var m = DatabaseMigrator()
         for (name, sql) in SchemaSQL.migrations {
-            m.registerMigration(name) { db in try db.execute(sql: sql) }
+            m.registerMigration(name) { db in
+                try db.execute(sql: sql)
+                for type in addedColumns[name] ?? [] { try fillAddedColumns(db, type) }
+            }
         }
         return m
     }()
+
+    /// The record types a migration added columns to (for fields declared `added:`).
+    static let addedColumns: [String: [RecordType]] = ["012_commissioner_leave.sql": [Domain.commissioner]]
+
+    /// Fills a type's newly added columns from each row's sync metadata: a laptop that received
+    /// those fields from a newer laptop before it upgraded holds them as undeclared fields, kept
+    /// whole in the metadata; rewriting the row places them in their columns (same state, same
+    /// change sequence).
+    static func fillAddedColumns(_ db: Database, _ type: RecordType) throws {
+        let codec = try RowCodec.codec(for: type.name)
+        var interner = try loadInterner(db)
+        for row in try Row.fetchAll(db, sql: codec.selectFrom) {
+            let stored = try codec.decode(row, interner)
+            _ = try codec.upsert(db, id: row[0], state: stored.state, seq: stored.seq, &interner)
+        }
+    }
 
     /// The store's wall clock now (injected for tests).
     public var currentDate: Date { now() }

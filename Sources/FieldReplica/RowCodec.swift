@@ -9,6 +9,9 @@ package struct RowCodec {
     let type: RecordType
     /// Quoted column list of the declared fields (without `deleted`), in declaration order.
     let fieldColumns: [FieldSpec]
+    /// Per declared position, the field's index in ``fieldColumns`` (-1 for `deleted`): fields
+    /// added after `deleted` sit one column before their position.
+    let columnOf: [Int]
     /// `SELECT <every column> FROM <table>`, for callers that add their own WHERE.
     let selectFrom: String
     let selectSQL: String
@@ -22,6 +25,7 @@ package struct RowCodec {
     init(_ type: RecordType) {
         self.type = type
         fieldColumns = type.fields.filter { $0.name != RecordType.deletedField }
+        columnOf = type.fields.indices.map { $0 < type.deletedPosition ? $0 : $0 == type.deletedPosition ? -1 : $0 - 1 }
         let cols = fieldColumns.map { "\"\($0.name)\"" }
         let all = ["id"] + cols + ["deleted", "_vv", "_meta", "_seq", "_conflicts"]
         selectFrom = "SELECT \(all.joined(separator: ", ")) FROM \"\(type.name)\""
@@ -53,12 +57,12 @@ package struct RowCodec {
         let vvBytes = [UInt8]((row[n + 2] as Data?) ?? Data())
         let metaBytes = [UInt8]((row[n + 3] as Data?) ?? Data())
         let vv = try MetaCodec.decodeVV(vvBytes, interner)
-        let deletedPosition = type.fields.count - 1
+        let deletedPosition = type.deletedPosition
         let state = try MetaCodec.decodeMeta(metaBytes, vv: vv, type: type, interner) { position in
             if position == deletedPosition {
                 return .bool((row[n + 1] as Int64?) == 1)
             }
-            return try Self.value(row[position + 1], as: type.fields[position].type, field: type.fields[position].name)
+            return try Self.value(row[columnOf[position] + 1], as: type.fields[position].type, field: type.fields[position].name)
         }
         return Stored(state: state, seq: row[n + 4] ?? 0)
     }
@@ -83,8 +87,8 @@ package struct RowCodec {
             }
             let policy = type.fields[p].policy
             if RecordState.conflicted(entries, policy: policy) { conflicts += 1 }
-            if p < n {
-                Self.bind(RecordState.shown(entries, policy: policy), &b, Int32(p + 2))
+            if p != type.deletedPosition {
+                Self.bind(RecordState.shown(entries, policy: policy), &b, Int32(columnOf[p] + 2))
             } else {
                 deleted = RecordType.isDeleted(entries)
             }

@@ -482,5 +482,14 @@ CREATE TABLE import_value (
 -- through this index, not by reading every visit of the year.
 CREATE INDEX visit_twin ON "visit"(enterprise, date);
 """#),
+        ("012_commissioner_leave.sql", #"""
+-- A commissioner who leaves (issue 25, item 2): the day they left and who took over. Fields added
+-- to a record type come after `deleted` in its declaration (RecordType `added:`), so every earlier
+-- field keeps its position in the stored sync metadata. A laptop that received these fields from a
+-- newer one before upgrading holds them as undeclared fields: the migration fills the new columns
+-- from each row's metadata (Replica.fillAddedColumns).
+ALTER TABLE "commissioner" ADD COLUMN "left_on" TEXT;
+ALTER TABLE "commissioner" ADD COLUMN "left_to" TEXT;
+"""#),
     ]
 }

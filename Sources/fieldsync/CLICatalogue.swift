@@ -19,7 +19,16 @@ extension MessageKey {
     package static let hOnlyPoolSCurrent = MessageKey("hOnlyPoolSCurrent", zh: "只列该库当前的在库企业。", en: "Only this pool's current members.")
     package static let cmdCommissionerServiceTeam = MessageKey("cmdCommissionerServiceTeam", zh: "科技专员服务队伍。", en: "The commissioner service team.")
     package static let cmdAddCommissionerPrintsId = MessageKey("cmdAddCommissionerPrintsId", zh: "添加科技专员；打印其编号。", en: "Add a commissioner; prints the id.")
-    package static let cmdListCommissioners = MessageKey("cmdListCommissioners", zh: "列出科技专员。", en: "List commissioners.")
+    package static let cmdListCommissioners = MessageKey("cmdListCommissioners", zh: "列出科技专员（含已离任者）。", en: "List commissioners (those who left included).")
+    package static let cmdUpdateCommissioner = MessageKey("cmdUpdateCommissioner", zh: "修改科技专员的姓名或电话。", en: "Correct a commissioner's name or phone.")
+    package static let cmdCommissionerLeave = MessageKey("cmdCommissionerLeave", zh: "专员离任：其分管企业自该日起、其未办结诉求一并交接给接任者。", en: "A commissioner leaves: their enterprises from that day, and their open needs, pass to a successor.")
+    package static let hLeaveDate = MessageKey("hLeaveDate", zh: "离任日期（YYYY-MM-DD，不晚于今天）；该日起不能再记为其走访或诉求。", en: "The day they leave (YYYY-MM-DD, today or earlier); from it no visit or need can be theirs.")
+    package static let hSuccessor = MessageKey("hSuccessor", zh: "接任的专员（姓名或编号前缀）。", en: "The commissioner who takes over (a name or id prefix).")
+    package static let hNewName = MessageKey("hNewName", zh: "新的姓名。", en: "The new name.")
+    package static let commissionerLeftLine = MessageKey("commissionerLeftLine", zh: "{0} 于 {1} 离任：{2} 家企业、{3} 条未办结诉求交接给 {4}。", en: "{0} left on {1}: {2} enterprises and {3} open needs passed to {4}.")
+    package static let colStatus = MessageKey("colStatus", zh: "状态", en: "status")
+    package static let statusActive = MessageKey("statusActive", zh: "在岗", en: "active")
+    package static let statusLeftOn = MessageKey("statusLeftOn", zh: "{0} 离任", en: "left {0}")
     package static let cmdTechnologyEnterprisesTheirPools = MessageKey("cmdTechnologyEnterprisesTheirPools", zh: "科技企业及其所在培育库。", en: "Technology enterprises and their pools.")
     package static let cmdAddEnterprisePrintsId = MessageKey("cmdAddEnterprisePrintsId", zh: "添加企业；打印其编号。", en: "Add an enterprise; prints the id.")
     package static let cmdChangeEnterpriseSFields = MessageKey("cmdChangeEnterpriseSFields", zh: "修改企业信息。", en: "Change an enterprise's fields.")
@@ -323,7 +332,8 @@ extension MessageKey {
         .hCertificationsCommaSeparated, .hIdIdPrefixCredit, .hCommissionerResponsibleFromDate,
         .hDayNewCommissionerTakes, .hEnterprise, .hSelectedCultivatingMatureApplying, .hYyyyMmDdDefault,
         .hHighTechTechSme, .hYyyyMmDdAfter, .hCertificateNumber, .hOnlyPoolSCurrent,
-        .cmdCommissionerServiceTeam, .cmdAddCommissionerPrintsId, .cmdListCommissioners,
+        .cmdCommissionerServiceTeam, .cmdAddCommissionerPrintsId, .cmdListCommissioners, .cmdUpdateCommissioner, .cmdCommissionerLeave,
+        .hLeaveDate, .hSuccessor, .hNewName, .commissionerLeftLine, .colStatus, .statusActive, .statusLeftOn,
         .cmdTechnologyEnterprisesTheirPools, .cmdAddEnterprisePrintsId, .cmdChangeEnterpriseSFields,
         .cmdMovePoolEnterpriseAlong, .cmdRecordOutcomeHighTech, .cmdJoinLeaveIncubationPool,
         .cmdListEnterprises, .cmdShowOneEnterprise, .cmdDeleteEnterpriseSyncedTombstone, .hYyyyN, .hYyyy,

@@ -267,7 +267,7 @@ struct RecordDisplay {
         var pairs: [(String, String)] = [(fieldLabel("id"), v.id)]
         for f in type.fields where f.name != RecordType.deletedField {
             let shown = value(v, f.name)
-            pairs.append((fieldLabel(f.name), shown + (v.conflicts.contains(f.name) ? Output.paint("  " + L(.markConflict), "31") : "")))
+            pairs.append((fieldLabel(f.name, in: type.name), shown + (v.conflicts.contains(f.name) ? Output.paint("  " + L(.markConflict), "31") : "")))
         }
         return pairs
     }

@@ -22,14 +22,20 @@ public struct FieldSpec: Hashable, Sendable {
 public struct RecordType: Hashable, Sendable {
     /// The SQL table name and the wire name.
     public let name: String
-    /// The declared fields, `deleted` last.
+    /// The declared fields: the first ones, `deleted`, then the fields added to the type later.
     public let fields: [FieldSpec]
+    /// The position of `deleted` in ``fields``.
+    public let deletedPosition: Int
     private let index: [String: Int]
 
-    public init(_ name: String, _ fields: [FieldSpec]) {
+    /// - Parameter added: fields added to the type after its first release, placed after `deleted`,
+    ///   so that every earlier field keeps its position (a laptop's stored sync metadata names
+    ///   fields by position; docs/design.md §2). A new field is only ever appended here.
+    public init(_ name: String, _ fields: [FieldSpec], added: [FieldSpec] = []) {
         self.name = name
-        let all = fields + [FieldSpec(RecordType.deletedField, .bool)]
+        let all = fields + [FieldSpec(RecordType.deletedField, .bool)] + added
         self.fields = all
+        deletedPosition = fields.count
         var index: [String: Int] = [:]
         for (i, f) in all.enumerated() { index[f.name] = i }
         self.index = index
@@ -70,6 +76,11 @@ public enum Domain {
     public static let commissioner = RecordType("commissioner", [
         FieldSpec("name", .text),
         FieldSpec("phone", .text),
+    ], added: [
+        /// The day the commissioner left (issue 25): from it on, no new visit or need is theirs.
+        FieldSpec("left_on", .date),
+        /// The commissioner who took over the leaver's enterprises and open needs.
+        FieldSpec("left_to", .text),
     ])
 
     public static let enterprise = RecordType("enterprise", [

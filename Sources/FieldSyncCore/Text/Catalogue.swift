@@ -85,6 +85,9 @@ extension MessageKey {
     package static let field_old_due = MessageKey("field_old_due", zh: "原计划日期", en: "old due")
     package static let field_owner = MessageKey("field_owner", zh: "责任人", en: "owner")
     package static let field_phone = MessageKey("field_phone", zh: "电话", en: "phone")
+    package static let field_left_to = MessageKey("field_left_to", zh: "接任者", en: "handed over to")
+    /// A commissioner's `left_on` (a pool's is the day the enterprise left the pool).
+    package static let commissionerLeftOn = MessageKey("commissionerLeftOn", zh: "离任日期", en: "left office on")
     package static let field_pool = MessageKey("field_pool", zh: "培育库", en: "pool")
     package static let field_project = MessageKey("field_project", zh: "项目", en: "project")
     package static let field_raised_at = MessageKey("field_raised_at", zh: "提出时间", en: "raised at")
@@ -132,13 +135,17 @@ extension MessageKey {
         .field_key, .field_kind, .field_left_on, .field_level, .field_light, .field_light_override,
         .field_light_reason, .field_milestone, .field_mode, .field_moved_on, .field_name, .field_need,
         .field_new_due, .field_note, .field_number, .field_observed_on, .field_old_due, .field_owner,
-        .field_phone, .field_pool, .field_project, .field_raised_at, .field_raised_on, .field_rd_ratio,
+        .field_phone, .field_left_to, .commissionerLeftOn, .field_pool, .field_project, .field_raised_at, .field_raised_on, .field_rd_ratio,
         .field_reason, .field_replanned_on, .field_resolved_at, .field_revenue_growth, .field_round,
         .field_satisfaction, .field_stage, .field_start, .field_starts_on, .field_status,
         .field_status_change, .field_summary, .field_tech_staff_ratio, .field_text, .field_topics,
         .field_until, .field_value, .field_visit, .field_written_at, .field_year, .field_id, .field_pools,
         .field_outcomes, .field_conflicts, .field_overdue, .field_within_24h, .field_notes, .field_assignment,
     ]
+
+    /// Labels of fields that one record type names as another uses the same name otherwise, by
+    /// "table.field".
+    package static let tableFieldLabels: [String: MessageKey] = ["commissioner.left_on": .commissionerLeftOn]
 
     /// The labels of record fields by field name (`credit_code` → 统一社会信用代码 / credit code).
     package static let fieldLabels: [String: MessageKey] = Dictionary(uniqueKeysWithValues: coreCatalogue

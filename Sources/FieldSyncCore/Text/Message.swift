@@ -193,6 +193,11 @@ public func fieldLabel(_ field: String) -> String {
     MessageKey.fieldLabels[field].map { Message($0).localized } ?? field
 }
 
+/// The label of `field` of a record of `table` (a few fields are named alike in two types).
+public func fieldLabel(_ field: String, in table: String) -> String {
+    MessageKey.tableFieldLabels[table + "." + field].map { Message($0).localized } ?? fieldLabel(field)
+}
+
 /// The field a person names, by its code or by its label in either language (`名称`, `name`), among
 /// `fields`; nil when none matches.
 public func fieldNamed(_ typed: String, among fields: [String]) -> String? {

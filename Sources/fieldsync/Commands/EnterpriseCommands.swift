@@ -5,7 +5,7 @@ import FieldSyncCore
 import Foundation
 
 struct CommissionerCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "commissioner", abstract: L(.cmdCommissionerServiceTeam), subcommands: [Add.self, List.self]) }
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "commissioner", abstract: L(.cmdCommissionerServiceTeam), subcommands: [Add.self, Update.self, Leave.self, List.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddCommissionerPrintsId)) }
@@ -19,6 +19,50 @@ struct CommissionerCommand: ParsableCommand {
         }
     }
 
+    struct Update: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdUpdateCommissioner)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hSuccessor))) var commissioner: String
+        @Option(help: ArgumentHelp(L(.hNewName))) var name: String?
+        @Option(help: ArgumentHelp(L(.hPhone))) var phone: String?
+        @Flag(help: ArgumentHelp(L(.hQuiet))) var quiet = false
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let s = try store.open()
+            let id = try s.commissioners.updateCommissioner(commissioner, name: name, phone: phone)
+            if output.json {
+                if let v = try s.records.view(Domain.commissioner, id: id) { Output.print(recordJSON(v, type: Domain.commissioner)) }
+            } else if !quiet {
+                let parts = [("name", name), ("phone", phone)].compactMap { f, v in v.map { "\(fieldLabel(f)) \($0)" } }
+                Output.line(L(.wroteFields, name ?? commissioner, parts.joined(separator: Lang.current == .zh ? "，" : ", ")))
+            }
+        }
+    }
+
+    struct Leave: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdCommissionerLeave)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hSuccessor))) var commissioner: String
+        @Option(help: ArgumentHelp(L(.hLeaveDate))) var date: String
+        @Option(help: ArgumentHelp(L(.hSuccessor))) var to: String
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let s = try store.open()
+            let day = try requireDate(date, "--date")
+            let r = try s.commissioners.leave(commissioner, on: day, to: to)
+            if output.json {
+                Output.print(.object([
+                    ("commissioner", .string(r.commissioner)), ("left_on", .string(r.on.description)), ("left_to", .string(r.successor)),
+                    ("enterprises", .array(r.enterprises.map { .string($0) })), ("needs", .array(r.needs.map { .string($0) })),
+                ]))
+            } else {
+                let names = try s.commissioners.names()
+                Output.line(L(.commissionerLeftLine, names[r.commissioner] ?? r.commissioner, r.on, r.enterprises.count, r.needs.count,
+                              names[r.successor] ?? r.successor))
+            }
+        }
+    }
+
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdListCommissioners)) }
         @OptionGroup var store: StoreOptions
@@ -29,7 +73,12 @@ struct CommissionerCommand: ParsableCommand {
                 Output.print(.array(rows.map { recordJSON($0, type: Domain.commissioner) }))
             } else {
                 let short = try store.open().lookup.shortIDs(Domain.commissioner)
-                Output.table([fieldLabel("id"), fieldLabel("name"), fieldLabel("phone")], rows.map { [short[$0.id] ?? $0.id, $0.text("name"), $0.text("phone")] })
+                let names = Dictionary(rows.map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
+                Output.table([fieldLabel("id"), fieldLabel("name"), fieldLabel("phone"), L(.colStatus), fieldLabel("left_to")], rows.map {
+                    let left = $0.text("left_on")
+                    return [short[$0.id] ?? $0.id, $0.text("name"), $0.text("phone"), left.isEmpty ? L(.statusActive) : L(.statusLeftOn, left),
+                            names[$0.text("left_to")] ?? ""]
+                })
             }
         }
     }
