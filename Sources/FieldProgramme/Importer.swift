@@ -95,8 +95,12 @@ extension Importer {
             try transaction { tx in
                 let commissioners = try Row.fetchAll(tx.db, sql: "SELECT id, name FROM commissioner WHERE deleted = 0")
                 let commissionerNames = Dictionary(commissioners.map { (($0[0] as String?) ?? "", ($0[1] as String?) ?? "") }, uniquingKeysWith: { a, _ in a })
+                // A bulk import writes no history line per created enterprise: its state says who
+                // wrote it and when (``Replica/history(id:)``).
+                tx.recordsCreations = false
+                let readMarks = try tx.db.cachedStatement(sql: "SELECT _import FROM enterprise WHERE id = ?")
                 let readImported = try tx.db.cachedStatement(sql: "SELECT field, value FROM import_value WHERE enterprise = ?")
-                let remember = try tx.db.cachedStatement(sql: "INSERT OR REPLACE INTO import_value (enterprise, field, value) VALUES (?, ?, ?)")
+                let remember = try tx.db.cachedStatement(sql: "UPDATE enterprise SET _import = ? WHERE id = ?")
                 var seenCodes: [String: Int] = [:]
                 for (n, row) in rows.enumerated() {
                     progress(n + 1)
@@ -133,10 +137,15 @@ extension Importer {
                         }
                         let existing = try String.fetchOne(tx.db, sql: "SELECT id FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [code])
                         let id = existing ?? UUIDText.random()
-                        // What the last import here wrote, by field.
-                        var imported: [String: String] = [:]
+                        // What the last import here wrote, by field (marks; or, for an enterprise
+                        // imported by an earlier version, the values it kept).
+                        var marks: [String: [UInt8]] = [:]
                         if existing != nil {
-                            for r in try Row.fetchAll(readImported, arguments: [id]) { imported[r[0]] = r[1] }
+                            if let data = try Data.fetchOne(readMarks, arguments: [id]) {
+                                marks = ImportMarks.decode(data)
+                            } else {
+                                for r in try Row.fetchAll(readImported, arguments: [id]) { marks[r[0]] = ImportMarks.hash(r[1]) }
+                            }
                         }
                         var written: [String: String] = [:]
                         var rowChanged = false
@@ -147,7 +156,7 @@ extension Importer {
                         /// Whether a held value may be replaced: empty, still the last import's, or overwriting.
                         func replaceable(_ field: String, held: String?) -> Bool {
                             guard let held, !held.isEmpty else { return true }
-                            return overwrite || imported[field] == held
+                            return overwrite || marks[field] == ImportMarks.hash(held)
                         }
                         if let existing, let state = try tx.state(Domain.enterprise, id: existing) {
                             var changed: [String: FieldValue] = [:]
@@ -184,7 +193,10 @@ extension Importer {
                                                          from: held.flatMap { commissionerNames[$0] } ?? "", to: commissionerNames[commissioner] ?? commissioner))
                             }
                         }
-                        for (field, value) in written { try remember.execute(arguments: [id, field, value]) }
+                        if !written.isEmpty {
+                            for (field, value) in written { marks[field] = ImportMarks.hash(value) }
+                            try remember.execute(arguments: [ImportMarks.encode(marks), id])
+                        }
                         if existing == nil {
                             report.added += 1
                         } else if rowChanged {
@@ -288,4 +300,38 @@ extension Importer {
         return report
     }
 
+}
+
+/// What the last import on this laptop wrote to an enterprise's fields, as kept in its row's local
+/// `_import` column (Schema/013): per field its declared position and 6 bytes of the SHA-256 of
+/// the value's text. A re-import compares the held value's hash; two values sharing 48 bits of
+/// SHA-256 are not expected among a zone's enterprises (one in 2^48 per comparison).
+enum ImportMarks {
+    static let width = 6
+
+    static func hash(_ value: String) -> [UInt8] { Array(SHA256.hash(Array(value.utf8)).prefix(width)) }
+
+    static func encode(_ marks: [String: [UInt8]]) -> Data {
+        var out = Data()
+        for (position, name) in Domain.enterprise.fields.map(\.name).enumerated() {
+            guard let h = marks[name], h.count == width else { continue }
+            out.append(UInt8(position))
+            out.append(contentsOf: h)
+        }
+        return out
+    }
+
+    /// The marks a column holds; a malformed tail is ignored (the field then counts as edited).
+    static func decode(_ data: Data) -> [String: [UInt8]] {
+        let bytes = [UInt8](data)
+        let fields = Domain.enterprise.fields
+        var out: [String: [UInt8]] = [:]
+        var i = 0
+        while i + 1 + width <= bytes.count {
+            let position = Int(bytes[i])
+            if position < fields.count { out[fields[position].name] = Array(bytes[(i + 1)...(i + width)]) }
+            i += 1 + width
+        }
+        return out
+    }
 }

@@ -76,26 +76,44 @@ public struct HistoryEntry: Sendable, Hashable, Codable {
 extension Replica {
     /// Every recorded version of a record, oldest first.
     ///
-    /// A record that arrived through a pull has no local line for its arrival; its current state's
-    /// writes (who wrote which fields, at which HLC time) are shown first instead, marked `synced`.
+    /// A write with no history line of its own (a record first seen through a pull, or created by
+    /// a bulk import) is shown from the record's current state: each write whose entries it still
+    /// holds, with who wrote which fields and when (its HLC time), marked `local` when this store
+    /// wrote it and `synced` otherwise. Values it wrote that a later write replaced show as that
+    /// later line's old values.
     public func history(id: String) throws -> [HistoryEntry] {
         let recorded = try recordedHistory(id: id)
-        if recorded.first?.origin == "local" { return recorded }
-        guard let (table, state) = try anyState(id: id) else { return recorded }
+        guard let (table, state) = try anyState(id: id) else { return recorded.map(\.entry) }
+        // Writes a line already stands for: this store's own lines name their replica and HLC.
+        let lined = Set(recorded.flatMap { r in r.entry.replicas.map { "\($0)@\(r.hlc.rawValue)" } })
+        let own = try Set(previousReplicaIDs() + [info().replicaID.rawValue])
         var events: [Dot: (HLC, [String])] = [:]
         for (field, entries) in state.fields {
-            for e in entries { events[e.dot, default: (e.hlc, [])].1.append(field) }
+            for e in entries where !lined.contains("\(e.dot.replica.rawValue)@\(e.hlc.rawValue)") {
+                events[e.dot, default: (e.hlc, [])].1.append(field)
+            }
         }
-        let synthesized = events.sorted { $0.value.0 < $1.value.0 }.map { dot, event in
-            HistoryEntry(
-                seq: 0, table: table, recordID: id, origin: "synced", replicas: [dot.replica.rawValue], author: nil,
+        let synthesized = events.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }.map { dot, event in
+            (hlc: event.0, entry: HistoryEntry(
+                seq: 0, table: table, recordID: id, origin: own.contains(dot.replica.rawValue) ? "local" : "synced",
+                replicas: [dot.replica.rawValue], author: nil,
                 at: Instant.format(Date(timeIntervalSince1970: Double(event.0.milliseconds) / 1000)),
                 changes: event.1.sorted().map { f in
                     let v = state.entries(f).first { $0.dot == dot }?.value ?? .null
                     return HistoryEntry.Change(field: f, old: nil, new: v.isNull ? nil : v.description)
-                })
+                }))
         }
-        return synthesized + recorded
+        // In time order: a synthesized write before the recorded lines of later writes.
+        var out: [HistoryEntry] = []
+        var pending = synthesized[...]
+        for r in recorded {
+            while let next = pending.first, next.hlc < r.hlc {
+                out.append(next.entry)
+                pending = pending.dropFirst()
+            }
+            out.append(r.entry)
+        }
+        return out + pending.map(\.entry)
     }
 
     func anyState(id: String) throws -> (String, RecordState)? {
@@ -105,10 +123,10 @@ extension Replica {
         return nil
     }
 
-    func recordedHistory(id: String) throws -> [HistoryEntry] {
+    func recordedHistory(id: String) throws -> [(hlc: HLC, entry: HistoryEntry)] {
         try read { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT seq, table_name, record_id, origin, replicas, author, at, changes FROM history WHERE record_id = ? ORDER BY seq",
+                db, sql: "SELECT seq, table_name, record_id, origin, replicas, author, at, changes, hlc FROM history WHERE record_id = ? ORDER BY seq",
                 arguments: [id])
             return rows.map { row in
                 let raw: String = row[7]
@@ -128,9 +146,9 @@ extension Replica {
                     }
                 }
                 let replicas: String = row[4]
-                return HistoryEntry(
+                return (HLC(rawValue: UInt64(bitPattern: row[8] as Int64)), HistoryEntry(
                     seq: row[0], table: row[1], recordID: row[2], origin: row[3],
-                    replicas: replicas.split(separator: ",").map(String.init), author: row[5], at: row[6], changes: changes)
+                    replicas: replicas.split(separator: ",").map(String.init), author: row[5], at: row[6], changes: changes))
             }
         }
     }

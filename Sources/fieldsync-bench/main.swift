@@ -272,6 +272,7 @@ do {
     case "report": try reportBenchmark()
     case "noop": try await noopBenchmark(big: records)
     case "codec": try codecBenchmark()
+    case "storesize": try storeSizeBenchmark(records: args.contains("--records") ? records : 20_000)
     case "admission":
         var count = 16
         if let i = args.firstIndex(of: "--pushes"), args.index(after: i) < args.endIndex, let n = Int(args[args.index(after: i)]), n > 0 { count = n }
@@ -311,7 +312,7 @@ do {
         if let i = args.firstIndex(of: "--old-bin"), args.index(after: i) < args.endIndex { oldBin = URL(fileURLWithPath: args[args.index(after: i)]) }
         try await syncBenchmark(records: records, big: big, oldBin: oldBin)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, cli, sync, report, noop, codec, simulate, load\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, storesize, cli, sync, report, noop, codec, simulate, load, admission, stages\n".utf8))
         exit(64)
     }
 } catch {

@@ -31,6 +31,24 @@ struct StoreTests {
         #expect(history[1].changes.contains { $0.field == "address" && $0.new == "高新区科技南路18号" && $0.old == nil })
     }
 
+    /// A bulk creation writes no history line (issue 25, item 6: the values are not written twice);
+    /// its history is shown from the record's state, and a later edit's line keeps the old value.
+    @Test func aCreationWithoutAHistoryLineIsStillShownStepByStep() throws {
+        let t = try TemporaryReplica()
+        let id = UUIDText.random()
+        try t.store.transaction { tx in
+            tx.recordsCreations = false
+            try tx.write(ent, id: id, ["name": .text("星河科技有限公司"), "contact": .text("王先生")])
+        }
+        #expect(try t.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM history") } == 0)
+        try t.store.transaction(author: "张伟") { tx in try tx.write(ent, id: id, ["contact": .text("李女士")]) }
+        let history = try t.store.history(id: id)
+        #expect(history.count == 2, "\(history)")
+        #expect(history.first?.origin == "local" && history.first?.replicas == [t.replica.rawValue])
+        #expect(history.first?.changes.contains { $0.field == "name" && $0.new == "星河科技有限公司" } == true)
+        #expect(history.last?.changes.contains { $0.field == "contact" && $0.old == "王先生" && $0.new == "李女士" } == true)
+    }
+
     @Test func aFailedTransactionWritesNothing() throws {
         let t = try TemporaryReplica()
         let before = try t.store.snapshot()
