@@ -104,11 +104,14 @@ extension Replica {
             // A record first seen through a pull needs no history line: its state's dots and HLCs
             // already say who wrote each field and when (``Replica/history(id:)`` shows them).
             if options.recordHistory, let old = existing?.state {
-                let newDots = Set(merged.dots).subtracting(old.dots)
-                let writers = Array(Set(newDots.map(\.replica))).sorted()
-                try History.append(
-                    db, table: record.table, id: record.id, origin: "remote", replicas: writers, author: nil, at: at,
-                    hlc: recordHLC, changes: History.changes(type: codec.type, old: old, new: merged, fields: nil))
+                let changes = History.changes(type: codec.type, old: old, new: merged, fields: nil)
+                if !changes.isEmpty {
+                    let newDots = Set(merged.dots).subtracting(old.dots)
+                    let writers = Array(Set(newDots.map(\.replica))).sorted()
+                    try History.append(
+                        db, table: record.table, id: record.id, origin: "remote", replicas: writers, author: nil, at: at,
+                        hlc: recordHLC, changes: changes)
+                }
             }
         }
         try savePending(db, &interner)

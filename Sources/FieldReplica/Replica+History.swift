@@ -10,7 +10,9 @@ enum History {
         var new: FieldValue
     }
 
-    /// The displayed-value changes between two states, for `fields` (or every field when nil).
+    /// The displayed-value changes between two states: for a local write every field it wrote;
+    /// for a merged version (`fields` nil) only the fields whose shown value changed (a merge that
+    /// only adds an equal concurrent value shows no "X → X" line; conflicts are listed apart).
     static func changes(type: RecordType, old: RecordState, new: RecordState, fields: Set<String>?) -> [Change] {
         let names = fields.map { Array($0) } ?? Array(Set(old.fields.keys).union(new.fields.keys))
         var out: [Change] = []
@@ -18,7 +20,7 @@ enum History {
             let policy = type.policy(of: name)
             let before = old.displayed(name, policy: policy)
             let after = new.displayed(name, policy: policy)
-            if fields != nil || before != after || old.entries(name) != new.entries(name) {
+            if fields != nil || before != after {
                 out.append(Change(field: name, old: before, new: after))
             }
         }
@@ -54,6 +56,10 @@ public struct HistoryEntry: Sendable, Hashable, Codable {
         public var old: String?
         /// Its value after.
         public var new: String?
+
+        public init(field: String, old: String?, new: String?) {
+            (self.field, self.old, self.new) = (field, old, new)
+        }
     }
     /// The entry's order in this replica's history.
     public var seq: Int64
@@ -71,6 +77,15 @@ public struct HistoryEntry: Sendable, Hashable, Codable {
     public var at: String
     /// What changed.
     public var changes: [Change]
+    /// Whether this version is shown from the record's state (a write with no line of its own): its
+    /// changes give the value written, not the value before, which this store never held.
+    public var fromState = false
+
+    public init(seq: Int64, table: String, recordID: String, origin: String, replicas: [String], author: String?, at: String,
+                changes: [Change], fromState: Bool = false) {
+        (self.seq, self.table, self.recordID, self.origin, self.replicas, self.author, self.at, self.changes, self.fromState) =
+            (seq, table, recordID, origin, replicas, author, at, changes, fromState)
+    }
 }
 
 extension Replica {
@@ -101,7 +116,7 @@ extension Replica {
                 changes: event.1.sorted().map { f in
                     let v = state.entries(f).first { $0.dot == dot }?.value ?? .null
                     return HistoryEntry.Change(field: f, old: nil, new: v.isNull ? nil : v.description)
-                }))
+                }, fromState: true))
         }
         // In time order: a synthesized write before the recorded lines of later writes.
         var out: [HistoryEntry] = []

@@ -270,7 +270,21 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let s = try store.open()
         let (_, rid) = try s.lookup.resolveAny(id)
-        let entries = try s.replica.history(id: rid)
+        var entries = try s.replica.history(id: rid)
+        // A need's status steps are synced as its notes: a replica that only pulled the need (and
+        // so holds only its latest status) still shows each step, when and by whom it was taken.
+        if try s.records.view(Domain.need, id: rid) != nil {
+            let lined = Set(entries.filter { e in e.changes.contains { $0.field == "status" } && !e.fromState }.map(\.at))
+            for note in try s.needs.notes(of: rid) {
+                let step = note.text("status_change")
+                let parts = step.components(separatedBy: " → ")
+                guard parts.count == 2, !lined.contains(note.text("written_at")) else { continue }
+                entries.append(HistoryEntry(seq: 0, table: Domain.need.name, recordID: rid, origin: "synced", replicas: [],
+                                            author: note.text("author").isEmpty ? nil : note.text("author"), at: note.text("written_at"),
+                                            changes: [.init(field: "status", old: parts[0], new: parts[1])]))
+            }
+            entries.sort { $0.at < $1.at }
+        }
         let writers = try Writers(s)
         var display = RecordDisplay(s)
         if output.json {
@@ -285,7 +299,11 @@ struct HistoryCommand: ParsableCommand {
                 let who = e.replicas.map { writers.name($0) }.joined(separator: ", ")
                 Output.line("\(Output.time(e.at))  \(L(e.origin == "local" ? .originLocal : .originPulled))  \(who.isEmpty ? (e.author ?? "") : who)")
                 for c in e.changes where c.field != "deleted" || c.old != c.new {
-                    Output.line("    \(fieldLabel(c.field)): \(c.old.map { display.value(c.field, $0) } ?? "∅") → \(c.new.map { display.value(c.field, $0) } ?? "∅")")
+                    let new = c.new.map { display.value(c.field, $0) } ?? "∅"
+                    // A write shown from the state gives the value it wrote (what it replaced was
+                    // never held here): no "∅ →" for a field that may have had a value.
+                    Output.line(e.fromState ? "    \(fieldLabel(c.field)): \(new)"
+                                : "    \(fieldLabel(c.field)): \(c.old.map { display.value(c.field, $0) } ?? "∅") → \(new)")
                 }
             }
         }
