@@ -168,3 +168,87 @@ extension Replica {
         }
     }
 }
+
+/// One version of a record as the server kept it (`GET /v1/history`).
+public struct ServerVersion: Sendable, Hashable {
+    public var seq: Int64
+    /// The replica whose push made it.
+    public var writer: String
+    /// The token that pushed it (or the office's repair).
+    public var token: String
+    /// When the server accepted it (RFC 3339).
+    public var at: String
+    public var record: WireRecord
+
+    public init(seq: Int64, writer: String, token: String, at: String, record: WireRecord) {
+        (self.seq, self.writer, self.token, self.at, self.record) = (seq, writer, token, at, record)
+    }
+}
+
+extension Replica {
+    /// Replaces the cached server versions of a record with `versions` (fetched now).
+    public func cacheServerVersions(id: String, _ versions: [ServerVersion]) throws {
+        let at = Instant.format(now())
+        try write { db in
+            try db.execute(sql: "DELETE FROM server_version WHERE record_id = ?", arguments: [id])
+            let stmt = try db.cachedStatement(sql: """
+                INSERT INTO server_version (record_id, seq, table_name, writer, token, at, body, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for v in versions {
+                let body = String(decoding: try JSONEncoder().encode(v.record), as: UTF8.self)
+                try stmt.execute(arguments: [id, v.seq, v.record.table, v.writer, v.token, v.at, body, at])
+            }
+        }
+    }
+
+    /// The server versions of a record last fetched, oldest first, and when they were fetched
+    /// (nil when never).
+    public func cachedServerVersions(id: String) throws -> (versions: [ServerVersion], fetchedAt: String?) {
+        try read { db in
+            var fetched: String?
+            var out: [ServerVersion] = []
+            for row in try Row.fetchAll(db, sql: "SELECT seq, writer, token, at, body, fetched_at FROM server_version WHERE record_id = ? ORDER BY seq",
+                                        arguments: [id]) {
+                fetched = row[5]
+                let body: String = row[4]
+                guard let record = try? JSONDecoder().decode(WireRecord.self, from: Data(body.utf8)).validated() else { continue }
+                out.append(ServerVersion(seq: row[0], writer: row[1], token: row[2], at: row[3], record: record))
+            }
+            return (out, fetched)
+        }
+    }
+
+    /// This store's own lines for a record that the server does not hold yet: written after the
+    /// latest write of this store (any of its replica ids) found in the server's versions. A
+    /// replica's HLC rises with each of its writes and a push carries a record's whole state, so
+    /// every earlier write of this store to the record reached the server with that one.
+    public func unsyncedHistory(id: String, server versions: [ServerVersion]) throws -> [HistoryEntry] {
+        let own = try Set(previousReplicaIDs() + [info().replicaID.rawValue])
+        var latest = HLC.zero
+        for v in versions {
+            for entries in v.record.state.fields.values {
+                for e in entries where own.contains(e.dot.replica.rawValue) && e.hlc > latest { latest = e.hlc }
+            }
+        }
+        return try recordedHistory(id: id).filter { $0.entry.origin == "local" && $0.hlc > latest }.map(\.entry)
+    }
+
+    /// A record's history as the server kept it: each version with the shown values that changed
+    /// from the one before (the first: every value it holds), the writer and the token.
+    public static func history(of versions: [ServerVersion]) -> [HistoryEntry] {
+        var out: [HistoryEntry] = []
+        var before: RecordState?
+        for v in versions {
+            guard let type = Domain.type(named: v.record.table) else { continue }
+            let state = v.record.state
+            let changes: [HistoryEntry.Change] = History.changes(type: type, old: before ?? RecordState(), new: state, fields: nil).map { c in
+                HistoryEntry.Change(field: c.field, old: c.old.isNull || before == nil ? nil : c.old.description, new: c.new.isNull ? nil : c.new.description)
+            }
+            before = state
+            guard !changes.isEmpty else { continue }
+            out.append(HistoryEntry(seq: v.seq, table: v.record.table, recordID: v.record.id, origin: "server", replicas: [v.writer],
+                                    author: v.token, at: v.at, changes: changes, fromState: out.isEmpty && changes.allSatisfy { $0.old == nil }))
+        }
+        return out
+    }
+}

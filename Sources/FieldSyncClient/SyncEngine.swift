@@ -70,6 +70,34 @@ public final class SyncEngine {
         checkpointKey = store.checkpointKey(url: options.server)
     }
 
+    /// The versions the server kept of one record (`GET /v1/history`, the office's audit trail),
+    /// oldest first: one request, no retries (the caller shows its cache when the server cannot be
+    /// reached). A version the laptop cannot read is left out.
+    /// - Throws: ``SyncError``.
+    public func serverVersions(table: String, id: String) throws -> [ServerVersion] {
+        let courier = Courier(transport: transport, server: ServerURL.shown(options.server), zone: try local { try store.info().zone })
+        let history = try local { try store.pushHistory() }
+        var h = try headers().filter { $0.0 != "Accept" }
+        h += [("Accept", "application/json"), (SyncProtocol.historyHeader, history.head)]
+        if let pending = history.pending { h.append((SyncProtocol.pushIDHeader, pending)) }
+        let table = table.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? table
+        let id = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-"])) ?? id
+        let reply = try courier.exchange(HTTPExchange(method: "GET", url: options.server + "/v1/history?table=\(table)&id=\(id)", headers: h))
+        struct Answer: Decodable {
+            struct Version: Decodable { var seq: Int64; var at: String; var writer: String; var token: String; var record: WireRecord }
+            var versions: [Version]
+        }
+        let answer: Answer
+        do {
+            answer = try WireCoding.decode(Answer.self, from: reply.body)
+        } catch {
+            throw SyncError(.unreachable, Message(.serverSAnswerWas, WireCoding.describe(error)))
+        }
+        return answer.versions.compactMap { v in
+            (try? v.record.validated()).map { ServerVersion(seq: v.seq, writer: v.writer, token: v.token, at: v.at, record: $0) }
+        }
+    }
+
     /// Runs one sync to completion.
     ///
     /// Requests stay strictly one at a time, but the two sides work at once: while the server merges

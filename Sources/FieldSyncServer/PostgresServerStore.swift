@@ -363,7 +363,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
                 if let r = try await self.registrations(conn, replica: id).first, ServerRules.sameStore(r, caller) { own.insert(id) }
             }
             let result = try await self.merge(conn, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, now: now,
-                                              ownLaptops: own)
+                                              ownLaptops: own, token: caller.grant.name)
             if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
                 try await self.save(conn, r, consumingRebind: admission.usesRebind)
             }
@@ -383,7 +383,7 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
     }
 
     func merge(_ conn: PostgresConnection, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]?, now: Date,
-               ownLaptops: Set<String> = []) async throws -> PushResponse {
+               ownLaptops: Set<String> = [], token: String = "") async throws -> PushResponse {
         let (zoneID, first) = try await lockZone(conn, zone)
         var distinct: [(table: String, id: String)] = []
         var seen = Set<String>()
@@ -424,8 +424,49 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
             FROM unnest(\(wTables)::int4[], \(wIDs)::uuid[], \(seqs)::int8[], \(origins)::text[], \(bodies)::bytea[]) AS t(tbl, id, seq, origin, body)
             ON CONFLICT (zone_id, tbl, id) DO UPDATE SET seq = excluded.seq, origin = excluded.origin, body = excluded.body
             """, logger: logger)
+        try await keepVersions(conn, zoneID: zoneID, tables: wTables, ids: wIDs, seqs: seqs, bodies: bodies, writer: pusher.rawValue, token: token, at: now)
         try await conn.query("UPDATE zone SET next_seq = \(next) WHERE id = \(zoneID)", logger: logger)
         return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
+    }
+
+    // MARK: Versions (the office's audit trail)
+
+    /// Appends the versions a write left and drops each record's versions past the newest
+    /// ``SQLiteServerStore/versionsPerRecord`` (Schema/server/postgres/007).
+    func keepVersions(_ conn: PostgresConnection, zoneID: Int64, tables: [Int32], ids: [UUID], seqs: [Int64], bodies: [ByteBuffer],
+                      writer: String, token: String, at: Date) async throws {
+        let when = Instant.format(at)
+        let keep = Int64(SQLiteServerStore.versionsPerRecord)
+        try await conn.query("""
+            INSERT INTO record_version (zone_id, tbl, id, seq, writer, token, at, body)
+            SELECT \(zoneID), t.tbl, t.id, t.seq, \(writer), \(token), \(when), t.body
+            FROM unnest(\(tables)::int4[], \(ids)::uuid[], \(seqs)::int8[], \(bodies)::bytea[]) AS t(tbl, id, seq, body)
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+        try await conn.query("""
+            DELETE FROM record_version v USING (
+                SELECT tbl, id, seq FROM (
+                    SELECT tbl, id, seq, row_number() OVER (PARTITION BY tbl, id ORDER BY seq DESC) AS rn FROM record_version
+                    WHERE zone_id = \(zoneID) AND (tbl, id) IN (SELECT * FROM unnest(\(tables)::int4[], \(ids)::uuid[]))
+                ) r WHERE r.rn > \(keep)
+            ) old
+            WHERE v.zone_id = \(zoneID) AND v.tbl = old.tbl AND v.id = old.id AND v.seq = old.seq
+            """, logger: logger)
+    }
+
+    public func versions(_ caller: Caller, table: String, id: String) async throws -> [RecordVersion] {
+        try await connection { conn in
+            _ = try await self.admit(conn, caller)
+            let (codes, ids) = try await self.keys(conn, [(table, id)])
+            var out: [RecordVersion] = []
+            for try await (seq, writer, token, at, body) in try await conn.query("""
+                SELECT v.seq, v.writer, v.token, v.at, v.body FROM record_version v JOIN zone z ON z.id = v.zone_id
+                WHERE z.name = \(caller.grant.zone) AND v.tbl = \(codes[0]) AND v.id = \(ids[0]) ORDER BY v.seq
+                """, logger: self.logger).decode((Int64, String, String, String, ByteBuffer).self) {
+                out.append(RecordVersion(seq: seq, writer: writer, token: token, at: at, record: try StoredRecord.decode(Array(body.readableBytesView))))
+            }
+            return out
+        }
     }
 
     // MARK: Repair (the office's `record show|purge`)
@@ -479,6 +520,8 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
                 UPDATE record SET seq = \(seq), origin = '', body = \(bytes) WHERE zone_id = \(zoneID) AND tbl = \(codes[0]) AND id = \(ids[0])
                 """, logger: self.logger)
             try await conn.query("UPDATE zone SET next_seq = \(seq + 1) WHERE id = \(zoneID)", logger: self.logger)
+            try await self.keepVersions(conn, zoneID: zoneID, tables: [codes[0]], ids: [ids[0]], seqs: [seq], bodies: [bytes],
+                                        writer: repairer.rawValue, token: "record purge: " + by, at: now)
             let at = Instant.format(now)
             let action = deleting ? "delete" : "repair"
             let old = ByteBuffer(bytes: StoredRecord.encode(before))

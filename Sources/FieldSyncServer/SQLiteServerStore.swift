@@ -158,7 +158,7 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
                 if let r = try Self.registration(db, replica: id), ServerRules.sameStore(r, caller) { own.insert(id) }
             }
             let result = try Self.merge(db, zone: caller.grant.zone, pusher: caller.replica, records: checked, encoded: encoded, codes: self.typeCodes,
-                                        now: now, ownLaptops: own)
+                                        now: now, ownLaptops: own, token: caller.grant.name)
             if let r = ServerRules.registrationAfter(caller, admission, pushed: true) {
                 try Self.save(db, r, consumingRebind: admission.usesRebind)
             }
@@ -176,7 +176,7 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
 
     /// Merges a validated batch into a zone on an open write transaction.
     static func merge(_ db: Database, zone: String, pusher: ReplicaID, records: [WireRecord], encoded: [[UInt8]]? = nil,
-                      codes: [String: Int64], now: Date, ownLaptops: Set<String> = []) throws -> PushResponse {
+                      codes: [String: Int64], now: Date, ownLaptops: Set<String> = [], token: String = "") throws -> PushResponse {
         try db.cachedStatement(sql: "INSERT INTO zone (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
             .execute(arguments: [zone, Instant.format(now)])
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, next_seq FROM zone WHERE name = ?"), arguments: [zone]) else {
@@ -219,14 +219,46 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
             b.blob(3, id)
             b.int(4, next)
             b.text(5, w.fromPusher ? pusher.rawValue : "")
-            b.blob(6, bytes ?? StoredRecord.encode(w.record))
+            let body = bytes ?? StoredRecord.encode(w.record)
+            b.blob(6, body)
             try b.step(sql: upsert.sql)
+            try Self.keepVersion(db, zoneID: zoneID, code: code, id: id, seq: next, writer: pusher.rawValue, token: token, at: now, body: body)
             next += 1
         }
         if !plan.writes.isEmpty {
             try db.cachedStatement(sql: "UPDATE zone SET next_seq = ? WHERE id = ?").execute(arguments: [next, zoneID])
         }
         return PushResponse(changed: plan.writes.count, conflicts: plan.conflicted, serverSeq: next - 1)
+    }
+
+    // MARK: Versions (the office's audit trail)
+
+    /// The most versions kept per record (Schema/server/sqlite/006).
+    public static let versionsPerRecord = 256
+
+    /// Appends a version of a record and drops its versions past the newest ``versionsPerRecord``.
+    static func keepVersion(_ db: Database, zoneID: Int64, code: Int64, id: [UInt8], seq: Int64, writer: String, token: String, at: Date,
+                            body: [UInt8]) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO record_version (zone_id, tbl, id, seq, writer, token, at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [zoneID, code, Data(id), seq, writer, token, Instant.format(at), Data(body)])
+        try db.cachedStatement(sql: """
+            DELETE FROM record_version WHERE zone_id = ?1 AND tbl = ?2 AND id = ?3 AND seq <= (
+                SELECT seq FROM record_version WHERE zone_id = ?1 AND tbl = ?2 AND id = ?3 ORDER BY seq DESC LIMIT 1 OFFSET \(versionsPerRecord))
+            """).execute(arguments: [zoneID, code, Data(id)])
+    }
+
+    public func versions(_ caller: Caller, table: String, id: String) async throws -> [RecordVersion] {
+        let codes = typeCodes
+        return try await pool.read { db in
+            _ = try Self.admit(db, caller)
+            let (code, key) = try Self.key(WireRecord(table: table, id: id.lowercased(), state: RecordState()), codes)
+            return try Row.fetchAll(db, sql: """
+                SELECT v.seq, v.writer, v.token, v.at, v.body FROM record_version v JOIN zone z ON z.id = v.zone_id
+                WHERE z.name = ? AND v.tbl = ? AND v.id = ? ORDER BY v.seq
+                """, arguments: [caller.grant.zone, code, Data(key)]).map {
+                RecordVersion(seq: $0[0], writer: $0[1], token: $0[2], at: $0[3], record: try StoredRecord.decode(Array($0[4] as Data)))
+            }
+        }
     }
 
     // MARK: Repair (the office's `record show|purge`)
@@ -274,6 +306,8 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
             try db.execute(sql: "UPDATE record SET seq = ?, origin = '', body = ? WHERE zone_id = ? AND tbl = ? AND id = ?",
                            arguments: [seq, Data(bytes), zoneID, code, Data(key)])
             try db.execute(sql: "UPDATE zone SET next_seq = ? WHERE id = ?", arguments: [seq + 1, zoneID])
+            try Self.keepVersion(db, zoneID: zoneID, code: code, id: key, seq: seq, writer: repairer.rawValue, token: "record purge: " + by,
+                                 at: now, body: bytes)
             try db.execute(sql: """
                 INSERT INTO record_repair (at, zone, tbl, record_id, by_name, reason, action, seq, before_body, after_body)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

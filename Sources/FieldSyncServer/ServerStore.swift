@@ -107,6 +107,9 @@ public protocol ServerStore: Sendable {
     /// The server's identity (made by the migration that created it), which laptops key their
     /// checkpoints by; nil when it cannot be read.
     func serverID() async -> String?
+    /// Admits the caller (as a pull does) and reads the versions the server kept of one record of
+    /// its zone, oldest first (at most the newest 256).
+    func versions(_ caller: Caller, table: String, id: String) async throws -> [RecordVersion]
     /// A stored record as it is (read without the value rule, so a poisoned one can be seen), its
     /// sequence and the repairs made to it; nil when the zone holds no such record.
     func storedRecord(zone: String, table: String, id: String) async throws -> StoredRecordView?
@@ -128,6 +131,17 @@ extension ServerStore {
     public func push(_ caller: Caller, records: [WireRecord], now: Date) async throws -> PushResponse {
         try await push(caller, records: records, encoded: nil, now: now)
     }
+}
+
+/// One version of a record as the server accepted it: the zone sequence it was written with, the
+/// replica whose push made it, the token that pushed it (or the office's repair), when, and the
+/// record's state then.
+public struct RecordVersion: Sendable {
+    public var seq: Int64
+    public var writer: String
+    public var token: String
+    public var at: String
+    public var record: WireRecord
 }
 
 /// Everything a store holds, for `migrate-store`: written by ``ServerStoreImport/importAll(_:)``.

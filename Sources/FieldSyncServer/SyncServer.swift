@@ -94,7 +94,7 @@ struct Authentication: RouterMiddleware {
 /// whatever the method's name (TRACE, QUERY, …).
 struct MethodGuard: RouterMiddleware {
     typealias Context = SyncRequestContext
-    static let allowed: [String: HTTPRequest.Method] = ["/health": .get, "/metrics": .get, "/v1/push": .post, "/v1/pull": .get]
+    static let allowed: [String: HTTPRequest.Method] = ["/health": .get, "/metrics": .get, "/v1/push": .post, "/v1/pull": .get, "/v1/history": .get]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var path = request.uri.path
@@ -248,6 +248,7 @@ public struct SyncServer: Sendable {
         let sync = router.group("v1").add(middleware: Authentication(server: self))
         sync.post("push") { request, context -> Response in try await self.push(request, context) }
         sync.get("pull") { request, context -> Response in try await self.pull(request, context) }
+        sync.get("history") { request, context -> Response in try await self.history(request, context) }
         return router
     }
 
@@ -422,6 +423,32 @@ public struct SyncServer: Sendable {
         }
         let records = try await storeCall { try page.records.map(StoredRecord.json) }
         return Self.json(.ok, FastJSON.encodePull(encodedRecords: records, upTo: page.upTo, serverSeq: page.serverSeq, more: page.more), request: request)
+    }
+
+    /// `GET /v1/history?table=T&id=ID`: the versions the server kept of one record of the caller's
+    /// zone, oldest first: `{"versions": [{"seq", "at", "writer", "token", "record"}]}` (the office's
+    /// audit trail; any role of the zone may read it).
+    func history(_ request: Request, _ context: SyncRequestContext) async throws -> Response {
+        let caller = try context.authenticated()
+        let params = request.uri.queryParameters
+        let table = params.get("table") ?? ""
+        guard Domain.type(named: table) != nil else {
+            throw APIError(.badRequest, "bad_table", "table must name a record type, not \"\(Self.echo(table))\".")
+        }
+        let id = params.get("id") ?? ""
+        guard UUIDText.isValid(id) else {
+            throw APIError(.badRequest, "bad_id", "id must be a record id (a UUID), not \"\(Self.echo(id))\".")
+        }
+        let versions = try await storeCall { try await self.store.versions(caller, table: table, id: id) }
+        var out: [UInt8] = Array(#"{"versions":["#.utf8)
+        for (i, v) in versions.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out += Array(#"{"seq":\#(v.seq),"at":"\#(v.at)","writer":"#.utf8) + Array(JSONWriter.quoted(v.writer).utf8)
+                + Array(#","token":"#.utf8) + Array(JSONWriter.quoted(v.token).utf8) + Array(#","record":"#.utf8) + FastJSON.encode(v.record)
+                + [UInt8(ascii: "}")]
+        }
+        out += Array("]}".utf8)
+        return Self.json(.ok, out, request: request)
     }
 
     /// Reads the body within the wire limit, inflating gzip within the body limit.

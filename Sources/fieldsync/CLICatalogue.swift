@@ -272,6 +272,10 @@ extension MessageKey {
     package static let valueOrPick = MessageKey("valueOrPick", zh: "请只给出 --value 值 或 --pick 序号 之一。", en: "Give exactly one of --value VALUE or --pick N.")
     package static let originLocal = MessageKey("originLocal", zh: "本机写入", en: "written here")
     package static let originPulled = MessageKey("originPulled", zh: "同步拉取", en: "pulled")
+    package static let originServer = MessageKey("originServer", zh: "服务器存档", en: "on the server")
+    package static let hHistoryOffline = MessageKey("hHistoryOffline", zh: "不连服务器：只显示本机已有的（含上次取得的服务器存档）。", en: "Do not ask the server: show what this laptop holds (the server's versions last fetched included).")
+    package static let historyLocalOnly = MessageKey("historyLocalOnly", zh: "未能取得服务器存档（{0}）；只显示本机记录。", en: "The server's versions could not be fetched ({0}); showing this laptop's own lines.")
+    package static let historyFromCache = MessageKey("historyFromCache", zh: "未能取得服务器存档（{0}）；显示 {1} 取得的存档。", en: "The server's versions could not be fetched ({0}); showing those fetched at {1}.")
     package static let unknownLaptop = MessageKey("unknownLaptop", zh: "笔记本 {0}", en: "laptop {0}")
     package static let laptopWithCommissioner = MessageKey("laptopWithCommissioner", zh: "{0}（{1}）", en: "{0} ({1})")
     package static let hInitCommissioner = MessageKey("hInitCommissioner", zh: "使用这台笔记本的科技专员（姓名或编号）。", en: "The commissioner working on this laptop (name or id).")
@@ -380,7 +384,7 @@ extension MessageKey {
         .syncProgress, .phasePush, .phasePull, .phaseOther, .syncSummary, .formatUnknown, .reportHeading,
         .howComputed, .howComputedTitle, .milestoneOneOf, .addNeedsDue, .replanNeedsDueReason, .setOrClear,
         .reasonUntilWithSet, .byMilestones, .replannedLine, .colPeriod, .noConflicts, .colKind, .colRecord,
-        .colField, .colValuesShownFirst, .recordNoConflicts, .writtenOn, .valueOrPick, .originLocal,
+        .colField, .colValuesShownFirst, .recordNoConflicts, .writtenOn, .valueOrPick, .originLocal, .originServer, .hHistoryOffline, .historyLocalOnly, .historyFromCache,
         .originPulled, .unknownLaptop, .laptopWithCommissioner, .hInitCommissioner, .statusLaptop,
         .statusReplica, .statusZone, .statusServer, .statusPending, .anotherServerAtAddress, .statusQuarantined, .syncQuarantined, .statusLastSync, .statusConflicts,
         .notSet, .never, .colIndicatorCode, .colIndicator, .colWeight, .colSetting, .colValue, .colDefault,

@@ -42,7 +42,7 @@ struct SchemaTests {
         let t = try TemporaryReplica()
         let actual = try t.store.read { db in try Self.layout(db) }
         #expect(actual == expected)
-        #expect(actual.count == Domain.all.count + 7)  // + replica_info, replica, config, sync_checkpoint, history, quarantine, import_value
+        #expect(actual.count == Domain.all.count + 8)  // + replica_info, replica, config, sync_checkpoint, history, quarantine, import_value, server_version
         #expect(actual["token"] == nil, "the server's tables are not the laptop's")
     }
 

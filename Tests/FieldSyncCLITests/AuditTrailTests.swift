@@ -36,4 +36,45 @@ struct AuditTrailTests {
         let ownSteps = own.flatMap { ($0["changes"] as? [[String: Any]] ?? []).filter { $0["field"] as? String == "status" && $0["old"] is String } }
         #expect(ownSteps.count == 3, "\(own)")
     }
+
+    /// The server keeps every version it accepted (both stores); `history` on any replica shows
+    /// them with the writer and the token, then the laptop's own lines not yet synced; with the
+    /// server gone, the versions last fetched, saying so.
+    @Test func theServersVersionsAreTheOfficesHistoryOnlineAndOffline() throws {
+        let server = try ServerProcess()
+        let tz = try server.token("张伟")
+        let tv = try server.token("办公室", role: "viewer")
+        try server.start()
+        let zhang = try CLI.laptop("张伟的笔记本", server: server, token: tz)
+        let office = try CLI.laptop("办公室", server: server, token: tv)
+        let e = try zhang.ok("enterprise", "add", "--name", "青山智能科技有限公司", "--credit-code", CreditCode.make(96), "--contact", "王先生")
+        _ = try zhang.sync()
+        try zhang.ok("enterprise", "update", e, "--contact", "李女士", "--quiet")
+        _ = try zhang.sync()
+        try zhang.ok("enterprise", "update", e, "--contact", "赵经理", "--quiet")
+        _ = try zhang.sync()
+        // Offline on the laptop: an edit not yet on the server.
+        try zhang.ok("enterprise", "update", e, "--address", "创业路8号", "--quiet")
+        _ = try office.sync()
+
+        func contacts(_ h: [[String: Any]], origin: String) -> [String] {
+            h.filter { $0["origin"] as? String == origin }.flatMap { ($0["changes"] as? [[String: Any]] ?? []).filter { $0["field"] as? String == "contact" } }
+                .map { "\($0["old"] as? String ?? "∅")→\($0["new"] as? String ?? "∅")" }
+        }
+        let onOffice = try office.run(["history", e, "--json"])
+        #expect(onOffice.status == 0 && onOffice.stderr.isEmpty, "\(onOffice.stderr)")
+        #expect(contacts(onOffice.array, origin: "server") == ["∅→王先生", "王先生→李女士", "李女士→赵经理"], "\(onOffice.stdout)")
+        #expect(onOffice.array.filter { $0["origin"] as? String == "server" }.allSatisfy { $0["author"] as? String == "张伟" })
+        let onLaptop = try zhang.run(["history", e, "--json"]).array
+        #expect(contacts(onLaptop, origin: "server").count == 3)
+        #expect(onLaptop.contains { $0["origin"] as? String == "local" && ($0["changes"] as? [[String: Any]] ?? []).contains { $0["new"] as? String == "创业路8号" } },
+                "the laptop's own unsynced line follows the server's versions")
+        // The server gone: the versions last fetched, and a sentence saying so.
+        server.stop()
+        let offline = try office.run(["history", e, "--json"])
+        #expect(offline.status == 0 && offline.stderr.contains("could not be fetched"), "\(offline.stderr)")
+        #expect(contacts(offline.array, origin: "server").count == 3)
+        let quiet = try office.run(["history", e, "--offline", "--json"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty && contacts(quiet.array, origin: "server").count == 3)
+    }
 }

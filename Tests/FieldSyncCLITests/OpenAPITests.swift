@@ -110,7 +110,8 @@ struct OpenAPITests {
         var state = RecordState()
         state.write(["name": .text("深圳市星河科技有限公司"), "credit_code": .text("91350100M000100Y43"), "deleted": .bool(false)],
                     by: ReplicaID(replica), at: HLC(rawValue: 1))
-        let push = try WireCoding.encode(PushRequest(replica: replica, records: [WireRecord(table: "enterprise", id: UUIDText.random(), state: state)]))
+        let pushedID = UUIDText.random()
+        let push = try WireCoding.encode(PushRequest(replica: replica, records: [WireRecord(table: "enterprise", id: pushedID, state: state)]))
         try run("post", "/v1/push", token: token, body: push)
         try run("post", "/v1/push", token: token, body: Gzip.compress(push), gzip: true)
         try run("post", "/v1/push", token: nil, body: push)
@@ -122,6 +123,10 @@ struct OpenAPITests {
         try run("get", "/v1/pull", query: "?after=0", token: viewer)
         try run("get", "/v1/pull", query: "?limit=0", token: token)
         try run("get", "/v1/pull", token: "fst_wrong")
+        try run("get", "/v1/history", query: "?table=enterprise&id=\(pushedID)", token: viewer)
+        try run("get", "/v1/history", query: "?table=enterprize&id=\(pushedID)", token: token)
+        try run("get", "/v1/history", query: "?table=enterprise&id=x", token: token)
+        try run("get", "/v1/history", query: "?table=enterprise&id=\(pushedID)", token: nil)
         let documented = Set((doc["paths"] as? [String: Any] ?? [:]).flatMap { path, ops in ((ops as? [String: Any]) ?? [:]).keys.map { "\($0) \(path)" } })
         #expect(exercised == documented)
         // Nothing undocumented answers.

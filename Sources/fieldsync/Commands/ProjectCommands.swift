@@ -1,6 +1,7 @@
 import ArgumentParser
 import FieldProgramme
 import FieldReplica
+import FieldSyncClient
 import FieldSyncCore
 import Foundation
 
@@ -266,16 +267,49 @@ struct HistoryCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "history", abstract: L(.cmdEveryVersionRecordWho)) }
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
+    @Flag(help: ArgumentHelp(L(.hHistoryOffline))) var offline = false
     @OptionGroup var output: JSONFlag
     func run() throws {
         let s = try store.open()
-        let (_, rid) = try s.lookup.resolveAny(id)
-        var entries = try s.replica.history(id: rid)
+        let (table, rid) = try s.lookup.resolveAny(id)
+        // The server's versions (the office's audit trail): fetched when the laptop can reach its
+        // server, kept for offline; else this laptop's own lines.
+        var note: String?
+        if !offline, let url = try s.replica.config("server"), let tok = try s.replica.config("token") {
+            do {
+                let transport = try CurlTransport(connectTimeout: 5, totalTimeout: 20, caFile: try s.replica.config("cacert"))
+                let versions = try SyncEngine(store: s.replica, transport: transport, options: SyncOptions(server: url, token: tok))
+                    .serverVersions(table: table, id: rid)
+                try s.replica.cacheServerVersions(id: rid, versions)
+            } catch let e as SyncError {
+                note = e.text.localized
+            }
+        }
+        let cached = try s.replica.cachedServerVersions(id: rid)
+        var entries: [HistoryEntry]
+        if cached.versions.isEmpty {
+            entries = try s.replica.history(id: rid)
+            if let note { FileHandle.standardError.write(Data((Terminal.clean(L(.historyLocalOnly, note)) + "\n").utf8)) }
+        } else {
+            // The server's versions, then this laptop's lines the server does not hold yet.
+            entries = Replica.history(of: cached.versions) + (try s.replica.unsyncedHistory(id: rid, server: cached.versions))
+            if let note { FileHandle.standardError.write(Data((Terminal.clean(L(.historyFromCache, note, Output.time(cached.fetchedAt ?? ""))) + "\n").utf8)) }
+        }
         // A need's status steps are synced as its notes: a replica that only pulled the need (and
         // so holds only its latest status) still shows each step, when and by whom it was taken.
         if try s.records.view(Domain.need, id: rid) != nil {
-            let lined = Set(entries.filter { e in e.changes.contains { $0.field == "status" } && !e.fromState }.map(\.at))
-            for note in try s.needs.notes(of: rid) {
+            let notes = try s.needs.notes(of: rid)
+            // The server saw a version per push: steps taken offline arrive as one; the notes
+            // keep each.
+            if !cached.versions.isEmpty, notes.contains(where: { !$0.text("status_change").isEmpty }) {
+                entries = entries.map { e in
+                    var e = e
+                    if e.origin == "server" { e.changes.removeAll { $0.field == "status" } }
+                    return e
+                }.filter { !$0.changes.isEmpty }
+            }
+            let lined = Set(entries.filter { e in e.origin == "local" && e.changes.contains { $0.field == "status" } && !e.fromState }.map(\.at))
+            for note in notes {
                 let step = note.text("status_change")
                 let parts = step.components(separatedBy: " → ")
                 guard parts.count == 2, !lined.contains(note.text("written_at")) else { continue }
@@ -297,7 +331,9 @@ struct HistoryCommand: ParsableCommand {
         } else {
             for e in entries {
                 let who = e.replicas.map { writers.name($0) }.joined(separator: ", ")
-                Output.line("\(Output.time(e.at))  \(L(e.origin == "local" ? .originLocal : .originPulled))  \(who.isEmpty ? (e.author ?? "") : who)")
+                let origin = L(e.origin == "local" ? .originLocal : e.origin == "server" ? .originServer : .originPulled)
+                let by = e.origin == "server" ? who + (e.author.map { "（\($0)）" } ?? "") : (who.isEmpty ? (e.author ?? "") : who)
+                Output.line("\(Output.time(e.at))  \(origin)  \(by)")
                 for c in e.changes where c.field != "deleted" || c.old != c.new {
                     let new = c.new.map { display.value(c.field, $0) } ?? "∅"
                     // A write shown from the state gives the value it wrote (what it replaced was
