@@ -73,8 +73,17 @@ extension Settings {
     /// Changes a zone setting (synced to every laptop).
     /// - Throws: ``StoreError`` naming a value that is not a number in the setting's range.
     public func setSetting(_ key: ZoneSetting, _ text: String) throws {
-        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
-        guard let v = Double(t), v.isFinite, key.range.contains(v) else {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let percent = trimmed.hasSuffix("%") || trimmed.hasSuffix("％")
+        let t = trimmed.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "％", with: "").trimmingCharacters(in: .whitespaces)
+        guard var v = Double(t), v.isFinite else {
+            throw StoreError(.invalidValue,
+                Message(.validGiveNumberFrom, text, key.rawValue, Int(key.range.lowerBound), Int(key.range.upperBound)))
+        }
+        // A ratio reads as every ratio elsewhere: 0.97 is 97 %; "97" or "97%" is 97 % too
+        // (docs/rules.md §5).
+        if key == .satisfactionTarget, !percent, v > 0, v <= 1 { v *= 100 }
+        guard key.range.contains(v) else {
             throw StoreError(.invalidValue,
                 Message(.validGiveNumberFrom, text, key.rawValue, Int(key.range.lowerBound), Int(key.range.upperBound)))
         }

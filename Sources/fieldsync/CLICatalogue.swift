@@ -81,6 +81,11 @@ extension MessageKey {
     package static let wroteFields = MessageKey("wroteFields", zh: "已更新 {0}：{1}。", en: "Updated {0}: {1}.")
     package static let resolvedField = MessageKey("resolvedField", zh: "已解决 {0} 的{1}冲突，取值“{2}”。", en: "Resolved the conflict on {1} of {0}: \"{2}\".")
     package static let settingWritten = MessageKey("settingWritten", zh: "区域设置 {0} 已设为 {1}（同步到所有笔记本）。", en: "Zone setting {0} set to {1} (synced to every laptop).")
+    package static let settingWarningDays = MessageKey("settingWarningDays", zh: "预警天数", en: "warning days")
+    package static let settingSatisfactionTarget = MessageKey("settingSatisfactionTarget", zh: "满意率目标", en: "satisfaction target")
+    package static let settingUTCOffset = MessageKey("settingUTCOffset", zh: "显示时区", en: "display clock")
+    package static let settingDays = MessageKey("settingDays", zh: "{0} 天", en: "{0} days")
+    package static let settingUnsetOwnClock = MessageKey("settingUnsetOwnClock", zh: "未设置（按本机时区）", en: "not set (each laptop's own)")
     package static let hQuiet = MessageKey("hQuiet", zh: "不打印结果行。", en: "Print no result line.")
     package static let hOneOf = MessageKey("hOneOf", zh: "{0}（脚本也可用代码：{1}）", en: "{1}{0}")
     package static let cmdCorrectVisit = MessageKey("cmdCorrectVisit", zh: "更正已记录的走访（日期、方式、主题、摘要、满意度）。", en: "Correct a recorded visit (date, mode, topics, summary, satisfaction).")
@@ -206,6 +211,8 @@ extension MessageKey {
     package static let usageError = MessageKey("usageError", zh: "{0}（见 `fieldsync help`）", en: "{0} (see `fieldsync help`)")
     package static let usageMissing = MessageKey("usageMissing", zh: "缺少参数 {0}。", en: "Missing expected argument {0}.")
     package static let usageUnknownOption = MessageKey("usageUnknownOption", zh: "未知选项 {0}。", en: "Unknown option {0}.")
+    package static let usageUnknownOptionSuggest = MessageKey("usageUnknownOptionSuggest", zh: "未知选项 {0}；是否想用 {1}？", en: "Unknown option {0}. Did you mean {1}?")
+    package static let apSeeHelpFor = MessageKey("apSeeHelpFor", zh: "用 fieldsync help {0} <子命令> 查看详细帮助。", en: "See 'fieldsync help {0} <subcommand>' for detailed help.")
     package static let usageUnexpected = MessageKey("usageUnexpected", zh: "多余的参数 {0}。", en: "Unexpected argument {0}.")
     package static let usageMissingValue = MessageKey("usageMissingValue", zh: "{0} 缺少取值。", en: "Missing value for {0}.")
     package static let usageInvalidValue = MessageKey("usageInvalidValue", zh: "{0} 对 {1} 无效。", en: "The value {0} is invalid for {1}.")
@@ -345,7 +352,7 @@ extension MessageKey {
         .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .hQuiet, .hOnlyCommissioners, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
@@ -374,7 +381,7 @@ extension MessageKey {
         .hLocalStoreDefaultFieldsync, .hPrintOneJsonDocument, .hNameLaptopEG, .hZone, .hServerTokenCacert,
         .cmdTechnologyCommissionerSField, .cmdCreateLocalStoreMint, .cmdLocalSettings, .cmdSetServerUrlToken,
         .cmdPrintSetting, .cmdReplicaIdPendingChanges, .moreStoreDbPathElse, .langMissing, .langUnknown,
-        .usageError, .usageMissing, .usageUnknownOption, .usageUnexpected, .usageMissingValue,
+        .usageError, .usageMissing, .usageUnknownOption, .usageUnknownOptionSuggest, .apSeeHelpFor, .usageUnexpected, .usageMissingValue,
         .usageInvalidValue, .usageUnknownSubcommand, .usageInvalid, .poolJoinOrLeave, .markConflict,
         .listSeparator, .poolSpan, .poolSince, .coverageLine, .colCommissioner, .colVisited, .colOnSite,
         .colDue, .colNotVisited, .markOverdue, .markLate, .yes, .no, .hoursShort, .onTime, .lateAnswered,

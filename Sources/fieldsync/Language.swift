@@ -86,6 +86,14 @@ enum Language {
         for (en, key) in headings {
             out = out.replacingOccurrences(of: en, with: Message(key).render(.zh))
         }
+        // Each group's footer names its own command ("See 'fieldsync help need <subcommand>' …").
+        if let re = try? NSRegularExpression(pattern: #"See 'fieldsync help ([^'<]+) <subcommand>' for detailed help\."#) {
+            let matches = re.matches(in: out, range: NSRange(out.startIndex..., in: out)).reversed()
+            for m in matches {
+                guard let whole = Range(m.range, in: out), let group = Range(m.range(at: 1), in: out) else { continue }
+                out.replaceSubrange(whole, with: Message(.apSeeHelpFor, String(out[group])).render(.zh))
+            }
+        }
         return out
     }
 
@@ -93,12 +101,13 @@ enum Language {
     /// words in a way not listed here is kept as it is.
     static func usage(_ text: String) -> String {
         let patterns: [(String, MessageKey)] = [
-            (#"^Error: Missing expected argument '(.+)'$"#, .usageMissing),
-            (#"^Error: Unknown option '(.+)'$"#, .usageUnknownOption),
-            (#"^Error: Unexpected argument '(.+)'$"#, .usageUnexpected),
-            (#"^Error: Missing value for '(.+)'$"#, .usageMissingValue),
-            (#"^Error: The value '(.+)' is invalid for '(.+)'$"#, .usageInvalidValue),
-            (#"^Error: Unknown subcommand '(.+)'$"#, .usageUnknownSubcommand),
+            (#"^(?:Error: )?Missing expected argument '(.+)'$"#, .usageMissing),
+            (#"^(?:Error: )?Unknown option '([^']+)'\. Did you mean '([^']+)'\?$"#, .usageUnknownOptionSuggest),
+            (#"^(?:Error: )?Unknown option '(.+)'$"#, .usageUnknownOption),
+            (#"^(?:Error: )?Unexpected argument '(.+)'$"#, .usageUnexpected),
+            (#"^(?:Error: )?Missing value for '(.+)'$"#, .usageMissingValue),
+            (#"^(?:Error: )?The value '(.+)' is invalid for '(.+)'$"#, .usageInvalidValue),
+            (#"^(?:Error: )?Unknown subcommand '(.+)'$"#, .usageUnknownSubcommand),
         ]
         for (pattern, key) in patterns {
             guard let re = try? NSRegularExpression(pattern: pattern),

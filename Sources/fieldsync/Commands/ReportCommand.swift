@@ -296,7 +296,12 @@ struct SettingCommand: ParsableCommand {
             if output.json {
                 Output.print(.object(rows.map { ($0.0.rawValue, .number(String($0.1))) }))
             } else {
-                Output.table([L(.colSetting), L(.colValue), L(.colDefault)], rows.map { [$0.0.rawValue, String($0.1), String($0.0.defaultValue)] })
+                let set = try ZoneSetting.allCases.filter { try s.settings.settingIfSet($0) != nil }
+                Output.table([L(.colSetting), L(.colValue), L(.colDefault)], rows.map { key, value in
+                    // The display clock unset is each laptop's own (docs/rules.md §0).
+                    let shown = key == .utcOffset && !set.contains(key) ? L(.settingUnsetOwnClock) : SettingText.value(key, value)
+                    return [SettingText.label(key), shown, SettingText.value(key, key.defaultValue)]
+                })
             }
         }
     }
@@ -307,11 +312,45 @@ struct SettingCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.hLightWarningDaysSatisfaction))) var key: String
         @Argument(help: ArgumentHelp(L(.hValue))) var value: String
         func run() throws {
-            guard let k = ZoneSetting(rawValue: key) else {
-                throw CLIError(message: Message(.zoneSettingUse, key, ZoneSetting.allCases.map(\.rawValue).joined(separator: " or ")))
+            guard let k = SettingText.named(key) else {
+                throw CLIError(message: Message(.zoneSettingUse, key, ZoneSetting.allCases.map { SettingText.label($0) }.joined(separator: L(.listSeparator))))
             }
-            try store.open().settings.setSetting(k, value)
-            print(L(.settingWritten, k.rawValue, value))
+            let s = try store.open()
+            try s.settings.setSetting(k, value)
+            print(L(.settingWritten, SettingText.label(k), SettingText.value(k, try s.settings.setting(k))))
+        }
+    }
+}
+
+/// How a zone setting is shown: its name in the reader's language with the code a script uses in
+/// parentheses, its value as people write it (days as a whole number, a percentage, UTC+8).
+enum SettingText {
+    static func label(_ key: ZoneSetting) -> String {
+        let word: MessageKey
+        switch key {
+        case .warningDays: word = .settingWarningDays
+        case .satisfactionTarget: word = .settingSatisfactionTarget
+        case .utcOffset: word = .settingUTCOffset
+        }
+        return "\(L(word)) (\(key.rawValue))"
+    }
+
+    static func value(_ key: ZoneSetting, _ v: Double) -> String {
+        let n = v == v.rounded() ? String(Int(v)) : String(format: "%g", v)
+        switch key {
+        case .warningDays: return L(.settingDays, n)
+        case .satisfactionTarget: return "\(n) %"
+        case .utcOffset: return v >= 0 ? "UTC+\(n)" : "UTC\(n)"
+        }
+    }
+
+    /// A setting named by its code or its label in either language.
+    static func named(_ text: String) -> ZoneSetting? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let k = ZoneSetting(rawValue: t) { return k }
+        return ZoneSetting.allCases.first { k in
+            let key: MessageKey = k == .warningDays ? .settingWarningDays : k == .satisfactionTarget ? .settingSatisfactionTarget : .settingUTCOffset
+            return [Message(key).render(.zh), Message(key).render(.en)].contains(t)
         }
     }
 }
