@@ -47,6 +47,18 @@ extension Lookup {
         let t = text.trimmingCharacters(in: .whitespaces)
         let word = typeWord(type)
         guard !t.isEmpty else { throw StoreError(.invalidValue, Message(.lookupEmpty, word)) }
+        // A visit by its enterprise and day, as tables show it: 星河@2026-05-12.
+        if type.name == Domain.visit.name, let at = t.lastIndex(of: "@") {
+            let enterprise = try resolve(db, Domain.enterprise, String(t[..<at]))
+            let day = try LocalDate.parse(String(t[t.index(after: at)...]).trimmingCharacters(in: .whitespaces), field: "visit")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT v.id, e.name || ' ' || v.date || ' ' || v.mode AS name FROM visit v JOIN enterprise e ON e.id = v.enterprise
+                WHERE v.enterprise = ? AND v.date = ? AND v.deleted = 0 ORDER BY v.id LIMIT 11
+                """, arguments: [enterprise, day.description])
+            if rows.count == 1 { return rows[0]["id"] }
+            if rows.count > 1 { throw ambiguous(t, word, rows) }
+            throw StoreError(.unknownID, Message(.lookupUnknown, word, t))
+        }
         if type.name == Domain.enterprise.name, t.count == 18, !t.contains("-") {
             let rows = try Row.fetchAll(
                 db, sql: "SELECT id, name FROM enterprise WHERE credit_code = ? AND deleted = 0", arguments: [t.uppercased()])
@@ -148,13 +160,20 @@ extension Lookup {
                     found += ids.map { (type.name, $0) }
                 }
             }
+            // By what people call them: names, a need's summary, a visit's enterprise@day.
+            var ambiguity: StoreError?
             if found.isEmpty {
-                for type in [Domain.enterprise, Domain.commissioner, Domain.project] {
-                    if let id = try? Lookup.resolve(db, type, text) { found.append((type.name, id)) }
+                let named = text.contains("@") ? [Domain.visit] : [Domain.enterprise, Domain.commissioner, Domain.project, Domain.need, Domain.milestone]
+                for type in named {
+                    do {
+                        found.append((type.name, try Lookup.resolve(db, type, text)))
+                    } catch let e as StoreError where e.code == .ambiguousID {
+                        ambiguity = ambiguity ?? e
+                    } catch {}
                 }
             }
             switch found.count {
-            case 0: throw StoreError(.unknownID, Message(.recordHasId, text))
+            case 0: throw ambiguity ?? StoreError(.unknownID, Message(.recordHasId, text))
             case 1: return found[0]
             default: throw StoreError(.ambiguousID, Message(.prefixMatchesSeveralRecords, text))
             }

@@ -327,7 +327,7 @@ extension MessageKey {
     package static let hAddress = MessageKey("hAddress", zh: "地址。", en: "The address.")
     package static let hValue = MessageKey("hValue", zh: "取值。", en: "The value.")
     package static let hYear = MessageKey("hYear", zh: "年度。", en: "The year.")
-    package static let hVisitRef = MessageKey("hVisitRef", zh: "提出该诉求的走访（编号）。", en: "The visit it was raised on (id).")
+    package static let hVisitRef = MessageKey("hVisitRef", zh: "提出该诉求的走访：编号，或 企业@日期（如 星河@2026-05-12）。", en: "The visit it was raised on: its id, or enterprise@date (e.g. 星河@2026-05-12).")
     package static let hStatusFilter = MessageKey("hStatusFilter", zh: "只列该状态的诉求（待响应/已响应/办理中/已解决/已关闭/不予受理）。", en: "Only needs with this status (open, acknowledged, in-progress, resolved, closed, rejected).")
     package static let hStart = MessageKey("hStart", zh: "开始日期（YYYY-MM-DD）。", en: "The first day (YYYY-MM-DD).")
     package static let hEnd = MessageKey("hEnd", zh: "结束日期（YYYY-MM-DD）。", en: "The last day (YYYY-MM-DD).")

@@ -1,0 +1,49 @@
+import FieldSyncCore
+import Foundation
+import Testing
+
+/// What a person sees is what they can type, in their language (issue 26, items 2 and 4): needs by
+/// summary and visits by enterprise@date in `history`, `conflicts` and `need raise --visit`;
+/// settings by name with their values as people write them; argument-parser errors and help
+/// footers in Chinese.
+struct ShownNamesTests {
+    @Test func recordsAreNamedAsShownAndSettingsAndParserErrorsSpeakChinese() throws {
+        let cli = try CLI(now: "2026-06-01T02:00:00Z")
+        try cli.ok("init", "--replica-name", "王芳的笔记本", "--commissioner", "王芳")
+        try cli.ok("commissioner", "add", "--name", "王芳")
+        let e = try cli.ok("enterprise", "add", "--name", "星河科技有限公司", "--credit-code", CreditCode.make(140))
+        let v = try cli.ok("visit", "record", "--enterprise", "星河", "--date", "2026-05-12")
+        let n = try cli.ok("need", "raise", "--enterprise", e, "--visit", "星河@2026-05-12", "--category", "人才", "--summary", "引进博士后")
+        #expect(try cli.run(["need", "show", n, "--json"]).object["visit"] as? String == v)
+        let zh = ["LANG": "zh_CN.UTF-8"]
+        // By summary (or a unique part), and by enterprise@date.
+        let history = try cli.run(["history", "博士后"], env: zh)
+        #expect(history.status == 0 && history.stdout.contains("引进博士后"), "\(history.stderr)")
+        #expect(try cli.run(["conflicts", "show", "引进博士后"], env: zh).stdout.contains("没有冲突"))
+        #expect(try cli.run(["history", "星河@2026-05-12", "--json"]).array.first?["changes"] != nil)
+        try cli.refused(["need", "raise", "--enterprise", e, "--visit", "星河@2026-05-13", "--category", "人才", "--summary", "x"], exit: 65, naming: "星河@2026-05-13")
+        // A part two needs share is refused, naming both.
+        try cli.ok("need", "raise", "--enterprise", e, "--category", "人才", "--summary", "引进博士")
+        let both = try cli.run(["history", "引进"])
+        #expect(both.status == 65 && both.stderr.contains("引进博士后") && both.stderr.contains("引进博士 ("), "\(both.stderr)")
+        #expect(try cli.run(["history", "引进博士", "--json"]).array.contains { ($0["changes"] as? [[String: Any]] ?? []).contains { $0["new"] as? String == "引进博士" } },
+                "an exact summary names its need")
+
+        // Settings by name, values as people write them; 0.97 is 97 %.
+        let set = try cli.run(["setting", "set", "满意率目标", "0.97"], env: zh)
+        #expect(set.status == 0 && set.stdout.contains("满意率目标 (satisfaction.target)") && set.stdout.contains("97 %"), "\(set.stdout)")
+        #expect(try cli.run(["setting", "list", "--json"]).object["satisfaction.target"] as? Double == 97)
+        let list = try cli.run(["setting", "list"], env: zh).stdout
+        #expect(list.contains("预警天数 (light.warning_days)") && list.contains("30 天") && list.contains("未设置"), "\(list)")
+        try cli.refused(["setting", "set", "满意率", "90"], exit: 65, naming: "满意率")
+
+        // Parser errors and group footers in the reader's language.
+        let missing = try cli.run(["need", "raise"], env: zh)
+        #expect(missing.status == 64 && missing.stderr.contains("缺少参数 --enterprise"), "\(missing.stderr)")
+        let unknown = try cli.run(["enterprise", "list", "--bogus"], env: zh)
+        #expect(unknown.stderr.contains("未知选项 --bogus"), "\(unknown.stderr)")
+        let footer = try cli.run(["need", "--help"], env: zh).stdout
+        #expect(footer.contains("用 fieldsync help need <子命令> 查看详细帮助") && !footer.contains("for detailed help"), "\(footer)")
+        #expect(try cli.run(["need", "--help"]).stdout.contains("See 'fieldsync help need <subcommand>' for detailed help."))
+    }
+}
