@@ -13,6 +13,7 @@ extension MessageKey {
     package static let serverSCertificateCould = MessageKey("serverSCertificateCould", zh: "无法验证服务器证书（{0}）；请用 --cacert 给出办公室的 CA，切勿关闭验证。", en: "The server's certificate could not be verified ({0}); give the office CA with --cacert, never turn verification off.")
     package static let serverCannotReached = MessageKey("serverCannotReached", zh: "无法连接服务器 {0}（{1}）。", en: "The server at {0} cannot be reached ({1}).")
     package static let serverRefusedToken = MessageKey("serverRefusedToken", zh: "服务器拒绝了令牌：{0}", en: "The server refused the token: {0}")
+    package static let tokenUnknownOrRevoked = MessageKey("tokenUnknownOrRevoked", zh: "服务器拒绝了令牌：该令牌不存在或已被撤销；请向办公室要新的令牌（fieldsync config set token）。", en: "The server refused the token: it is unknown or revoked; ask the office for a new one (fieldsync config set token).")
     package static let tryBatchSizeSmaller = MessageKey("tryBatchSizeSmaller", zh: "{0}（请用 --batch-size 设一个更小的数）", en: "{0} (try --batch-size with a smaller number)")
     package static let serverBusy = MessageKey("serverBusy", zh: "服务器繁忙：{0}", en: "The server is busy: {0}")
     package static let serverFailed = MessageKey("serverFailed", zh: "服务器出错：{0}", en: "The server failed: {0}")
@@ -31,7 +32,7 @@ extension MessageKey {
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let clientCatalogue: [MessageKey] = [
         .historyDiverged, .tokenOfAnotherLaptop, .laptopOfAnotherToken, .replicaKeyMismatch, .tooManyReplicas, .serverSAnswerWas,
-        .serverSCertificateCould, .serverCannotReached, .serverRefusedToken, .tryBatchSizeSmaller,
+        .serverSCertificateCould, .serverCannotReached, .serverRefusedToken, .tokenUnknownOrRevoked, .tryBatchSizeSmaller,
         .serverBusy, .serverFailed, .serverRefusedRequest,
         .cannotCreateLockFile, .anotherSyncStoreRunning, .serverProtocolMismatch, .serverSaid,
         .pullDidNotAdvance, .answerTooLarge, .zoneMismatch, .viewerCannotPush, .viewerPulledButCannotPush,

@@ -361,13 +361,14 @@ struct Courier: Sendable {
         }
         if (200..<300).contains(reply.status) { return reply }
         let detail = (try? WireCoding.decode(ErrorBody.self, from: reply.body))?.error
-        let message = detail?.message ?? "HTTP \(reply.status)"
+        let message = detail?.message(Lang.current) ?? "HTTP \(reply.status)"
         switch reply.status {
         case 403 where detail?.code == "read_only": throw SyncError(.readOnly, Message(.viewerCannotPush))
         case 403 where detail?.code == "wrong_replica": throw SyncError(.unauthorized, Message(.tokenOfAnotherLaptop))
         case 403 where detail?.code == "replica_of_another_token": throw SyncError(.unauthorized, Message(.laptopOfAnotherToken))
         case 403 where detail?.code == "wrong_replica_key": throw SyncError(.unauthorized, Message(.replicaKeyMismatch))
         case 403 where detail?.code == "too_many_replicas": throw SyncError(.unauthorized, Message(.tooManyReplicas))
+        case 401 where detail?.code == "bad_token" || detail?.code == "no_token": throw SyncError(.unauthorized, Message(.tokenUnknownOrRevoked))
         case 401, 403: throw SyncError(.unauthorized, Message(.serverRefusedToken, message))
         case 426: throw SyncError(.protocolMismatch, Message(.serverProtocolMismatch, message))
         case 409 where detail?.code == "reused_dot": throw SyncError(.reusedDots, Message(.serverSaid, message))

@@ -11,12 +11,13 @@ extension MessageKey {
     package static let laptopRecordOfAnother = MessageKey("laptopRecordOfAnother", zh: "笔记本记录 {0} 只能由该笔记本自己写入，副本 {1} 不能修改它；推送被拒绝。", en: "The laptop record {0} is written by that laptop only; replica {1} may not change it. The push is refused.")
     package static let fieldOmitted = MessageKey("fieldOmitted", zh: "记录 {0}/{1} 的状态已包含字段 {2} 的写入 {3}，却没有带上该字段：这会在所有笔记本上抹掉它；推送被拒绝。", en: "Record {0}/{1} has seen write {3} of {2} but leaves the field out: that would erase it on every laptop. The push is refused.")
     package static let entryRestamped = MessageKey("entryRestamped", zh: "记录 {0}/{1} 的写入 {2}（字段 {3}）带有与服务器所存不同的时间戳：写入一旦保存就不可更改；推送被拒绝。", en: "Record {0}/{1} carries write {2} of {3} with another stamp than the server holds: a write never changes once stored. The push is refused.")
+    package static let pushBodyMalformed = MessageKey("pushBodyMalformed", zh: "推送内容有误：{0}", en: "The push body is malformed: {0}")
     package static let hlcInTheFuture = MessageKey("hlcInTheFuture", zh: "记录 {0}/{1} 的字段 {2} 带有比服务器时钟快三年以上的写入时间；请检查笔记本时钟。推送被拒绝。", en: "Record {0}/{1} carries a write to {2} stamped more than three years ahead of the server clock; check the laptop clock. The push is refused.")
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let serverCatalogue: [MessageKey] = [
         .recordCarriesEntryWritten, .recordSaysReplicaMade, .counterOfAnotherReplica, .counterTooLarge,
-        .hlcInTheFuture, .laptopRecordOfAnother, .entryRestamped, .fieldOmitted,
+        .hlcInTheFuture, .laptopRecordOfAnother, .entryRestamped, .fieldOmitted, .pushBodyMalformed,
     ] + repairCatalogue
 }
 

@@ -82,7 +82,10 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible, H
     /// The JSON answer this error gets.
     public var apiError: APIError {
         let a = answer
-        return APIError(a.status, a.code, message, retryAfter: a.retryAfter)
+        var e = APIError(a.status, a.code, message, retryAfter: a.retryAfter)
+        // A rule's refusal has its sentence in both languages; a verbatim one only in English.
+        if text.key != .verbatim { e.messageZh = Terminal.inert(text.render(.zh), limit: 512) }
+        return e
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {

@@ -14,6 +14,8 @@ public struct APIError: HTTPResponseError {
     public var status: HTTPResponse.Status
     public var code: String
     public var message: String
+    /// The same sentence in Chinese, when there is one (``ErrorBody/Detail/messageZh``).
+    public var messageZh: String?
     /// The `Allow` header of a 405.
     public var allow: String?
     /// The `Retry-After` header (seconds) of a 503.
@@ -23,12 +25,13 @@ public struct APIError: HTTPResponseError {
         self.status = status
         self.code = code
         self.message = Terminal.inert(message)
+        self.messageZh = nil
         self.allow = allow
         self.retryAfter = retryAfter
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = FastJSON.encode(ErrorBody(code: code, message: message))
+        let body = FastJSON.encode(ErrorBody(code: code, message: message, messageZh: messageZh))
         var headers: HTTPFields = [.contentType: "application/json"]
         // A refused request with a body may leave it unread: the connection is closed after the
         // answer rather than kept reading what a slow or hostile sender still trickles (Hummingbird
@@ -380,7 +383,10 @@ public struct SyncServer: Sendable {
                 push = try FastJSON.decodePush(body)
             }
         } catch {
-            throw APIError(.badRequest, "malformed", "The push body is malformed: \(error).")
+            var refusal = APIError(.badRequest, "malformed", "The push body is malformed: \(error).")
+            // A rule's refusal (a value, a cap, a record) in the laptop reader's language too.
+            if let e = error as? CoreError { refusal.messageZh = Terminal.inert(Message(.pushBodyMalformed, e.text).render(.zh), limit: 512) }
+            throw refusal
         }
         guard push.replica.lowercased() == replica.rawValue else {
             throw APIError(.badRequest, "replica_mismatch", "The body names replica \(Self.echo(push.replica)) but the header names \(replica.rawValue).")

@@ -78,7 +78,7 @@ extension ByteReader {
     mutating func record(enforcingRules: Bool = true) throws -> WireRecord {
         let table = try string("the table")
         guard let type = Domain.type(named: table) else {
-            throw CoreError.invalidValue(Message(.unknownTable, table))
+            throw CoreError.invalidValue(Message(.unknownTable, String(table.prefix(64))))
         }
         let id = try uuid()
         let nrep = try count("replica", max: FastJSON.Limits.replicasPerVector, minBytes: 17)

@@ -101,6 +101,10 @@ extension FastJSON {
         w.string(e.error.code)
         w.raw(",\"message\":")
         w.string(e.error.message)
+        if let zh = e.error.messageZh {
+            w.raw(",\"message_zh\":")
+            w.string(zh)
+        }
         w.raw("}}")
         return w.out
     }

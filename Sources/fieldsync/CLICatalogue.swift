@@ -275,7 +275,9 @@ extension MessageKey {
     package static let colField = MessageKey("colField", zh: "字段", en: "field")
     package static let colValuesShownFirst = MessageKey("colValuesShownFirst", zh: "各方取值（首个为当前显示）及所属笔记本", en: "values (shown first), by laptop")
     package static let recordNoConflicts = MessageKey("recordNoConflicts", zh: "{0}：没有冲突", en: "{0}: no conflicts")
-    package static let writtenOn = MessageKey("writtenOn", zh: "{0} 写入，第 {1} 次", en: "written on {0}, write {1}")
+    package static let writtenOn = MessageKey("writtenOn", zh: "{0} 写于 {1}", en: "written on {0} at {1}")
+    package static let valueDeleted = MessageKey("valueDeleted", zh: "已删除", en: "deleted")
+    package static let valueNotDeleted = MessageKey("valueNotDeleted", zh: "未删除", en: "not deleted")
     package static let valueOrPick = MessageKey("valueOrPick", zh: "请只给出 --value 值 或 --pick 序号 之一。", en: "Give exactly one of --value VALUE or --pick N.")
     package static let originLocal = MessageKey("originLocal", zh: "本机写入", en: "written here")
     package static let originPulled = MessageKey("originPulled", zh: "同步拉取", en: "pulled")
@@ -391,7 +393,7 @@ extension MessageKey {
         .syncProgress, .phasePush, .phasePull, .phaseOther, .syncSummary, .formatUnknown, .reportHeading,
         .howComputed, .howComputedTitle, .milestoneOneOf, .addNeedsDue, .replanNeedsDueReason, .setOrClear,
         .reasonUntilWithSet, .byMilestones, .replannedLine, .colPeriod, .noConflicts, .colKind, .colRecord,
-        .colField, .colValuesShownFirst, .recordNoConflicts, .writtenOn, .valueOrPick, .originLocal, .originServer, .hHistoryOffline, .historyLocalOnly, .historyFromCache,
+        .colField, .colValuesShownFirst, .recordNoConflicts, .writtenOn, .valueDeleted, .valueNotDeleted, .valueOrPick, .originLocal, .originServer, .hHistoryOffline, .historyLocalOnly, .historyFromCache,
         .originPulled, .unknownLaptop, .laptopWithCommissioner, .hInitCommissioner, .statusLaptop,
         .statusReplica, .statusZone, .statusServer, .statusPending, .anotherServerAtAddress, .statusQuarantined, .syncQuarantined, .statusLastSync, .statusConflicts,
         .notSet, .never, .colIndicatorCode, .colIndicator, .colWeight, .colSetting, .colValue, .colDefault,

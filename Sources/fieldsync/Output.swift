@@ -246,6 +246,7 @@ struct RecordDisplay {
     /// A stored value of `field` as a person reads it.
     mutating func value(_ field: String, _ raw: String) -> String {
         guard !raw.isEmpty else { return raw }
+        if field == RecordType.deletedField { return L(raw == "true" ? .valueDeleted : .valueNotDeleted) }
         if Self.instantFields.contains(field) { return Output.time(raw) }
         if Self.codeFields.contains(field) { return Output.word(raw) }
         if Self.moneyFields.contains(field) { return Output.money(raw) }

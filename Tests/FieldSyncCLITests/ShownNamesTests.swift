@@ -46,4 +46,30 @@ struct ShownNamesTests {
         #expect(footer.contains("用 fieldsync help need <子命令> 查看详细帮助") && !footer.contains("for detailed help"), "\(footer)")
         #expect(try cli.run(["need", "--help"]).stdout.contains("See 'fieldsync help need <subcommand>' for detailed help."))
     }
+
+    /// The server's refusals reach a Chinese screen in Chinese: a revoked token by its code, a
+    /// rule's refusal by the Chinese sentence the server sends beside the English one.
+    @Test func theServersRefusalsSpeakTheReadersLanguage() throws {
+        let server = try ServerProcess()
+        let token = try server.token("张伟")
+        try server.start()
+        let laptop = try CLI.laptop("张伟的笔记本", server: server, token: token)
+        // A rule's refusal: a pushed name holding a NUL, in both languages on the wire.
+        let me = ReplicaID.random()
+        var vv = VersionVector()
+        vv[me] = 1
+        let bad = WireRecord(table: "enterprise", id: UUIDText.random(), state: RecordState(vv: vv, fields: [
+            "name": [FieldEntry(dot: Dot(me, 1), value: .text("A\u{0}B"), hlc: HLC(milliseconds: 1_780_000_000_000))],
+        ]))
+        let refused = try server.push([bad], as: me, token: try server.token("李娜"))
+        #expect(refused.status == 400, "\(refused.text)")
+        let body = try JSONDecoder().decode(ErrorBody.self, from: Data(refused.text.utf8))
+        #expect(body.error.message.contains("NUL") && (body.error.messageZh ?? "").contains("NUL 字符"), "\(refused.text)")
+        // A revoked token, by its code.
+        try server.revoke("张伟")
+        let zh = try laptop.run(["sync"], env: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 77 && zh.stderr.contains("该令牌不存在或已被撤销") && !zh.stderr.contains("revoked"), "\(zh.stderr)")
+        let en = try laptop.run(["sync"])
+        #expect(en.stderr.contains("unknown or revoked"), "\(en.stderr)")
+    }
 }

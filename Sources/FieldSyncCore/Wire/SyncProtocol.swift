@@ -132,10 +132,21 @@ public struct PullResponse: Codable, Sendable {
 public struct ErrorBody: Codable, Sendable {
     public struct Detail: Codable, Sendable {
         public var code: String
+        /// The sentence in English (logs, scripts).
         public var message: String
+        /// The same sentence in Chinese, when the server has it (its rules' refusals): a laptop
+        /// shows the one in its reader's language.
+        public var messageZh: String?
+
+        enum CodingKeys: String, CodingKey { case code, message, messageZh = "message_zh" }
+
+        /// The sentence in `lang`.
+        public func message(_ lang: Lang) -> String { lang == .zh ? messageZh ?? message : message }
     }
     public var error: Detail
-    public init(code: String, message: String) { error = Detail(code: code, message: message) }
+    public init(code: String, message: String, messageZh: String? = nil) {
+        error = Detail(code: code, message: message, messageZh: messageZh)
+    }
 }
 
 /// The version both binaries print with `--version`.

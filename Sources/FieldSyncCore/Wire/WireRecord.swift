@@ -33,7 +33,7 @@ public struct WireRecord: Hashable, Sendable, Codable {
     /// - Throws: ``CoreError`` naming the bad table, id, field or value.
     public func validated() throws -> WireRecord {
         guard let type = Domain.type(named: table) else {
-            throw CoreError.invalidValue(Message(.unknownTable, table))
+            throw CoreError.invalidValue(Message(.unknownTable, String(table.prefix(64))))
         }
         guard UUIDText.isValid(id) else {
             throw CoreError.invalidValue(Message(.recordIdUuid, id, table))

@@ -187,6 +187,7 @@ struct ConflictsCommand: ParsableCommand {
         func run() throws {
             let s = try store.open()
             let writers = try Writers(s)
+            var display = RecordDisplay(s)
             var items: [JSON] = []
             var rows: [[String]] = []
             for (table, id) in try s.replica.conflictedRecords() {
@@ -195,8 +196,8 @@ struct ConflictsCommand: ParsableCommand {
                 items.append(.object([("table", .string(table)), ("id", .string(id)), ("title", title.map { .string($0) } ?? .null),
                                       ("fields", fieldsJSON(state, type: type, writers: writers))]))
                 for f in state.conflictedFields(policy: type.policy(of:)) {
-                    rows.append([Lookup.typeWord(type).localized, Output.short(id), title ?? "", fieldLabel(f),
-                                 state.entriesInDisplayOrder(f).map { "\($0.value.description) (\(writers.name($0.dot.replica.rawValue)))" }.joined(separator: " | ")])
+                    rows.append([Lookup.typeWord(type).localized, Output.short(id), title ?? "", fieldLabel(f, in: type.name),
+                                 state.entriesInDisplayOrder(f).map { "\(display.value(f, $0.value.description)) (\(writers.name($0.dot.replica.rawValue)))" }.joined(separator: " | ")])
                 }
             }
             if output.json { Output.print(.array(items)) } else if rows.isEmpty { print(L(.noConflicts)) } else {
@@ -223,10 +224,13 @@ struct ConflictsCommand: ParsableCommand {
                 let fields = state.conflictedFields(policy: type.policy(of:))
                 let label = Lookup.typeWord(type).localized + " " + (title ?? Output.short(rid))
                 if fields.isEmpty { Output.line(L(.recordNoConflicts, label)) }
+                var display = RecordDisplay(s)
                 for f in fields {
-                    Output.line("\(label) · \(fieldLabel(f))")
+                    Output.line("\(label) · \(fieldLabel(f, in: type.name))")
                     for (i, e) in state.entriesInDisplayOrder(f).enumerated() {
-                        Output.line("  [\(i + 1)] \(e.value)   — \(L(.writtenOn, writers.name(e.dot.replica.rawValue), e.dot.counter))")
+                        // When and by whom, in the reader's clock, not a write counter.
+                        let when = Output.time(Instant.format(Date(timeIntervalSince1970: Double(e.hlc.milliseconds) / 1000)))
+                        Output.line("  [\(i + 1)] \(display.value(f, e.value.description))   — \(L(.writtenOn, writers.name(e.dot.replica.rawValue), when))")
                     }
                 }
             }
