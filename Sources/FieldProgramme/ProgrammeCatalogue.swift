@@ -248,6 +248,8 @@ extension MessageKey {
 
     package static let recordLeftOutUnreadable = MessageKey("recordLeftOutUnreadable", zh: "{0} {1} 无法读取，已略去：{2}", en: "{0} {1} cannot be read and is left out: {2}")
 
+    package static let greenNeverByHand = MessageKey("greenNeverByHand", zh: "绿灯从不手工设定：该项目按里程碑已是绿灯；要解除人工预警请用 --clear。", en: "Green is never set by hand: the project is green by its milestones already; use --clear to lift a flag.")
+    package static let greenNotByHand = MessageKey("greenNotByHand", zh: "{0}不能手工改为绿灯：请把逾期的里程碑标为完成（project milestone --done），或调整计划（project milestone --replan M --due D --reason R）。", en: "A {0} light cannot be set to green by hand: mark the late milestone done (project milestone --done) or re-plan it (project milestone --replan M --due D --reason R).")
     package static let nothingToUpdateCommissioner = MessageKey("nothingToUpdateCommissioner", zh: "没有要修改的内容：请给出 --name 或 --phone。", en: "Nothing to update: give --name or --phone.")
     package static let leaveDateAfterToday = MessageKey("leaveDateAfterToday", zh: "离任日期 {0} 晚于今天（{1}）。", en: "The leaving date {0} is after today ({1}).")
     package static let commissionerAlreadyLeft = MessageKey("commissionerAlreadyLeft", zh: "{0} 已于 {1} 离任。", en: "{0} already left on {1}.")
@@ -257,7 +259,7 @@ extension MessageKey {
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
-        .recordLeftOutUnreadable, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,
+        .recordLeftOutUnreadable, .greenNeverByHand, .greenNotByHand, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,
         .leaveToLeaver, .commissionerLeftBy,
         .headerRowMustName, .nameEmpty, .creditCodeEmpty, .creditCodeAlreadyAppears, .headerRowMustName2,
         .yearYear, .ipCountCount, .recordHasId, .prefixMatchesSeveralRecords, .dueDateBeforeNeed, .needHasId,

@@ -237,8 +237,8 @@ extension Projects {
             let now = inputs.light(on: today)
             guard color != "green" else {
                 throw StoreError(.invalidValue, now.computed == "green"
-                    ? "Green is never set by hand: the project is green by its milestones already; use --clear to lift a flag."
-                    : "A \(now.computed) light cannot be set to green by hand: mark the late milestone done (project milestone --done) or re-plan it (project milestone --replan M --due D --reason R).")
+                    ? Message(.greenNeverByHand)
+                    : Message(.greenNotByHand, Bilingual(zh: Vocabulary.label(now.computed, .zh), en: now.computed)))
             }
             guard LightInputs.rank(color) >= LightInputs.rank(now.computed) else {
                 throw StoreError(.invalidValue,

@@ -35,7 +35,9 @@ extension Ranking {
     public func setRankingWeights(_ changes: [String: Double]) throws {
         for (k, v) in changes {
             guard Ranking.rankingIndicators.contains(where: { $0.key == k }) else {
-                throw StoreError(.invalidValue, Message(.rankingIndicatorUse, k, Ranking.rankingIndicators.map(\.key).joined(separator: ", ")))
+                throw StoreError(.invalidValue, Message(.rankingIndicatorUse, k, Bilingual(
+                    zh: Ranking.rankingIndicators.map { "\($0.zh) (\($0.key))" }.joined(separator: "、"),
+                    en: Ranking.rankingIndicators.map { "\($0.en) (\($0.key))" }.joined(separator: ", "))))
             }
             guard v >= 0, v.isFinite, v <= 1000 else { throw StoreError(.invalidValue, Message(.weightMustNumberFrom, k, v)) }
         }
@@ -120,7 +122,10 @@ extension Ranking {
                 key: pool, title: .init(pool, Vocabulary.chinese[pool] ?? pool, "\(pool) pool"), columns: columns, rows: rows,
                 chart: Report.Chart(labels: scored.prefix(20).map { $0.0.text("name") }, values: scored.prefix(20).map { $0.1 }, maximum: 100, unit: "")))
         }
-        let weightText = Ranking.rankingIndicators.map { "\($0.key) \(Settings.plain(weights[$0.key] ?? 0))" }.joined(separator: ", ")
+        // The weights named in the reader's words (研发投入占比 0.35、…; rd ratio 0.35, …).
+        let weightText = Bilingual(
+            zh: Ranking.rankingIndicators.map { "\($0.zh) \(Settings.plain(weights[$0.key] ?? 0))" }.joined(separator: "、"),
+            en: Ranking.rankingIndicators.map { "\($0.en) \(Settings.plain(weights[$0.key] ?? 0))" }.joined(separator: ", "))
         return Report(
             kind: "ranking", year: year, title: .init("ranking", Message(.reportRanking, year)),
             summary: [(.init("ranking_date", Message(.reportRankingDate)), .text(asOf.description))]

@@ -99,6 +99,6 @@ extension Settings {
     }
 
     /// `30` rather than `30.0`; `97.5` as it is.
-    static func plain(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+    public static func plain(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
 
 }

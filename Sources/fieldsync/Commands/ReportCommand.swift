@@ -267,7 +267,10 @@ struct IndicatorCommand: ParsableCommand {
             for item in set {
                 let parts = item.split(separator: "=")
                 guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: Message(.indicatorWeight, item), code: 64) }
-                changes[String(parts[0])] = w
+                // By its code or its name in either language, as the table shows it.
+                let name = parts[0].trimmingCharacters(in: .whitespaces)
+                let key = Ranking.rankingIndicators.first { [$0.key, $0.zh, $0.en].contains(name) }?.key ?? name
+                changes[key] = w
             }
             if !changes.isEmpty { try s.ranking.setRankingWeights(changes) }
             let w = try s.ranking.rankingWeights()
@@ -275,7 +278,7 @@ struct IndicatorCommand: ParsableCommand {
                 Output.print(.object(Ranking.rankingIndicators.map { ($0.key, .double(w[$0.key] ?? 0)) }))
             } else {
                 Output.table([L(.colIndicatorCode), L(.colIndicator), L(.colWeight)],
-                             Ranking.rankingIndicators.map { [$0.key, Lang.current == .zh ? $0.zh : $0.en, String(w[$0.key] ?? 0)] })
+                             Ranking.rankingIndicators.map { [$0.key, Lang.current == .zh ? $0.zh : $0.en, Settings.plain(w[$0.key] ?? 0)] })
             }
         }
     }
