@@ -110,12 +110,15 @@ public struct EnterpriseFilter: Sendable, Hashable {
     public var on: LocalDate?
     /// Only the enterprises assigned to this commissioner (a name or id) on `on`.
     public var commissioner: String?
+    /// Only the enterprises at this stage (a code or word: 培育中, `cultivating`, …) on `on`.
+    public var stage: String?
 
-    /// All enterprises, or those in `pool` and/or assigned to `commissioner` on `on` (default today).
-    public init(pool: String? = nil, on: LocalDate? = nil, commissioner: String? = nil) {
+    /// All enterprises, or those in `pool`, assigned to `commissioner` and/or at `stage` on `on` (default today).
+    public init(pool: String? = nil, on: LocalDate? = nil, commissioner: String? = nil, stage: String? = nil) {
         self.pool = pool
         self.on = on
         self.commissioner = commissioner
+        self.stage = stage
     }
 }
 
@@ -136,6 +139,11 @@ extension Enterprises {
             let commissioner = try programme.lookup.resolve(Domain.commissioner, who)
             let book = try programme.assignments.book()
             rows = rows.filter { book.commissioner(of: $0.id, on: day) == commissioner }
+        }
+        if let stage = filter.stage {
+            let code = try Vocabulary.check(stage, in: Vocabulary.stages, what: .wordStage)
+            let stages = try programme.outcomes.currentStages(on: day)
+            rows = rows.filter { stages[$0.id] == code }
         }
         return rows
     }

@@ -68,6 +68,12 @@ extension Outcomes {
         }
     }
 
+    /// Every enterprise's stage on `day` (default today), for lists.
+    public func currentStages(on day: LocalDate? = nil) throws -> [String: String] {
+        let day = day ?? today()
+        return try read { db in try Outcomes.stages(db, on: day) }
+    }
+
     /// Every enterprise's stage on `day` (see ``stage(of:on:)``).
     static func stages(_ db: Database, on day: LocalDate) throws -> [String: String] {
         var out: [String: String] = [:]

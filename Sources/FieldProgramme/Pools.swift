@@ -57,6 +57,20 @@ extension Pools {
         }
     }
 
+    /// Every enterprise's pools on `day` (codes, sorted), for lists.
+    public func currentPools(on day: LocalDate? = nil) throws -> [String: [String]] {
+        let day = day ?? today()
+        return try read { db in
+            var out: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT enterprise, pool FROM pool_membership WHERE deleted = 0 AND joined_on <= ? AND (left_on IS NULL OR left_on > ?) ORDER BY pool
+                """, arguments: [day.description, day.description]) {
+                if let e = row[0] as String?, let p = row[1] as String?, Vocabulary.pools.contains(p) { out[e, default: []].append(p) }
+            }
+            return out
+        }
+    }
+
     /// Whether `enterprise` is in `pool` (any pool when nil) on `day`: joined on or before it and
     /// not yet left (`left_on` is the first day out).
     static func inPool(_ db: Database, enterprise: String, pool: String?, on day: LocalDate) throws -> Bool {

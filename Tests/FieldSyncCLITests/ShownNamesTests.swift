@@ -37,6 +37,20 @@ struct ShownNamesTests {
         #expect(list.contains("预警天数 (light.warning_days)") && list.contains("30 天") && list.contains("未设置"), "\(list)")
         try cli.refused(["setting", "set", "满意率", "90"], exit: 65, naming: "满意率")
 
+        // Lists carry each enterprise's pools and stage, and filter by them.
+        let other = try cli.ok("enterprise", "add", "--name", "长江新材料有限公司", "--credit-code", CreditCode.make(141))
+        try cli.ok("enterprise", "pool", e, "--join", "high-tech", "--date", "2026-01-05")
+        try cli.ok("enterprise", "stage", e, "培育", "--date", "2026-02-01")
+        let rows = try cli.run(["enterprise", "list", "--json"]).array
+        #expect(rows.first { $0["id"] as? String == e }?["pools"] as? [String] == ["high-tech"])
+        #expect(rows.first { $0["id"] as? String == e }?["stage"] as? String == "cultivating")
+        #expect(rows.first { $0["id"] as? String == other }?["stage"] is NSNull)
+        #expect(try cli.run(["enterprise", "list", "--stage", "培育", "--json"]).array.compactMap { $0["id"] as? String } == [e])
+        #expect(try cli.run(["enterprise", "list", "--pool", "high-tech", "--json"]).array.compactMap { $0["id"] as? String } == [e])
+        let table = try cli.run(["enterprise", "list"], env: zh).stdout
+        #expect(table.contains("所在培育库") && table.contains("培育阶段") && table.contains("高新技术企业培育库"), "\(table)")
+        try cli.refused(["enterprise", "list", "--stage", "培育中"], exit: 65, naming: "培育中")
+
         // Parser errors and group footers in the reader's language.
         let missing = try cli.run(["need", "raise"], env: zh)
         #expect(missing.status == 64 && missing.stderr.contains("缺少参数 --enterprise"), "\(missing.stderr)")

@@ -192,18 +192,25 @@ struct EnterpriseCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp(L(.hOnlyPoolSCurrent))) var pool: String?
         @Option(help: ArgumentHelp(L(.hOnlyCommissioners))) var commissioner: String?
+        @Option(help: ArgumentHelp(L(.hOnlyStage, vocabularyHelp(Vocabulary.stages)))) var stage: String?
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            var rows = try s.enterprises.list(EnterpriseFilter(pool: pool, commissioner: commissioner))
+            var rows = try s.enterprises.list(EnterpriseFilter(pool: pool, commissioner: commissioner, stage: stage))
             rows = try s.assignments.withCurrentCommissioner(rows)
             let names = try s.commissioners.names()
+            // Each enterprise's pools and stage today, as its page shows them.
+            let pools = try s.pools.currentPools()
+            let stages = try s.outcomes.currentStages()
             if output.json {
-                Output.print(.array(rows.map { recordJSON($0, type: Domain.enterprise) }))
+                Output.print(.array(rows.map { recordJSON($0, type: Domain.enterprise, extra: [
+                    ("pools", .array((pools[$0.id] ?? []).map { .string($0) })), ("stage", stages[$0.id].map { .string($0) } ?? .null),
+                ]) }))
             } else {
                 let short = try s.lookup.shortIDs(Domain.enterprise)
-                Output.table(fieldLabels("id", "name", "credit_code", "industry", "commissioner"),
-                    rows.map { [short[$0.id] ?? $0.id, $0.text("name"), $0.text("credit_code"), $0.text("industry"), names[$0.text("commissioner")] ?? ""] })
+                Output.table(fieldLabels("id", "name", "credit_code", "industry", "commissioner", "pools", "stage"),
+                    rows.map { [short[$0.id] ?? $0.id, $0.text("name"), $0.text("credit_code"), $0.text("industry"), names[$0.text("commissioner")] ?? "",
+                                (pools[$0.id] ?? []).map { Output.word($0) }.joined(separator: L(.listSeparator)), stages[$0.id].map { Output.word($0) } ?? ""] })
             }
         }
     }
