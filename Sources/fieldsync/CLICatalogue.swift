@@ -94,8 +94,15 @@ extension MessageKey {
     package static let cmdCorrectProject = MessageKey("cmdCorrectProject", zh: "更正项目（名称、级别、起止日期、资金）。", en: "Correct a project (name, level, dates, funds).")
     package static let hAgain = MessageKey("hAgain", zh: "同一天以同一方式再次走访同一企业（否则视为重复记录而拒绝）。", en: "The same enterprise visited again the same day in the same mode (otherwise refused as recorded twice).")
     package static let visitCorrected = MessageKey("visitCorrected", zh: "已更正走访 {0}。", en: "Visit {0} corrected.")
-    package static let visitDeleted = MessageKey("visitDeleted", zh: "已删除走访 {0}。", en: "Visit {0} deleted.")
+    package static let visitDeleted = MessageKey("visitDeleted", zh: "已删除走访 {0}（删除标记会同步到所有笔记本）。", en: "Visit {0} deleted (the deletion syncs to every laptop).")
     package static let projectCorrected = MessageKey("projectCorrected", zh: "已更正项目 {0}。", en: "Project {0} corrected.")
+    package static let stageMovedLine = MessageKey("stageMovedLine", zh: "{0} 自 {2} 起处于“{1}”阶段。", en: "{0} is at stage {1} from {2}.")
+    package static let poolJoinedLine = MessageKey("poolJoinedLine", zh: "{0} 于 {2} 入{1}。", en: "{0} joined the {1} on {2}.")
+    package static let poolLeftLine = MessageKey("poolLeftLine", zh: "{0} 于 {2} 出{1}。", en: "{0} left the {1} on {2}.")
+    package static let deletedLine = MessageKey("deletedLine", zh: "已删除{0} {1}（删除标记会同步到所有笔记本）。", en: "Deleted {0} {1} (the deletion syncs to every laptop).")
+    package static let roundSetLine = MessageKey("roundSetLine", zh: "第 {0} 轮：{1} 至 {2}。", en: "Round {0}: {1} to {2}.")
+    package static let milestoneDoneLine = MessageKey("milestoneDoneLine", zh: "{0} 的里程碑“{1}”已于 {2} 完成。", en: "Milestone {1} of {0} done on {2}.")
+    package static let indicatorsWrittenLine = MessageKey("indicatorsWrittenLine", zh: "已录入 {0} {1} 年指标：{2}。", en: "Indicators of {0} for {1}: {2}.")
     package static let cmdListVisits = MessageKey("cmdListVisits", zh: "列出走访。", en: "List visits.")
     package static let cmdNeedsRaisedEnterprisesChased = MessageKey("cmdNeedsRaisedEnterprisesChased", zh: "企业提出的诉求，跟踪到办结。", en: "Needs (诉求) raised by enterprises, chased to resolution.")
     package static let cmdTakeDownNeedPrints = MessageKey("cmdTakeDownNeedPrints", zh: "登记一条诉求；打印其编号。", en: "Take down a need; prints the id.")
@@ -357,7 +364,7 @@ extension MessageKey {
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
         .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .hOnlyStage, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
-        .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected,
+        .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected, .stageMovedLine, .poolJoinedLine, .poolLeftLine, .deletedLine, .roundSetLine, .milestoneDoneLine, .indicatorsWrittenLine,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
         .cmdChangeStatusSummaryOwner, .cmdListNeeds, .cmdShowNeedNotes, .cmdDeleteNeedSyncedTombstone,
         .supportedEncodingUseUtf, .cannotRead, .validUtfIfExcel, .validGbkText, .empty, .rowsAreInvalidFirst,

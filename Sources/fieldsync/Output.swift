@@ -176,6 +176,19 @@ enum Output {
 
     static func short(_ id: String) -> String { String(id.prefix(8)) }
 
+    /// What a person calls the record `text` names (its name, a need's summary, a visit's
+    /// enterprise and day), for a result line; its short id when it has none.
+    static func title(_ s: Programme, _ type: RecordType, _ text: String) throws -> String {
+        let id = try s.lookup.resolve(type, text)
+        return try s.lookup.recordTitle(type, id: id) ?? short(id)
+    }
+
+    /// A ratio stored as a decimal (0.085) as a percentage (8.5 %).
+    static func percent(_ v: FieldValue) -> String {
+        guard case .decimal(let d) = v, let x = Double(d.description) else { return v.description }
+        return String(format: "%.1f %%", x * 100)
+    }
+
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("fieldsync: \(Terminal.clean(message))\n".utf8))
     }

@@ -51,6 +51,15 @@ struct ShownNamesTests {
         #expect(table.contains("所在培育库") && table.contains("培育阶段") && table.contains("高新技术企业培育库"), "\(table)")
         try cli.refused(["enterprise", "list", "--stage", "培育中"], exit: 65, naming: "培育中")
 
+        // Every write says what it did, in one line (--quiet to silence).
+        let said = try cli.run(["enterprise", "pool", other, "--join", "high-tech", "--date", "2026-03-01"], env: zh)
+        #expect(said.stdout == "长江新材料有限公司 于 2026-03-01 入高新技术企业培育库。\n", "\(said.stdout)")
+        #expect(try cli.run(["enterprise", "stage", other, "成熟", "--date", "2026-03-02"], env: zh).stdout.contains("长江新材料有限公司 自 2026-03-02 起处于“成熟”阶段"))
+        #expect(try cli.run(["round", "set", "2026-3", "--start", "2026-09-01", "--end", "2026-12-31"], env: zh).stdout.contains("第 2026-3 轮：2026-09-01 至 2026-12-31"))
+        #expect(try cli.run(["enterprise", "stage", other, "申报", "--date", "2026-03-03", "--quiet"]).stdout.isEmpty)
+        let gone = try cli.run(["need", "delete", "引进博士后"], env: zh)
+        #expect(gone.stdout.contains("已删除诉求 引进博士后"), "\(gone.stdout)")
+
         // Parser errors and group footers in the reader's language.
         let missing = try cli.run(["need", "raise"], env: zh)
         #expect(missing.status == 64 && missing.stderr.contains("缺少参数 --enterprise"), "\(missing.stderr)")

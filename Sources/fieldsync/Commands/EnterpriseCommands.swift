@@ -149,8 +149,13 @@ struct EnterpriseCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.hSelectedCultivatingMatureApplying))) var stage: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
         @Option(help: ArgumentHelp(L(.hNote))) var note: String?
+        @Flag(help: ArgumentHelp(L(.hQuiet))) var quiet = false
         func run() throws {
-            try store.open().outcomes.moveStage(id, to: stage, on: try parseDate(date, "--date"), note: note)
+            let s = try store.open()
+            let day = try parseDate(date, "--date")
+            try s.outcomes.moveStage(id, to: stage, on: day, note: note)
+            let code = (try? Vocabulary.check(stage, in: Vocabulary.stages, what: .wordStage)) ?? stage
+            if !quiet { Output.line(L(.stageMovedLine, try Output.title(s, Domain.enterprise, id), Output.word(code), (day ?? s.outcomes.today()).description)) }
         }
     }
 
@@ -176,6 +181,7 @@ struct EnterpriseCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var join: String?
         @Option(help: ArgumentHelp(L(.hHighTechSmeProject))) var leave: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
+        @Flag(help: ArgumentHelp(L(.hQuiet))) var quiet = false
         func validate() throws {
             guard (join == nil) != (leave == nil) else { throw ValidationError(L(.poolJoinOrLeave)) }
         }
@@ -184,6 +190,10 @@ struct EnterpriseCommand: ParsableCommand {
             let d = try parseDate(date, "--date")
             if let join { try s.pools.joinPool(id, pool: join, on: d) }
             if let leave { try s.pools.leavePool(id, pool: leave, on: d) }
+            guard !quiet else { return }
+            let pool = (try? Vocabulary.check(join ?? leave ?? "", in: Vocabulary.pools, what: .wordPool)) ?? (join ?? leave ?? "")
+            Output.line(L(join != nil ? .poolJoinedLine : .poolLeftLine, try Output.title(s, Domain.enterprise, id), Output.word(pool),
+                          (d ?? s.pools.today()).description))
         }
     }
 
@@ -256,6 +266,12 @@ struct EnterpriseCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdDeleteEnterpriseSyncedTombstone)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
-        func run() throws { _ = try store.open().records.deleteRecord(Domain.enterprise, id) }
+        @Flag(help: ArgumentHelp(L(.hQuiet))) var quiet = false
+        func run() throws {
+            let s = try store.open()
+            let title = try Output.title(s, Domain.enterprise, id)
+            _ = try s.records.deleteRecord(Domain.enterprise, id)
+            if !quiet { Output.line(L(.deletedLine, Lookup.typeWord(Domain.enterprise).localized, title)) }
+        }
     }
 }

@@ -50,8 +50,12 @@ struct RoundCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.hYyyyN))) var round: String
         @Option(help: ArgumentHelp(L(.hStart))) var start: String
         @Option(help: ArgumentHelp(L(.hEnd))) var end: String
+        @Flag(help: ArgumentHelp(L(.hQuiet))) var quiet = false
         func run() throws {
-            try store.open().rounds.setRoundWindow(try RoundID.parse(round), start: try requireDate(start, "--start"), end: try requireDate(end, "--end"))
+            let r = try RoundID.parse(round)
+            let (from, to) = (try requireDate(start, "--start"), try requireDate(end, "--end"))
+            try store.open().rounds.setRoundWindow(r, start: from, end: to)
+            if !quiet { Output.line(L(.roundSetLine, r.description, from.description, to.description)) }
         }
     }
 
@@ -118,7 +122,7 @@ struct VisitCommand: ParsableCommand {
             let s = try store.open()
             let visit = try s.visits.updateVisit(id, .init(date: try parseDate(date, "--date"), mode: mode, topics: splitList(topics),
                                                             summary: summary, satisfaction: satisfaction))
-            if output.json { Output.print(.object([("id", .string(visit))])) } else { print(L(.visitCorrected, visit)) }
+            if output.json { Output.print(.object([("id", .string(visit))])) } else { Output.line(L(.visitCorrected, try Output.title(s, Domain.visit, visit))) }
         }
     }
 
@@ -128,8 +132,10 @@ struct VisitCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
         @OptionGroup var output: JSONFlag
         func run() throws {
-            let visit = try store.open().visits.deleteVisit(id)
-            if output.json { Output.print(.object([("id", .string(visit))])) } else { print(L(.visitDeleted, visit)) }
+            let s = try store.open()
+            let title = try Output.title(s, Domain.visit, id)
+            let visit = try s.visits.deleteVisit(id)
+            if output.json { Output.print(.object([("id", .string(visit))])) } else { Output.line(L(.visitDeleted, title)) }
         }
     }
 
@@ -288,6 +294,12 @@ struct NeedCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdDeleteNeedSyncedTombstone)) }
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp(L(.hRecordRef))) var id: String
-        func run() throws { _ = try store.open().records.deleteRecord(Domain.need, id) }
+        @Flag(help: ArgumentHelp(L(.hQuiet))) var quiet = false
+        func run() throws {
+            let s = try store.open()
+            let title = try Output.title(s, Domain.need, id)
+            _ = try s.records.deleteRecord(Domain.need, id)
+            if !quiet { Output.line(L(.deletedLine, Lookup.typeWord(Domain.need).localized, title)) }
+        }
     }
 }

@@ -46,9 +46,10 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let amount = try parseFunds(funds)
-            let project = try store.open().projects.updateProject(id, .init(
+            let s = try store.open()
+            let project = try s.projects.updateProject(id, .init(
                 name: name, level: level, start: try parseDate(start, "--start"), end: try parseDate(end, "--end"), funds: amount))
-            if output.json { Output.print(.object([("id", .string(project))])) } else { print(L(.projectCorrected, project)) }
+            if output.json { Output.print(.object([("id", .string(project))])) } else { Output.line(L(.projectCorrected, try Output.title(s, Domain.project, project))) }
         }
     }
 
@@ -77,7 +78,9 @@ struct ProjectCommand: ParsableCommand {
                 let mid = try s.projects.addMilestone(project: id, name: add, due: try requireDate(due, "--due"))
                 if output.json { Output.print(.object([("id", .string(mid))])) } else { print(mid) }
             } else if let done {
-                try s.projects.completeMilestone(project: id, milestone: done, on: try parseDate(date, "--date"))
+                let day = try parseDate(date, "--date")
+                try s.projects.completeMilestone(project: id, milestone: done, on: day)
+                if !output.json { Output.line(L(.milestoneDoneLine, try Output.title(s, Domain.project, id), done, (day ?? s.projects.today()).description)) }
             } else if let replan, let due, let reason {
                 let rid = try s.projects.replanMilestone(project: id, milestone: replan, due: try requireDate(due, "--due"), reason: reason)
                 if output.json { Output.print(.object([("id", .string(rid))])) } else { print(rid) }

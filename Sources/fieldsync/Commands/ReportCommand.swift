@@ -252,7 +252,12 @@ struct IndicatorCommand: ParsableCommand {
                 guard ipCount >= 0 else { throw CLIError(message: Message(.ipCountMust, ipCount)) }
                 v["ip_count"] = .integer(Int64(ipCount))
             }
-            try store.open().ranking.setIndicators(enterprise: enterprise, year: year, values: v)
+            let s = try store.open()
+            try s.ranking.setIndicators(enterprise: enterprise, year: year, values: v)
+            let shown = Ranking.rankingIndicators.compactMap { ind in
+                v[ind.key].map { "\(Lang.current == .zh ? ind.zh : ind.en) \(ind.ratio ? Output.percent($0) : $0.description)" }
+            }.joined(separator: L(.listSeparator))
+            Output.line(L(.indicatorsWrittenLine, try Output.title(s, Domain.enterprise, enterprise), year, shown))
         }
     }
 
