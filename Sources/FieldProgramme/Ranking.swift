@@ -63,6 +63,19 @@ extension Ranking {
         }
     }
 
+    /// Where an enterprise stands in this year's ranking of each pool it is in (as of today, or 31
+    /// December for a past year): its rank, the pool's size and its score (docs/rules.md §4).
+    public func standing(of enterpriseText: String, year: Int) throws -> [(pool: String, rank: Int, of: Int, score: Double)] {
+        let id = try programme.lookup.resolve(Domain.enterprise, enterpriseText)
+        guard let name = try view(Domain.enterprise, id: id)?.text("name") else { return [] }
+        let report = try rankingReport(year, asOf: try programme.reports.asOf(year), top: 3)
+        return report.sections.compactMap { section in
+            guard let row = section.rows.first(where: { $0.count > 2 && $0[1] == .text(name) }),
+                  case .int(let rank) = row[0], case .number(let score) = row[2] else { return nil }
+            return (section.key, rank, section.rows.count, score ?? 0)
+        }
+    }
+
     func rankingReport(_ year: Int, asOf: LocalDate, top: Int) throws -> Report {
         let weights = try rankingWeights()
         // Summed in the indicators' fixed order: a dictionary's order changes from run to run, and

@@ -96,6 +96,11 @@ extension MessageKey {
     package static let visitCorrected = MessageKey("visitCorrected", zh: "已更正走访 {0}。", en: "Visit {0} corrected.")
     package static let visitDeleted = MessageKey("visitDeleted", zh: "已删除走访 {0}（删除标记会同步到所有笔记本）。", en: "Visit {0} deleted (the deletion syncs to every laptop).")
     package static let projectCorrected = MessageKey("projectCorrected", zh: "已更正项目 {0}。", en: "Project {0} corrected.")
+    package static let pageRanking = MessageKey("pageRanking", zh: "{0}年排名", en: "ranking {0}")
+    package static let pageRankLine = MessageKey("pageRankLine", zh: "{0} 第 {1} 名 / 共 {2} 家（总分 {3}）", en: "{0}: {1} of {2} (score {3})")
+    package static let pageVisits = MessageKey("pageVisits", zh: "最近走访（{0}）", en: "Recent visits ({0})")
+    package static let pageOpenNeeds = MessageKey("pageOpenNeeds", zh: "未办结诉求（{0}）", en: "Open needs ({0})")
+    package static let pageProjects = MessageKey("pageProjects", zh: "项目与红黄绿灯（{0}）", en: "Projects and lights ({0})")
     package static let stageMovedLine = MessageKey("stageMovedLine", zh: "{0} 自 {2} 起处于“{1}”阶段。", en: "{0} is at stage {1} from {2}.")
     package static let poolJoinedLine = MessageKey("poolJoinedLine", zh: "{0} 于 {2} 入{1}。", en: "{0} joined the {1} on {2}.")
     package static let poolLeftLine = MessageKey("poolLeftLine", zh: "{0} 于 {2} 出{1}。", en: "{0} left the {1} on {2}.")
@@ -364,7 +369,7 @@ extension MessageKey {
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
         .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .hOnlyStage, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
-        .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected, .stageMovedLine, .poolJoinedLine, .poolLeftLine, .deletedLine, .roundSetLine, .milestoneDoneLine, .indicatorsWrittenLine,
+        .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected, .pageRanking, .pageRankLine, .pageVisits, .pageOpenNeeds, .pageProjects, .stageMovedLine, .poolJoinedLine, .poolLeftLine, .deletedLine, .roundSetLine, .milestoneDoneLine, .indicatorsWrittenLine,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
         .cmdChangeStatusSummaryOwner, .cmdListNeeds, .cmdShowNeedNotes, .cmdDeleteNeedSyncedTombstone,
         .supportedEncodingUseUtf, .cannotRead, .validUtfIfExcel, .validGbkText, .empty, .rowsAreInvalidFirst,

@@ -51,6 +51,17 @@ struct ShownNamesTests {
         #expect(table.contains("所在培育库") && table.contains("培育阶段") && table.contains("高新技术企业培育库"), "\(table)")
         try cli.refused(["enterprise", "list", "--stage", "培育中"], exit: 65, naming: "培育中")
 
+        // The enterprise's page: recent visits, open needs, projects and lights, its ranking.
+        let p = try cli.ok("project", "add", "--enterprise", e, "--name", "智能传感", "--level", "city", "--start", "2026-01-01", "--end", "2026-12-31", "--funds", "300")
+        try cli.ok("indicator", "set", e, "--year", "2026", "--rd-ratio", "0.1")
+        let page = try cli.run(["enterprise", "show", e, "--json"]).object
+        #expect((page["visits"] as? [[String: Any]])?.first?["id"] as? String == v)
+        #expect(Set((page["open_needs"] as? [[String: Any]] ?? []).compactMap { $0["summary"] as? String }) == ["引进博士后", "引进博士"])
+        #expect((page["projects"] as? [[String: Any]])?.first?["id"] as? String == p && (page["projects"] as? [[String: Any]])?.first?["light"] as? String == "green")
+        #expect((page["ranking"] as? [[String: Any]])?.first?["rank"] as? Int == 1, "\(page["ranking"] ?? "")")
+        let pageText = try cli.run(["enterprise", "show", e], env: zh).stdout
+        #expect(pageText.contains("最近走访（1）") && pageText.contains("未办结诉求（2）") && pageText.contains("项目与红黄绿灯（1）") && pageText.contains("2026年排名"), "\(pageText)")
+
         // Every write says what it did, in one line (--quiet to silence).
         let said = try cli.run(["enterprise", "pool", other, "--join", "high-tech", "--date", "2026-03-01"], env: zh)
         #expect(said.stdout == "长江新材料有限公司 于 2026-03-01 入高新技术企业培育库。\n", "\(said.stdout)")

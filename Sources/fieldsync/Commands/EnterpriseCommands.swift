@@ -238,11 +238,24 @@ struct EnterpriseCommand: ParsableCommand {
             let pools = try s.pools.pools(of: rid)
             let stage = try s.outcomes.stage(of: rid)
             let outcomes = try s.outcomes.certifications(of: rid)
+            // The enterprise's page: recent visits, open needs, projects and their lights, its
+            // place in this year's ranking.
+            let visits = Array(try s.visits.list(VisitFilter(enterprise: rid)).sorted { $0.text("date") > $1.text("date") }.prefix(5))
+            let needs = try s.needs.list(NeedFilter(enterprise: rid)).filter { !["resolved", "closed", "rejected"].contains($0.text("status")) }
+            let projects = try s.projects.list().filter { $0.project.text("enterprise") == rid }
+            let year = s.reports.today().year
+            let standing = try s.ranking.standing(of: rid, year: year)
             if output.json {
                 let poolJSON = JSON.array(pools.map { .object([("pool", .string($0.pool)), ("joined_on", .string($0.joined)), ("left_on", $0.left.map { .string($0) } ?? .null)]) })
                 let outcomeJSON = JSON.array(outcomes.map { .object([("kind", JSON.value($0["kind"])), ("certified_on", JSON.value($0["certified_on"])), ("number", JSON.value($0["number"]))]) })
                 Output.print(recordJSON(v, type: Domain.enterprise, extra: [
                     ("pools", poolJSON), ("stage", stage.map { .string($0) } ?? .null), ("outcomes", outcomeJSON),
+                    ("visits", .array(visits.map { recordJSON($0, type: Domain.visit) })),
+                    ("open_needs", .array(needs.map { recordJSON($0, type: Domain.need) })),
+                    ("projects", .array(projects.map { p in .object([("id", .string(p.project.id)), ("name", .string(p.project.text("name"))),
+                                                                      ("light", .string(p.light.color))]) })),
+                    ("ranking", .array(standing.map { r in .object([("year", .int(Int64(year))), ("pool", .string(r.pool)), ("rank", .int(Int64(r.rank))),
+                                                                     ("of", .int(Int64(r.of))), ("score", .double(r.score))]) })),
                 ]))
             } else {
                 let names = try s.commissioners.names()
@@ -257,7 +270,19 @@ struct EnterpriseCommand: ParsableCommand {
                 pairs.append((fieldLabel("pools"), pools.map { p in
                     p.left.map { L(.poolSpan, Output.word(p.pool), p.joined, $0) } ?? L(.poolSince, Output.word(p.pool), p.joined)
                 }.joined(separator: L(.listSeparator))))
+                pairs.append((L(.pageRanking, year), standing.isEmpty ? "—" : standing.map { L(.pageRankLine, Output.word($0.pool), $0.rank, $0.of, String(format: "%.2f", $0.score)) }
+                    .joined(separator: L(.listSeparator))))
                 Output.details(pairs)
+                var display = RecordDisplay(s)
+                print("\n" + L(.pageVisits, visits.count))
+                Output.table(fieldLabels("date", "commissioner", "mode", "summary"),
+                             visits.map { [$0.text("date"), display.value($0, "commissioner"), display.value($0, "mode"), $0.text("summary")] })
+                print("\n" + L(.pageOpenNeeds, needs.count))
+                Output.table(fieldLabels("raised_at", "category", "summary", "status", "owner"),
+                             needs.map { [display.value($0, "raised_at"), display.value($0, "category"), $0.text("summary"), display.value($0, "status"), display.value($0, "owner")] })
+                print("\n" + L(.pageProjects, projects.count))
+                Output.table(fieldLabels("name", "level", "funds", "light"),
+                             projects.map { [$0.project.text("name"), display.value($0.project, "level"), display.value($0.project, "funds"), Output.word($0.light.color)] })
             }
         }
     }
