@@ -113,7 +113,8 @@ extension Ranking {
                     if let x, let (lo, hi) = ranges[ind.key] { norm = hi > lo ? (x - lo) / (hi - lo) : 1 }
                     let points = clean(norm * (weights[ind.key] ?? 0) / totalWeight * 100)
                     total += points
-                    cells.append(ind.ratio ? .percent(x.map { $0 * 100 }) : .number(x))
+                    // A count (IP) as a whole number; ratios as percentages.
+                    cells.append(ind.ratio ? .percent(x.map { $0 * 100 }) : x.map { $0 == $0.rounded() && abs($0) < 1e15 ? .int(Int($0)) : .number($0) } ?? .number(nil))
                     cells.append(.number(points))
                 }
                 return (e, clean(total), cells)

@@ -164,8 +164,8 @@ struct ReportTests {
         let highTech = try #require(r.sections.first { $0.key == "high-tech" })
         #expect(highTech.rows.map { $0[1] } == [.text("深圳市星河科技有限公司"), .text("博雅生物医药有限公司")])
         #expect(highTech.rows.map { $0[2] } == [.number(75), .number(25)])
-        // 星河: R&D 10 % → 35 points, growth 20 % → 0, IP 10 → 20, staff 50 % → 20.
-        #expect(Array(highTech.rows[0][3...10]) == [.percent(10), .number(35), .percent(20), .number(0), .number(10), .number(20), .percent(50), .number(20)])
+        // 星河: R&D 10 % → 35 points, growth 20 % → 0, IP 10 (a count, shown whole) → 20, staff 50 % → 20.
+        #expect(Array(highTech.rows[0][3...10]) == [.percent(10), .number(35), .percent(20), .number(0), .int(10), .number(20), .percent(50), .number(20)])
         #expect(highTech.rows[0].last == .words(code: "top", zh: "前1名", en: "top 1"))
         #expect(highTech.rows[1].last == .words(code: "bottom", zh: "后1名", en: "bottom 1"))
         // An out-of-bounds value written before ratios were checked (85 meant 8.5 %) counts as missing.

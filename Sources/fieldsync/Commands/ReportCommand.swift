@@ -156,15 +156,34 @@ enum ReportRender {
         let labelW = 260
         let barW = 420
         let h = c.labels.count * rowH + 10
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelW + barW + 80)\" height=\(h) role=\"img\">"
+        let width = labelW + barW + 80
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(h)\" viewBox=\"0 0 \(width) \(h)\" role=\"img\">"
         for (i, (label, value)) in zip(labels, c.values).enumerated() {
             let y = i * rowH + 5
             let w = c.maximum > 0 ? Int(Double(barW) * min(1, value / c.maximum)) : 0
-            out += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" font-size=\"13\">\(escape(label))</text>"
+            // A long name is cut to fit its column with an ellipsis, never clipped at the left
+            // edge; the whole name is the label's tooltip.
+            let shown = fitted(label, width: Double(labelW - 12), fontSize: 13)
+            out += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" font-size=\"13\"><title>\(escape(label))</title>\(escape(shown))</text>"
             out += "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"15\" fill=\"#2f6fb2\"/>"
             out += "<text x=\"\(labelW + w + 6)\" y=\"\(y + 15)\" font-size=\"12\">\(String(format: c.unit == "%" ? "%.1f%%" : "%.0f", value))</text>"
         }
         return out + "</svg>"
+    }
+
+    /// `text` cut (with "…") to fit `width` pixels at `fontSize`: a CJK character takes about a
+    /// font size, other characters about half of one.
+    static func fitted(_ text: String, width: Double, fontSize: Double) -> String {
+        func w(_ c: Character) -> Double { (c.unicodeScalars.first?.value ?? 0) >= 0x2E80 ? fontSize : fontSize * 0.58 }
+        guard text.reduce(0, { $0 + w($1) }) > width else { return text }
+        var out = ""
+        var used = fontSize  // the ellipsis
+        for c in text {
+            guard used + w(c) <= width else { break }
+            out.append(c)
+            used += w(c)
+        }
+        return out + "…"
     }
 
     static func htmlCell(_ cell: Report.Cell, _ lang: String) -> String {
@@ -181,10 +200,10 @@ enum ReportRender {
         var out = "<!DOCTYPE html><html lang=\"\(lang == "zh" ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(escape(r.title.label(lang)))</title>"
         out += "<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;margin:2em;color:#222}"
         out += "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eef3f9}"
-        out += "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.long{max-width:18em;overflow-wrap:anywhere}"
+        out += "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.long{min-width:10em;max-width:24em;overflow-wrap:anywhere}svg{max-width:100%;height:auto;display:block}"
         out += "td.light.red{background:#e53935;color:#fff}td.light.yellow{background:#fdd835;color:#222}td.light.green{background:#43a047;color:#fff}"
         out += ".summary td:first-child{font-weight:bold}.meta{color:#555}.note{color:#444;font-size:90%;max-width:60em}"
-        out += "@page{size:A4;margin:15mm}@media print{body{margin:0;font-size:10pt}svg{max-width:100%;height:auto}h2{break-after:avoid}tr{break-inside:avoid}}</style></head><body>"
+        out += "@page{size:A4 landscape;margin:12mm}@media print{body{margin:0;font-size:9pt}svg{max-width:100%;height:auto;break-inside:avoid}h2{break-after:avoid}tr{break-inside:avoid}table{width:100%}}</style></head><body>"
         out += "<h1>\(escape(r.title.label(lang)))</h1><p class=\"meta\">\(escape(heading(r, lang)))</p><table class=\"summary\">"
         for (c, v) in r.summary { out += "<tr><td>\(escape(c.label(lang)))</td>\(htmlCell(v, lang))</tr>" }
         out += "</table>"
