@@ -73,6 +73,43 @@ struct CLIDayTests {
         }
     }
 
+    /// Every screen of the day scanned (issue 26, item 2): under a Chinese locale no English word
+    /// and no raw code outside the few every reader knows (CSV, UTC, …); under the C locale no
+    /// catalogue word in Chinese (the data itself is Chinese).
+    @Test func noScreenOfTheDayMixesLanguages() throws {
+        let allowed: Set<String> = ["fieldsync", "CSV", "JSON", "HTML", "UTF", "GBK", "BOM", "URL", "HTTP", "HTTPS", "TLS", "UTC", "Excel", "WPS", "PDF"]
+        let zh = try Self.runDay(lang: "zh_CN.UTF-8")
+        let word = try NSRegularExpression(pattern: "[A-Za-z][A-Za-z_-]{2,}")
+        var english: [String: Set<String>] = [:]
+        // Ids (hex) and a setting's code in parentheses, there for scripts, are not words.
+        let ids = try NSRegularExpression(pattern: "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b[0-9a-f]{6,12}\\b|\\([a-z_.]+\\)")
+        for (command, raw) in zh {
+            let text = ids.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: " ")
+            for m in word.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let r = Range(m.range, in: text) else { continue }
+                let w = String(text[r])
+                if !allowed.contains(w) { english[command, default: []].insert(w) }
+            }
+        }
+        #expect(english.isEmpty, "English on Chinese screens: \(english)")
+        // Under C: no fragment of a catalogue sentence in Chinese (four characters or more).
+        let c = try Self.runDay(lang: "C")
+        let keys = MessageKey.coreCatalogue + MessageKey.replicaCatalogue + MessageKey.programmeCatalogue + MessageKey.clientCatalogue
+            + MessageKey.serverCatalogue + MessageKey.cliCatalogue
+        var fragments = Set<String>()
+        for k in keys {
+            for part in k.zh.components(separatedBy: CharacterSet(charactersIn: "{}0123456789，。：；、（）()“”\"' ").union(.whitespaces))
+            where part.count >= 4 && part.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) {
+                fragments.insert(part)
+            }
+        }
+        var chinese: [String: Set<String>] = [:]
+        for (command, text) in c {
+            for f in fragments where text.contains(f) { chinese[command, default: []].insert(f) }
+        }
+        #expect(chinese.isEmpty, "Chinese labels on English screens: \(chinese)")
+    }
+
     @Test func theSameDayRunsInEnglishUnderTheCLocale() throws {
         let out = try Self.runDay(lang: "C")
         #expect(out["status"]?.contains("pending changes") == true, "\(out["status"] ?? "")")

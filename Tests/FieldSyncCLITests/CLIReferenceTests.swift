@@ -1,3 +1,5 @@
+import FieldProgramme
+import FieldSyncCore
 import Foundation
 import Testing
 
@@ -50,6 +52,45 @@ struct CLIReferenceTests {
             md += "```text\n" + (try help(path, lang: "C")) + "\n```\n"
         }
         return md
+    }
+
+    /// Every command's help under a Chinese locale has no English word but the command names,
+    /// options and placeholders, and the codes a script uses, each shown beside its Chinese word
+    /// (issue 26, item 2); under the C locale no Chinese at all.
+    @Test func everyHelpSpeaksOneLanguage() throws {
+        let paths = try Self.commands()
+        var allowed = Set(paths.flatMap { $0 })
+        allowed.formUnion(["fieldsync", "CSV", "JSON", "HTML", "SVG", "UTF", "GBK", "BOM", "URL", "HTTP", "HTTPS", "TLS", "PEM", "SQLite",
+                           "RFC", "UTC", "Excel", "WPS", "YYYY", "MM", "DD", "LC_ALL", "LANG", "help", "default", "binary"])
+        // Codes a script types, shown beside their words: the vocabulary, report kinds, settings,
+        // indicators and config keys.
+        var codes: [String] = Vocabulary.pools + Vocabulary.visitModes + Vocabulary.needStatuses + Vocabulary.projectLevels
+        codes += Vocabulary.lights + Vocabulary.stages + Vocabulary.certificationKinds + Vocabulary.needCategories
+        codes += ["coverage", "needs", "projects", "ranking", "commissioners", "outcomes", "table", "csv", "json", "html", "utf-8", "gbk"]
+        codes += ZoneSetting.allCases.map(\.rawValue)
+        codes += Ranking.rankingIndicators.map(\.key)
+        codes += ["server", "token", "cacert", "lang", "commissioner", "zone"]
+        for c in codes {
+            let parts: [String] = c.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "_" }).map(String.init)
+            let dotted: [String] = c.split(separator: ".").map(String.init)
+            allowed.formUnion(parts + dotted + [c])
+        }
+        let strip = try NSRegularExpression(pattern: "--[a-z][a-z0-9-]*|<[^>]*>|`[^`]*`|\\$[A-Z_]+|~?/[\\w./-]+|\\([a-z_.]+\\)")
+        let word = try NSRegularExpression(pattern: "[A-Za-z][A-Za-z_]{2,}")
+        var english: [String: Set<String>] = [:]
+        for path in paths {
+            let raw = try Self.help(path, lang: "zh_CN.UTF-8")
+            let text = strip.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: " ")
+            for m in word.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let r = Range(m.range, in: text) else { continue }
+                let w = String(text[r])
+                if !allowed.contains(w) && !allowed.contains(w.lowercased()) { english[path.joined(separator: " "), default: []].insert(w) }
+            }
+        }
+        #expect(english.isEmpty, "English in Chinese help: \(english)")
+        // (English help does name Chinese words where they are what one types: CSV headers such as
+        // 统一社会信用代码, stage words, 万元; the screens of a day are scanned for Chinese under C in
+        // CLIDayTests.)
     }
 
     @Test func theReferenceListsEveryCommandAsTheBinaryPrintsIt() throws {
