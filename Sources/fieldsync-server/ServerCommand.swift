@@ -15,14 +15,16 @@ import ServiceLifecycle
 
 @main
 struct ServerCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "fieldsync-server",
-        abstract: "FieldSync's central sync server.",
+        abstract: S(.srvAbstract),
         version: FieldSyncVersion.text,
-        subcommands: [Serve.self, Token.self, Record.self, Migrate.self, MigrateStore.self, Export.self])
+        subcommands: [Serve.self, Token.self, Record.self, Migrate.self, MigrateStore.self, Export.self]) }
 
     static func main() async {
         Platform.restrictNewFiles()
+        // Help and messages in the reader's language (LC_ALL, LC_MESSAGES, LANG; English by default).
+        Lang.current = Lang.fromEnvironment(ProcessInfo.processInfo.environment)
         do {
             var command = try parseAsRoot()
             if var async = command as? AsyncParsableCommand {
@@ -37,7 +39,10 @@ struct ServerCommand: AsyncParsableCommand {
             Foundation.exit(e.code == .unknownID || e.code == .invalidValue ? 65 : e.code == .notInitialized ? 78 : 74)
         } catch {
             let code = exitCode(for: error)
-            guard code != .success else { exit(withError: error) }
+            guard code != .success else {
+                print(helpInReadersLanguage(fullMessage(for: error)))
+                Foundation.exit(0)
+            }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
             FileHandle.standardError.write(Data("fieldsync-server: \(message)\n".utf8))
             Foundation.exit(code.rawValue)
@@ -45,13 +50,34 @@ struct ServerCommand: AsyncParsableCommand {
     }
 }
 
+/// A sentence of the server command in the reader's language.
+func S(_ key: MessageKey, _ args: String...) -> String { Message(key, arguments: args).localized }
+
+/// argument-parser's headings said in the reader's language.
+func helpInReadersLanguage(_ text: String) -> String {
+    guard Lang.current == .zh else { return text }
+    var out = text
+    for key in [MessageKey.srvApUsage, .srvApArguments, .srvApOptions, .srvApSubcommands, .srvApOverview, .srvApShowHelp, .srvApShowVersion,
+                .srvApSeeHelp, .srvApDefault] {
+        out = out.replacingOccurrences(of: key.en, with: key.zh)
+    }
+    // Each group's footer names its own command.
+    if let re = try? NSRegularExpression(pattern: #"See 'fieldsync-server help ([^'<]+) <subcommand>' for detailed help\."#) {
+        for m in re.matches(in: out, range: NSRange(out.startIndex..., in: out)).reversed() {
+            guard let whole = Range(m.range, in: out), let group = Range(m.range(at: 1), in: out) else { continue }
+            out.replaceSubrange(whole, with: Message(.srvApSeeHelpFor, String(out[group])).render(.zh))
+        }
+    }
+    return out
+}
+
 /// Which store: the embedded SQLite file (`--db`, the default) or PostgreSQL (`--database`).
 struct DBOption: ParsableArguments {
-    @Option(help: "The embedded store's file (default: $FIELDSYNC_SERVER_DB or ./fieldsync-server.db).")
+    @Option(help: ArgumentHelp(S(.srvHDb)))
     var db: String?
-    @Option(help: "A PostgreSQL store: postgres://user@host:port/database[?sslmode=disable|prefer|require] (also $FIELDSYNC_DATABASE_URL). The password comes from $FIELDSYNC_DATABASE_PASSWORD or --database-password-file, never this URL.")
+    @Option(help: ArgumentHelp(S(.srvHDatabase)))
     var database: String?
-    @Option(name: .customLong("database-password-file"), help: "A file holding the database password (its first line).")
+    @Option(name: .customLong("database-password-file"), help: ArgumentHelp(S(.srvHPasswordFile)))
     var passwordFile: String?
 
     func validate() throws {
@@ -110,19 +136,19 @@ struct DBOption: ParsableArguments {
 }
 
 struct Serve: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Serve the sync API (GET /health when ready); SIGTERM finishes the batch in flight and stops.")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: S(.srvServe)) }
     @OptionGroup var db: DBOption
     @Option var host = "127.0.0.1"
-    @Option(help: "0 picks a free port; the chosen one is printed.") var port = 8080
-    @Option(name: .customLong("max-body-mb"), help: "Largest request body, in MiB.") var maxBodyMB = 32
+    @Option(help: ArgumentHelp(S(.srvHPort))) var port = 8080
+    @Option(name: .customLong("max-body-mb"), help: ArgumentHelp(S(.srvHMaxBody))) var maxBodyMB = 32
     @Option(name: .customLong("log-level")) var logLevel = "info"
-    @Option(name: .customLong("max-concurrent-pushes"), help: "Pushes merged at once; more are told to retry (503).") var maxConcurrentPushes = 8
-    @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may stay silent before it is closed.") var idleTimeout = 30
-    @Option(name: .customLong("metrics-listen"), help: "A loopback HOST:PORT (port 0 picks one) serving GET /metrics without a token, for a scraper on this machine; on the main address /metrics needs an admin token.")
+    @Option(name: .customLong("max-concurrent-pushes"), help: ArgumentHelp(S(.srvHMaxPushes))) var maxConcurrentPushes = 8
+    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp(S(.srvHIdle))) var idleTimeout = 30
+    @Option(name: .customLong("metrics-listen"), help: ArgumentHelp(S(.srvHMetricsListen)))
     var metricsListen: String?
-    @Option(name: .customLong("body-timeout"), help: "Seconds a push's whole body may take to arrive once admitted (408 after).") var bodyTimeout = 60
-    @Option(name: .customLong("tls-cert"), help: "PEM certificate chain; with --tls-key, serve HTTPS.") var tlsCert: String?
-    @Option(name: .customLong("tls-key"), help: "PEM private key of --tls-cert.") var tlsKey: String?
+    @Option(name: .customLong("body-timeout"), help: ArgumentHelp(S(.srvHBodyTimeout))) var bodyTimeout = 60
+    @Option(name: .customLong("tls-cert"), help: ArgumentHelp(S(.srvHTlsCert))) var tlsCert: String?
+    @Option(name: .customLong("tls-key"), help: ArgumentHelp(S(.srvHTlsKey))) var tlsKey: String?
 
     func validate() throws {
         switch (tlsCert, tlsKey) {
@@ -250,15 +276,15 @@ struct TLSFiles {
 }
 
 struct Token: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Access tokens (stored hashed).", subcommands: [Create.self, List.self, Revoke.self, Rebind.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: S(.srvToken), subcommands: [Create.self, List.self, Revoke.self, Rebind.self]) }
 
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a token; it is printed once.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: S(.srvTokenCreate)) }
         @OptionGroup var db: DBOption
-        @Option var name: String
-        @Option(help: "admin | commissioner | viewer") var role: String
+        @Option(help: ArgumentHelp(S(.srvHTokenName))) var name: String
+        @Option(help: ArgumentHelp(S(.srvHRole))) var role: String
         @Option var zone = "default"
-        @Option(name: .customLong("takes-over"), help: "A revoked token of the same zone whose laptops (replica ids and keys) pass to this one: a leaver's laptop then syncs its last work with the new token.")
+        @Option(name: .customLong("takes-over"), help: ArgumentHelp(S(.srvHTakesOver)))
         var takesOver: String?
         func run() async throws {
             print(try await db.with { try await $0.createToken(name: name, role: role, zone: zone, takingOver: takesOver) })
@@ -266,7 +292,7 @@ struct Token: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List tokens (never their secrets).")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: S(.srvTokenList)) }
         @OptionGroup var db: DBOption
         func run() async throws {
             for t in try await db.with({ try await $0.listTokens() }) {
@@ -276,22 +302,16 @@ struct Token: AsyncParsableCommand {
     }
 
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a token by name.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: S(.srvTokenRevoke)) }
         @OptionGroup var db: DBOption
         @Argument var name: String
         func run() async throws { try await db.with { try await $0.revokeToken(name: name) } }
     }
 
     struct Rebind: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Let a token's next new laptop register without its old store (a laptop lost with its data).",
-            discussion: """
-                A token's replicas are the store it first synced from and that store's rotations and copies, \
-                proven by the store's replica key. A laptop set up afresh (a new `fieldsync init`) has another key \
-                and is refused; after `token rebind NAME` the next new replica of NAME is registered once without \
-                that proof. The token's earlier replicas stay its own. If the old laptop was stolen, revoke the \
-                token and create a new one instead.
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: S(.srvTokenRebind),
+            discussion: S(.srvDiscussion1)) }
         @OptionGroup var db: DBOption
         @Argument var name: String
         func run() async throws { try await db.with { try await $0.allowRebind(token: name) } }
@@ -300,23 +320,16 @@ struct Token: AsyncParsableCommand {
 
 /// The office's repair of a stored record no laptop can keep (issue 24, item 2; docs/security.md).
 struct Record: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Inspect or repair a stored record no laptop can read (admin, on the server's host).",
-        discussion: """
-            A record stored before the value rule and the caps (a NUL in a name, a 19-digit amount, a \
-            date in year 9999, tens of thousands of writes) is kept aside by every laptop that pulls it. \
-            `record show` prints it as stored with every rule it breaks and the repairs made to it; \
-            `record purge` rewrites it as the server's repair replica (each bad field back to the value \
-            shown among its good entries, or empty), audited with who and why, and every laptop takes \
-            the repaired record on its next sync.
-            """,
-        subcommands: [Show.self, Purge.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: S(.srvRecord),
+        discussion: S(.srvDiscussion2),
+        subcommands: [Show.self, Purge.self]) }
 
     /// The record named on the command line, checked before the store is opened.
     struct Target: ParsableArguments {
-        @Argument(help: "The record's table: \(Domain.all.map(\.name).joined(separator: ", ")).") var table: String
-        @Argument(help: "The record's id (a UUID).") var id: String
-        @Option(help: "The zone holding the record.") var zone = "default"
+        @Argument(help: ArgumentHelp(S(.srvHRecordTable, Domain.all.map(\.name).joined(separator: ", ")))) var table: String
+        @Argument(help: ArgumentHelp(S(.srvHRecordId))) var id: String
+        @Option(help: ArgumentHelp(S(.srvHZone))) var zone = "default"
 
         func validate() throws {
             guard Domain.type(named: table) != nil else {
@@ -329,13 +342,12 @@ struct Record: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a stored record as it is, the rules it breaks, and its repairs.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: S(.srvRecordShow)) }
         @OptionGroup var db: DBOption
         @OptionGroup var target: Target
-        @Flag(help: "Print JSON: {zone, table, id, seq, origin, record, problems, repairs}.") var json = false
+        @Flag(help: ArgumentHelp(S(.srvHShowJson))) var json = false
 
         func run() async throws {
-            Lang.current = Lang.fromEnvironment(ProcessInfo.processInfo.environment)
             let now = Date()
             guard let view = try await db.with({ try await $0.storedRecord(zone: target.zone, table: target.table, id: target.id) }) else {
                 throw ServerError(.unknownID, Message(.repairNoRecord, target.zone, target.table, target.id))
@@ -385,13 +397,13 @@ struct Record: AsyncParsableCommand {
     }
 
     struct Purge: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Repair a stored record as the server's repair replica (audited); laptops take it on their next sync.")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: S(.srvRecordPurge)) }
         @OptionGroup var db: DBOption
         @OptionGroup var target: Target
-        @Option(help: "Who repairs it (kept in the audit).") var by: String
-        @Option(help: "Why (kept in the audit).") var reason: String
-        @Flag(help: "Also delete the record.") var delete = false
+        @Option(help: ArgumentHelp(S(.srvHBy))) var by: String
+        @Option(help: ArgumentHelp(S(.srvHReason))) var reason: String
+        @Flag(help: ArgumentHelp(S(.srvHDelete))) var delete = false
 
         func validate() throws {
             for (name, value) in [("--by", by), ("--reason", reason)] {
@@ -403,7 +415,6 @@ struct Record: AsyncParsableCommand {
         }
 
         func run() async throws {
-            Lang.current = Lang.fromEnvironment(ProcessInfo.processInfo.environment)
             let outcome = try await db.with {
                 try await $0.repair(zone: target.zone, table: target.table, id: target.id, by: by, reason: reason, deleting: delete, now: Date())
             }
@@ -414,8 +425,8 @@ struct Record: AsyncParsableCommand {
 }
 
 struct Migrate: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Bring a PostgreSQL store's schema to this build's (Schema/server/postgres/); the embedded store migrates itself on opening.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: S(.srvMigrate)) }
     @OptionGroup var db: DBOption
 
     func run() async throws {
@@ -442,17 +453,13 @@ struct Migrate: AsyncParsableCommand {
 }
 
 struct MigrateStore: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "migrate-store",
-        abstract: "Copy a whole server store (tokens, replicas, every zone with its sequences) into an empty one.",
-        discussion: """
-            --from is an embedded store (either layout: the server schema, or the earlier laptop-format \
-            files); --to is a new SQLite file or a migrated, empty postgres:// database. Sequences are kept, \
-            so laptops' checkpoints stay valid and nobody re-pulls. Stop the server first.
-            """)
-    @Option(help: "The store to copy from (a SQLite file).") var from: String
-    @Option(help: "The store to copy into: a new SQLite file, or postgres://… (password from $FIELDSYNC_DATABASE_PASSWORD).") var to: String
-    @Option(name: .customLong("database-password-file"), help: "A file holding the target database's password.") var passwordFile: String?
+        abstract: S(.srvMigrateStore),
+        discussion: S(.srvDiscussion3)) }
+    @Option(help: ArgumentHelp(S(.srvHFrom))) var from: String
+    @Option(help: ArgumentHelp(S(.srvHTo))) var to: String
+    @Option(name: .customLong("database-password-file"), help: ArgumentHelp(S(.srvHTargetPasswordFile))) var passwordFile: String?
 
     func run() async throws {
         var logger = Logger(label: "fieldsync-server")
@@ -499,11 +506,11 @@ struct MigrateStore: AsyncParsableCommand {
 }
 
 struct Export: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print a zone's records as JSON lines ({\"seq\", \"record\"}), in sequence order.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: S(.srvExport)) }
     @OptionGroup var db: DBOption
     @Option var zone: String
-    @Option(help: "Only records after this sequence.") var after: Int64 = 0
+    @Option(help: ArgumentHelp(S(.srvHAfter))) var after: Int64 = 0
 
     func run() async throws {
         try await db.with { store in

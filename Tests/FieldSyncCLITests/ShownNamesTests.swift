@@ -106,4 +106,37 @@ struct ShownNamesTests {
         let en = try laptop.run(["sync"])
         #expect(en.stderr.contains("unknown or revoked"), "\(en.stderr)")
     }
+
+    /// The office director runs `fieldsync-server token create/revoke`: its help is in Chinese too.
+    @Test func theServersHelpSpeaksChinese() throws {
+        var paths: [[String]] = [[]]
+        for group in [["token"], ["record"]] { paths.append(group) }
+        paths += [["serve"], ["token", "create"], ["token", "revoke"], ["token", "rebind"], ["record", "purge"], ["migrate-store"], ["export"]]
+        let strip = try NSRegularExpression(pattern: "--[a-z][a-z0-9-]*|<[^>]*>|`[^`]*`|\\$[A-Z_]+|[a-z]+://\\S*|\\S*/\\S*|\\{[^}]*\\}")
+        // (The table names a record is given by are codes the office types; UUID is the id's form.)
+        let tables = Set(Domain.all.flatMap { $0.name.split(separator: "_").map(String.init) } + ["UUID"])
+        let allowed: Set<String> = tables.union(["fieldsync", "server", "FieldSync", "SIGTERM", "GET", "PostgreSQL", "SQLite", "JSON", "HTTPS", "PEM", "NUL", "MiB",
+                                    "admin", "commissioner", "viewer", "default", "serve", "token", "record", "migrate", "store", "export", "create",
+                                    "list", "revoke", "rebind", "show", "purge", "health", "metrics", "NAME", "HOST", "PORT", "init", "help",
+                                    "trace", "debug", "info", "notice", "warning", "error", "critical"])
+        for path in paths {
+            let p = Process()
+            p.executableURL = ServerProcess.binary
+            p.arguments = path + ["--help"]
+            var env = ProcessInfo.processInfo.environment
+            env["LANG"] = "zh_CN.UTF-8"
+            env["LC_ALL"] = nil
+            p.environment = env
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            let raw = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0 && raw.contains("用法"), "\(path): \(raw)")
+            let text = strip.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: " ")
+            let words = text.split(whereSeparator: { !$0.isLetter || $0.unicodeScalars.contains { $0.value >= 0x2E80 } }).map(String.init)
+                .filter { $0.count >= 3 && !allowed.contains($0) && $0.allSatisfy(\.isASCII) }
+            #expect(words.isEmpty, "English in `fieldsync-server \(path.joined(separator: " ")) --help` under zh: \(words)")
+        }
+    }
 }
