@@ -123,6 +123,20 @@ extension Needs {
         }
     }
 
+    /// The on-site visits that follow up a need (一对一上门), by date (docs/rules.md §2).
+    public func onSiteFollowups(of needText: String) throws -> [RecordView] {
+        let id = try programme.lookup.resolve(Domain.need, needText)
+        return try views(Domain.visit, where: "mode = 'on-site' AND needs IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(visit.needs) WHERE value = ?)",
+                         arguments: [id], orderBy: "date, id")
+    }
+
+    /// Local days from a need's raise to its first on-site follow-up, or nil when it has none.
+    public static func daysToOnSite(_ need: RecordView, followups: [RecordView]) -> Int? {
+        guard let raised = Instant.parse(need.text("raised_at")), let first = followups.first,
+              let day = try? LocalDate.parse(first.text("date")) else { return nil }
+        return day.dayNumber - Programme.localDate(raised).dayNumber
+    }
+
     /// Whether a need is overdue at `now`: late under the 24-hour rule and still unanswered, or
     /// past its due date and not yet resolved, closed or rejected.
     public static func isOverdue(_ need: RecordView, now: Date) -> Bool {

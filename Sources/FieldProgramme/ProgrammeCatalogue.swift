@@ -248,6 +248,14 @@ extension MessageKey {
 
     package static let recordLeftOutUnreadable = MessageKey("recordLeftOutUnreadable", zh: "{0} {1} 无法读取，已略去：{2}", en: "{0} {1} cannot be read and is left out: {2}")
 
+    package static let reportOnSiteFollowupRate = MessageKey("reportOnSiteFollowupRate", zh: "上门跟进率", en: "on-site follow-up rate")
+    package static let reportMedianDaysToOnSite = MessageKey("reportMedianDaysToOnSite", zh: "至首次上门天数（中位数）", en: "median days to the first on-site visit")
+    package static let reportLedger = MessageKey("reportLedger", zh: "诉求台账", en: "Needs ledger")
+    package static let reportAcknowledgedAt = MessageKey("reportAcknowledgedAt", zh: "响应时间", en: "acknowledged")
+    package static let reportResolvedAt = MessageKey("reportResolvedAt", zh: "解决时间", en: "resolved")
+    package static let reportOnSiteFollowups = MessageKey("reportOnSiteFollowups", zh: "上门跟进次数", en: "on-site follow-ups")
+    package static let needOfAnotherEnterprise = MessageKey("needOfAnotherEnterprise", zh: "诉求“{0}”属于另一家企业，不能由这次走访跟进。", en: "The need \"{0}\" belongs to another enterprise; this visit cannot follow it up.")
+    package static let visitBeforeNeed = MessageKey("visitBeforeNeed", zh: "走访日期 {0} 早于诉求“{1}”的提出日期 {2}。", en: "The visit of {0} is before the need \"{1}\" was raised ({2}).")
     package static let greenNeverByHand = MessageKey("greenNeverByHand", zh: "绿灯从不手工设定：该项目按里程碑已是绿灯；要解除人工预警请用 --clear。", en: "Green is never set by hand: the project is green by its milestones already; use --clear to lift a flag.")
     package static let greenNotByHand = MessageKey("greenNotByHand", zh: "{0}不能手工改为绿灯：请把逾期的里程碑标为完成（project milestone --done），或调整计划（project milestone --replan M --due D --reason R）。", en: "A {0} light cannot be set to green by hand: mark the late milestone done (project milestone --done) or re-plan it (project milestone --replan M --due D --reason R).")
     package static let nothingToUpdateCommissioner = MessageKey("nothingToUpdateCommissioner", zh: "没有要修改的内容：请给出 --name 或 --phone。", en: "Nothing to update: give --name or --phone.")
@@ -259,7 +267,8 @@ extension MessageKey {
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
-        .recordLeftOutUnreadable, .greenNeverByHand, .greenNotByHand, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,
+        .recordLeftOutUnreadable, .reportOnSiteFollowupRate, .reportMedianDaysToOnSite, .reportLedger, .reportAcknowledgedAt, .reportResolvedAt,
+        .reportOnSiteFollowups, .needOfAnotherEnterprise, .visitBeforeNeed, .greenNeverByHand, .greenNotByHand, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,
         .leaveToLeaver, .commissionerLeftBy,
         .headerRowMustName, .nameEmpty, .creditCodeEmpty, .creditCodeAlreadyAppears, .headerRowMustName2,
         .yearYear, .ipCountCount, .recordHasId, .prefixMatchesSeveralRecords, .dueDateBeforeNeed, .needHasId,

@@ -16,7 +16,7 @@ extension Reports {
         return min(now(), endOfDay)
     }
 
-    func needsReport(_ year: Int, asOf: LocalDate) throws -> Report {
+    func needsReport(_ year: Int, asOf: LocalDate, ledger: Bool = false) throws -> Report {
         let all = try views(Domain.need, where: "substr(raised_at, 1, 4) = ?", arguments: [String(year)], orderBy: "raised_at")
         let now = asOfInstant(asOf)
         var byCategory: [[Report.Cell]] = []
@@ -42,6 +42,13 @@ extension Reports {
                 if w { within24 += 1 } else { late.append(n) }
             }
         }
+        // 一对一上门: each need's on-site follow-up visits up to the as-of day (docs/rules.md §2).
+        var followups: [String: [RecordView]] = [:]
+        for v in try views(Domain.visit, where: "mode = 'on-site' AND needs IS NOT NULL AND date <= ?", arguments: [asOf.description], orderBy: "date, id") {
+            if case .set(let ids) = v["needs"] { for id in ids { followups[id, default: []].append(v) } }
+        }
+        let onSiteDays = all.compactMap { Needs.daysToOnSite($0, followups: followups[$0.id] ?? []) }.map(Double.init)
+        let followedUp = all.filter { !(followups[$0.id] ?? []).isEmpty }.count
         let names = try programme.commissioners.names()
         let enterprises = Dictionary(try views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
         func needRow(_ n: RecordView) -> [Report.Cell] {
@@ -77,6 +84,8 @@ extension Reports {
                 (.init("median_hours_to_acknowledge", Message(.reportMedianHoursToAcknowledge)), .number(Reports.median(ackHours))),
                 (.init("median_hours_to_resolve", Message(.reportMedianHoursToResolve)), .number(Reports.median(resolveHours))),
                 (.init("overdue", Message(.reportOverdue)), .int(overdue.count)),
+                (.init("on_site_followup_rate", Message(.reportOnSiteFollowupRate)), .percent(Reports.pct(followedUp, all.count))),
+                (.init("median_days_to_on_site", Message(.reportMedianDaysToOnSite)), .number(Reports.median(onSiteDays))),
             ],
             sections: [
                 Report.Section(key: "by_category", title: .init("by_category", Message(.reportByCategory)),
@@ -91,8 +100,31 @@ extension Reports {
                                          .init("summary", Message(.reportSummary2))],
                                rows: lateRows, chart: nil),
                 Report.Section(key: "overdue", title: .init("overdue", Message(.reportOverdue2)), columns: needColumns, rows: overdue, chart: nil),
-            ],
+            ] + (ledger ? [ledgerSection(all, now: now, offset: offset, enterprises: enterprises, names: names, followups: followups)] : []),
             notes: [.init("rule", Message(.reportRule2))])
+    }
+
+    /// The needs ledger (`report needs --all`): every need of the year with its people, times and
+    /// on-site follow-ups.
+    func ledgerSection(_ all: [RecordView], now: Date, offset: Int, enterprises: [String: String], names: [String: String],
+                       followups: [String: [RecordView]]) -> Report.Section {
+        func instant(_ n: RecordView, _ field: String) -> Report.Cell {
+            let t = n.text(field)
+            return t.isEmpty ? .text("") : .instant(utc: t, local: Instant.localTime(t, offset: offset))
+        }
+        let rows = all.map { n -> [Report.Cell] in
+            [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), Reports.person(n["owner"] == .null ? nil : n.text("owner"), names),
+             .word(n.text("category")), .text(n.text("summary")), instant(n, "raised_at"), instant(n, "acknowledged_at"), instant(n, "resolved_at"),
+             .word(n.text("status")), .number(Needs.responseTiming(n, now: now).hoursToAcknowledge), .int((followups[n.id] ?? []).count)]
+        }
+        return Report.Section(
+            key: "ledger", title: .init("ledger", Message(.reportLedger)),
+            columns: [.init("id", Message(.reportId)), .init("enterprise", Message(.reportEnterprise)), .init("owner", Message(.reportOwner)),
+                      .init("category", Message(.reportCategory)), .init("summary", Message(.reportSummary)), .init("raised_at", Message(.reportRaisedAt)),
+                      .init("acknowledged_at", Message(.reportAcknowledgedAt)), .init("resolved_at", Message(.reportResolvedAt)),
+                      .init("status", Message(.reportStatus)), .init("hours_to_acknowledge", Message(.reportHoursToAcknowledge)),
+                      .init("on_site_followups", Message(.reportOnSiteFollowups))],
+            rows: rows, chart: nil)
     }
 
     // MARK: Projects

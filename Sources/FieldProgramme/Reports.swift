@@ -122,7 +122,8 @@ extension Reports {
     /// - Parameters:
     ///   - kind: coverage | needs | projects | ranking | commissioners | outcomes
     ///   - top: how many top and bottom ranks the ranking flags.
-    public func report(_ kind: String, year: Int, top: Int = 3) throws -> Report {
+    /// - Parameter all: for `needs`, also the ledger of every need of the year.
+    public func report(_ kind: String, year: Int, top: Int = 3, all: Bool = false) throws -> Report {
         guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, Message(.reportYear, year)) }
         guard (1...100).contains(top) else { throw StoreError(.invalidValue, Message(.topMust, top)) }
         let asOf = try asOf(year)
@@ -130,7 +131,7 @@ extension Reports {
         let kind = Reports.reportAliases[kind.trimmingCharacters(in: .whitespaces)] ?? kind.lowercased()
         switch kind {
         case "coverage": report = try coverageReport(year)
-        case "needs": report = try needsReport(year, asOf: asOf)
+        case "needs": report = try needsReport(year, asOf: asOf, ledger: all)
         case "projects": report = try projectsReport(year, asOf: asOf)
         case "ranking": report = try programme.ranking.rankingReport(year, asOf: asOf, top: top)
         case "commissioners": report = try commissionersReport(year, asOf: asOf)

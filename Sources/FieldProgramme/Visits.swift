@@ -33,10 +33,13 @@ extension Visits {
         /// A second visit of the same enterprise by the same commissioner on the same day in the same
         /// mode is refused (the same visit recorded twice) unless this says it happened again.
         public var again: Bool
+        /// The needs of the same enterprise this visit follows up (names, summaries or ids).
+        public var needs: [String]
         /// A visit as typed.
         public init(enterprise: String, commissioner: String, date: LocalDate, round: RoundID? = nil, mode: String? = nil,
-                    topics: [String]? = nil, summary: String? = nil, satisfaction: Int? = nil, again: Bool = false) {
+                    topics: [String]? = nil, summary: String? = nil, satisfaction: Int? = nil, again: Bool = false, needs: [String] = []) {
             self.again = again
+            self.needs = needs
             self.enterprise = enterprise
             self.commissioner = commissioner
             self.date = date
@@ -81,6 +84,22 @@ extension Visits {
             if let t = input.topics { values["topics"] = .stringSet(t) }
             if let s = input.summary { values["summary"] = .text(s) }
             if let s = input.satisfaction { values["satisfaction"] = .integer(Int64(s)) }
+            // The needs it follows up: of the same enterprise, raised on or before the visit.
+            if !input.needs.isEmpty {
+                var ids: [String] = []
+                for text in input.needs {
+                    let need = try Lookup.resolve(tx.db, Domain.need, text)
+                    let row = try Row.fetchOne(tx.db, sql: "SELECT enterprise, summary, raised_at FROM need WHERE id = ?", arguments: [need])
+                    guard (row?[0] as String?) == enterprise else {
+                        throw StoreError(.invalidValue, Message(.needOfAnotherEnterprise, (row?[1] as String?) ?? text))
+                    }
+                    if let raised = (row?[2] as String?).flatMap(Instant.parse), input.date < Programme.localDate(raised) {
+                        throw StoreError(.invalidValue, Message(.visitBeforeNeed, input.date, (row?[1] as String?) ?? text, Programme.localDate(raised)))
+                    }
+                    ids.append(need)
+                }
+                values["needs"] = .stringSet(ids)
+            }
             if !input.again { try Visits.refuseDuplicate(tx.db, enterprise: enterprise, commissioner: commissioner, date: input.date, mode: mode) }
             try tx.write(Domain.visit, id: id, values)
         }

@@ -77,7 +77,9 @@ public final class Replica: Sendable {
     }()
 
     /// The record types a migration added columns to (for fields declared `added:`).
-    static let addedColumns: [String: [RecordType]] = ["012_commissioner_leave.sql": [Domain.commissioner]]
+    static let addedColumns: [String: [RecordType]] = [
+        "012_commissioner_leave.sql": [Domain.commissioner], "015_visit_needs.sql": [Domain.visit],
+    ]
 
     /// Fills a type's newly added columns from each row's sync metadata: a laptop that received
     /// those fields from a newer laptop before it upgraded holds them as undeclared fields, kept

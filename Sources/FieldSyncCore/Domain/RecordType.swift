@@ -119,6 +119,9 @@ public enum Domain {
         FieldSpec("topics", .set, .union),
         FieldSpec("summary", .text),
         FieldSpec("satisfaction", .integer),
+    ], added: [
+        /// The needs this visit follows up (一对一上门, issue 27): a set of need ids.
+        FieldSpec("needs", .set, .union),
     ])
 
     public static let need = RecordType("need", [

@@ -96,6 +96,7 @@ struct VisitCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hSummary))) var summary: String?
         @Option(help: ArgumentHelp(L(.hText))) var satisfaction: Int?
         @Flag(help: ArgumentHelp(L(.hAgain))) var again = false
+        @Option(name: .customLong("need"), help: ArgumentHelp(L(.hFollowsNeed))) var needs: [String] = []
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
@@ -103,7 +104,8 @@ struct VisitCommand: ParsableCommand {
             guard let who = try commissioner ?? laptopCommissioner(s) else { throw CLIError(message: Message(.commissionerNeeded), code: 64) }
             let id = try s.visits.recordVisit(.init(
                 enterprise: enterprise, commissioner: who, date: try requireDate(date, "--date"),
-                round: try round.map(RoundID.parse), mode: mode, topics: splitList(topics), summary: summary, satisfaction: satisfaction, again: again))
+                round: try round.map(RoundID.parse), mode: mode, topics: splitList(topics), summary: summary, satisfaction: satisfaction, again: again,
+                needs: needs))
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
         }
     }
@@ -265,8 +267,11 @@ struct NeedCommand: ParsableCommand {
             let notes = try s.needs.notes(of: rid)
             let overdue = Needs.isOverdue(v, now: s.replica.currentDate)
             let timing = Needs.responseTiming(v, now: s.replica.currentDate)
+            let followups = try s.needs.onSiteFollowups(of: rid)
             if output.json {
                 Output.print(recordJSON(v, type: Domain.need, extra: NeedCommand.timingJSON(v, now: s.replica.currentDate) + [
+                    ("on_site_followups", .array(followups.map { .string($0.id) })),
+                    ("days_to_on_site", Needs.daysToOnSite(v, followups: followups).map { .int(Int64($0)) } ?? .null),
                     ("notes", .array(notes.map { n in
                         .object([("written_at", .string(n.text("written_at"))), ("author", JSON.value(n["author"])),
                                  ("text", JSON.value(n["text"])), ("status_change", JSON.value(n["status_change"]))])
@@ -280,6 +285,8 @@ struct NeedCommand: ParsableCommand {
                 pairs.append((fieldLabel("within_24h"), timing.withinRule == true ? L(.onTime, hours)
                               : timing.withinRule == false ? Output.paint(timing.hoursToAcknowledge != nil ? L(.lateAnswered, hours) : L(.lateUnanswered), "31")
                               : L(.waiting24h)))
+                pairs.append((Message(.reportOnSiteFollowups).localized,
+                              followups.isEmpty ? "—" : followups.map { $0.text("date") }.joined(separator: L(.listSeparator))))
                 Output.details(pairs)
                 if !notes.isEmpty { print(L(.notesHeading)) }
                 for n in notes {

@@ -15,6 +15,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L(.hTableCsvJsonHtml))) var format = "table"
     @Option(help: ArgumentHelp(L(.hWriteReportFileInstead))) var output: String?
     @Option(help: ArgumentHelp(L(.hHowManyTopBottom))) var top = 3
+    @Flag(help: ArgumentHelp(L(.hReportAll))) var all = false
 
     func validate() throws {
         guard ["table", "csv", "json", "html"].contains(format) else { throw ValidationError(L(.formatUnknown, format)) }
@@ -24,7 +25,7 @@ struct ReportCommand: ParsableCommand {
         let s = try store.open()
         // One language per report: the one the CLI speaks (`--lang`, config, environment).
         let language = Lang.current.rawValue
-        let report = try s.reports.report(kind, year: year ?? s.today().year, top: top)
+        let report = try s.reports.report(kind, year: year ?? s.today().year, top: top, all: all)
         let text: String
         switch format {
         case "csv": text = ReportRender.csv(report, lang: language)
