@@ -248,6 +248,12 @@ extension MessageKey {
 
     package static let recordLeftOutUnreadable = MessageKey("recordLeftOutUnreadable", zh: "{0} {1} 无法读取，已略去：{2}", en: "{0} {1} cannot be read and is left out: {2}")
 
+    package static let reportRankNew = MessageKey("reportRankNew", zh: "新进", en: "new")
+    package static let reportPreviousRank = MessageKey("reportPreviousRank", zh: "上年名次", en: "last year's rank")
+    package static let reportMovement = MessageKey("reportMovement", zh: "升降", en: "movement")
+    package static let reportSupport = MessageKey("reportSupport", zh: "本年激励/帮扶", en: "support this year")
+    package static let wordSupportKind = MessageKey("wordSupportKind", zh: "跟进方式", en: "support kind")
+    package static let supportDateAfterToday = MessageKey("supportDateAfterToday", zh: "激励/帮扶日期 {0} 晚于今天（{1}）。", en: "The support's date {0} is after today ({1}).")
     package static let reportOnSiteFollowupRate = MessageKey("reportOnSiteFollowupRate", zh: "上门跟进率", en: "on-site follow-up rate")
     package static let reportMedianDaysToOnSite = MessageKey("reportMedianDaysToOnSite", zh: "至首次上门天数（中位数）", en: "median days to the first on-site visit")
     package static let reportLedger = MessageKey("reportLedger", zh: "诉求台账", en: "Needs ledger")
@@ -267,7 +273,8 @@ extension MessageKey {
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
-        .recordLeftOutUnreadable, .reportOnSiteFollowupRate, .reportMedianDaysToOnSite, .reportLedger, .reportAcknowledgedAt, .reportResolvedAt,
+        .recordLeftOutUnreadable, .reportRankNew, .reportPreviousRank, .reportMovement, .reportSupport, .wordSupportKind, .supportDateAfterToday,
+        .reportOnSiteFollowupRate, .reportMedianDaysToOnSite, .reportLedger, .reportAcknowledgedAt, .reportResolvedAt,
         .reportOnSiteFollowups, .needOfAnotherEnterprise, .visitBeforeNeed, .greenNeverByHand, .greenNotByHand, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,
         .leaveToLeaver, .commissionerLeftBy,
         .headerRowMustName, .nameEmpty, .creditCodeEmpty, .creditCodeAlreadyAppears, .headerRowMustName2,

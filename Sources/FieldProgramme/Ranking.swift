@@ -50,6 +50,22 @@ extension Ranking {
         }
     }
 
+    /// Records support given to a ranked enterprise (the ranking's follow-up): `incentive` (政策激励)
+    /// or `help` (帮扶补短板), on a day no later than today. - Returns: its id.
+    public func recordSupport(_ enterpriseText: String, kind: String, on day: LocalDate, note: String?) throws -> String {
+        let kind = try Vocabulary.check(kind, in: Vocabulary.supportKinds, what: .wordSupportKind)
+        let today = self.today()
+        guard day <= today else { throw StoreError(.invalidValue, Message(.supportDateAfterToday, day, today)) }
+        let id = UUIDText.random()
+        try transaction { tx in
+            let e = try Lookup.resolve(tx.db, Domain.enterprise, enterpriseText)
+            var values: [String: FieldValue] = ["enterprise": .text(e), "kind": .text(kind), "given_on": .date(day)]
+            if let note { values["note"] = .text(try Programme.required(note, "note")) }
+            try tx.write(Domain.support, id: id, values)
+        }
+        return id
+    }
+
     /// Sets an enterprise's indicators for a year.
     public func setIndicators(enterprise: String, year: Int, values: [String: FieldValue]) throws {
         guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, Message(.year, year)) }
@@ -76,7 +92,8 @@ extension Ranking {
         }
     }
 
-    func rankingReport(_ year: Int, asOf: LocalDate, top: Int) throws -> Report {
+    /// Each pool's members on `asOf` with their score and cells, best first (docs/rules.md §4).
+    func scoredPools(_ year: Int, asOf: LocalDate) throws -> [(pool: String, scored: [(RecordView, Double, [Report.Cell])])] {
         let weights = try rankingWeights()
         // Summed in the indicators' fixed order: a dictionary's order changes from run to run, and
         // so would the last bits of a floating-point sum.
@@ -85,7 +102,7 @@ extension Ranking {
         func clean(_ x: Double) -> Double { (x * 1e6).rounded() / 1e6 }
         let indicators = Dictionary(try views(Domain.indicator, where: "year = ?", arguments: [String(year)]).map { ($0.text("enterprise"), $0) },
                                     uniquingKeysWith: { a, _ in a })
-        var sections: [Report.Section] = []
+        var pools: [(pool: String, scored: [(RecordView, Double, [Report.Cell])])] = []
         for pool in Vocabulary.pools {
             let members = try views(Domain.enterprise, where: "id IN (SELECT enterprise FROM pool_membership WHERE deleted = 0 AND pool = ? AND joined_on <= ? AND (left_on IS NULL OR left_on > ?))",
                                     arguments: [pool, asOf.description, asOf.description], orderBy: "name")
@@ -120,17 +137,52 @@ extension Ranking {
                 return (e, clean(total), cells)
             }
             scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.text("name"), $0.0.id) < ($1.0.text("name"), $1.0.id) }
+            pools.append((pool, scored))
+        }
+        return pools
+    }
+
+    func rankingReport(_ year: Int, asOf: LocalDate, top: Int) throws -> Report {
+        let weights = try rankingWeights()
+        var sections: [Report.Section] = []
+        // The follow-up: last year's rank in the same pool (as of its 31 December) and the support
+        // recorded this year (docs/rules.md §4).
+        let lastDay = try LocalDate(year: year - 1, month: 12, day: 31)
+        var previous: [String: [String: Int]] = [:]
+        if year - 1 >= 2000 {
+            // Ranked last year: in the pool on its last day, with indicators entered for that year.
+            let entered = Set(try views(Domain.indicator, where: "year = ?", arguments: [String(year - 1)]).map { $0.text("enterprise") })
+            for (pool, scored) in try scoredPools(year - 1, asOf: lastDay) where scored.contains(where: { entered.contains($0.0.id) }) {
+                previous[pool] = Dictionary(uniqueKeysWithValues: scored.enumerated().filter { entered.contains($0.element.0.id) }.map { ($0.element.0.id, $0.offset + 1) })
+            }
+        }
+        var support: [String: [String]] = [:]
+        for v in try views(Domain.support, where: "substr(given_on, 1, 4) = ?", arguments: [String(year)], orderBy: "given_on, id") {
+            support[v.text("enterprise"), default: []].append(v.text("kind") + " " + v.text("given_on"))
+        }
+        for (pool, scored) in try scoredPools(year, asOf: asOf) {
             let n = scored.count
             let rows = scored.enumerated().map { i, s -> [Report.Cell] in
                 let flag: Report.Cell = i < top ? Reports.word("top", Message(.reportTop, top))
                     : (i >= n - top && n > top ? Reports.word("bottom", Message(.reportBottom, top)) : .text(""))
-                return [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2 + [flag]
+                let before = previous[pool]?[s.0.id]
+                let movement: Report.Cell = before.map { b in b == i + 1 ? .text("=") : .text(b > i + 1 ? "↑\(b - i - 1)" : "↓\(i + 1 - b)") }
+                    ?? Reports.word("new", Message(.reportRankNew))
+                let given = (support[s.0.id] ?? []).map { item -> String in
+                    let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
+                    return (Vocabulary.chinese[parts[0]] ?? parts[0]) + " " + (parts.count > 1 ? parts[1] : "")
+                }
+                return [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2
+                    + [before.map { .int($0) } ?? .number(nil), movement, .text(given.joined(separator: "；")), flag]
             }
             var columns: [Report.Column] = [.init("rank", Message(.reportRank)), .init("enterprise", Message(.reportEnterprise5)), .init("score", Message(.reportScore))]
             for ind in Ranking.rankingIndicators {
                 columns.append(.init(ind.key, ind.zh + (ind.ratio ? "(%)" : ""), ind.en + (ind.ratio ? " (%)" : "")))
                 columns.append(.init("\(ind.key)_points", Message(.reportNPoints, Bilingual(zh: ind.zh, en: ind.en))))
             }
+            columns.append(.init("previous_rank", Message(.reportPreviousRank)))
+            columns.append(.init("movement", Message(.reportMovement)))
+            columns.append(.init("support", Message(.reportSupport)))
             columns.append(.init("flag", Message(.reportFlag)))
             sections.append(Report.Section(
                 key: pool, title: .init(pool, Vocabulary.chinese[pool] ?? pool, "\(pool) pool"), columns: columns, rows: rows,

@@ -23,6 +23,8 @@ public enum Vocabulary {
     public static let stages = ["selected", "cultivating", "mature", "applying"]
     /// The outcomes the pools exist for.
     public static let certificationKinds = ["high-tech", "tech-sme", "little-giant", "specialised-sme", "other"]
+    /// The ranking's follow-up: an incentive for the top, help for the bottom.
+    public static let supportKinds = ["incentive", "help"]
 
     /// The need workflow: which statuses may follow each status. Reopening goes back to `open`.
     public static let needTransitions: [String: [String]] = [
@@ -44,6 +46,7 @@ public enum Vocabulary {
         "national": "国家级", "region": "自治区级", "city": "市级",
         "red": "红灯", "yellow": "黄灯", "green": "绿灯",
         "selected": "优选", "cultivating": "培育", "mature": "成熟", "applying": "申报", "certified": "已认定",
+        "incentive": "政策激励", "help": "帮扶补短板",
     ]
 
     /// Chinese labels of certification kinds (they share codes with pools, so they have their own table).
@@ -65,6 +68,7 @@ public enum Vocabulary {
         // need statuses
         "待响应": "open", "已响应": "acknowledged", "办理中": "in-progress", "已解决": "resolved", "已关闭": "closed", "不予受理": "rejected",
         // need categories
+        "激励": "incentive", "政策激励": "incentive", "帮扶": "help", "帮扶补短板": "help", "补短板": "help",
         "政策咨询": "policy", "政策": "policy", "项目申报辅导": "project-application", "项目申报": "project-application",
         "资质认定": "certification", "资质": "certification", "融资": "financing", "融资(含知识产权质押)": "financing",
         "知识产权质押": "financing", "人才": "talent", "空间": "space", "空间/孵化/中试": "space", "孵化": "space",

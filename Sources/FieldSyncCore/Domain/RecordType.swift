@@ -214,6 +214,15 @@ public enum Domain {
         FieldSpec("number", .text),
     ])
 
+    /// Support given to a ranked enterprise (the ranking's follow-up): `incentive` (政策激励) or
+    /// `help` (帮扶补短板), on a day, with a note.
+    public static let support = RecordType("support", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("kind", .text),
+        FieldSpec("given_on", .date),
+        FieldSpec("note", .text),
+    ])
+
     /// An enterprise's indicators for one year (the ranking's inputs); id derived from (enterprise, year).
     public static let indicator = RecordType("indicator", [
         FieldSpec("enterprise", .text),
@@ -251,7 +260,7 @@ public enum Domain {
     /// Every replicated type, in dependency order.
     public static let all: [RecordType] = [
         commissioner, enterprise, poolMembership, round, visit, need, needNote, project, milestone, indicator,
-        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification, laptop,
+        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification, laptop, support,
     ]
 
     private static let byName: [String: RecordType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

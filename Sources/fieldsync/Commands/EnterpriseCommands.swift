@@ -87,7 +87,7 @@ struct CommissionerCommand: ParsableCommand {
 struct EnterpriseCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "enterprise", abstract: L(.cmdTechnologyEnterprisesTheirPools),
-        subcommands: [Add.self, Update.self, Pool.self, Stage.self, Certify.self, ImportCommand.self, List.self, Show.self, Delete.self]) }
+        subcommands: [Add.self, Update.self, Pool.self, Stage.self, Certify.self, Support.self, ImportCommand.self, List.self, Show.self, Delete.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddEnterprisePrintsId)) }
@@ -171,6 +171,25 @@ struct EnterpriseCommand: ParsableCommand {
         func run() throws {
             let cid = try store.open().outcomes.certify(id, kind: kind, on: try requireDate(date, "--date"), number: number)
             if output.json { Output.print(.object([("id", .string(cid))])) } else { print(cid) }
+        }
+    }
+
+    struct Support: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdSupport)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hEnterprise))) var id: String
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.supportKinds))) var kind: String
+        @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
+        @Option(help: ArgumentHelp(L(.hNote))) var note: String?
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let s = try store.open()
+            let day = try parseDate(date, "--date") ?? s.ranking.today()
+            let sid = try s.ranking.recordSupport(id, kind: kind, on: day, note: note)
+            let code = (try? Vocabulary.check(kind, in: Vocabulary.supportKinds, what: .wordSupportKind)) ?? kind
+            if output.json { Output.print(.object([("id", .string(sid))])) } else {
+                Output.line(L(.supportLine, try Output.title(s, Domain.enterprise, id), Output.word(code), day.description))
+            }
         }
     }
 
