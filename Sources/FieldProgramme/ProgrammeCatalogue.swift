@@ -248,6 +248,14 @@ extension MessageKey {
 
     package static let recordLeftOutUnreadable = MessageKey("recordLeftOutUnreadable", zh: "{0} {1} 无法读取，已略去：{2}", en: "{0} {1} cannot be read and is left out: {2}")
 
+    package static let perfCoverage = MessageKey("perfCoverage", zh: "全年走访覆盖率", en: "year's coverage")
+    package static let perfOnSite = MessageKey("perfOnSite", zh: "上门走访占比", en: "on-site share")
+    package static let perfResponse = MessageKey("perfResponse", zh: "24小时响应率", en: "24-hour response")
+    package static let perfResolved = MessageKey("perfResolved", zh: "诉求解决率", en: "needs resolved")
+    package static let perfRescues = MessageKey("perfRescues", zh: "帮扶转绿项目数", en: "projects brought back to green")
+    package static let perfSatisfaction = MessageKey("perfSatisfaction", zh: "满意率", en: "satisfaction")
+    package static let reportPerformanceScore = MessageKey("reportPerformanceScore", zh: "专员绩效得分与名次", en: "Commissioners' score and rank")
+    package static let perfIndicatorUse = MessageKey("perfIndicatorUse", zh: "“{0}”不是绩效指标；可用：{1}。", en: "\"{0}\" is not a performance indicator; use {1}.")
     package static let reportRankNew = MessageKey("reportRankNew", zh: "新进", en: "new")
     package static let reportPreviousRank = MessageKey("reportPreviousRank", zh: "上年名次", en: "last year's rank")
     package static let reportMovement = MessageKey("reportMovement", zh: "升降", en: "movement")
@@ -273,7 +281,8 @@ extension MessageKey {
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
-        .recordLeftOutUnreadable, .reportRankNew, .reportPreviousRank, .reportMovement, .reportSupport, .wordSupportKind, .supportDateAfterToday,
+        .recordLeftOutUnreadable, .perfCoverage, .perfOnSite, .perfResponse, .perfResolved, .perfRescues, .perfSatisfaction, .reportPerformanceScore,
+        .perfIndicatorUse, .reportRankNew, .reportPreviousRank, .reportMovement, .reportSupport, .wordSupportKind, .supportDateAfterToday,
         .reportOnSiteFollowupRate, .reportMedianDaysToOnSite, .reportLedger, .reportAcknowledgedAt, .reportResolvedAt,
         .reportOnSiteFollowups, .needOfAnotherEnterprise, .visitBeforeNeed, .greenNeverByHand, .greenNotByHand, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,
         .leaveToLeaver, .commissionerLeftBy,

@@ -17,11 +17,11 @@ extension Reports {
         let yearPrefix = String(year)
         // Only the columns this report reads: decoding every field of 30k visits cost most of its time.
         let visits = try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, commissioner, round, satisfaction FROM visit WHERE deleted = 0 AND substr(date, 1, 4) = ?",
+            try Row.fetchAll(db, sql: "SELECT id, commissioner, round, satisfaction, mode FROM visit WHERE deleted = 0 AND substr(date, 1, 4) = ?",
                              arguments: [yearPrefix]).map { row in
                 RecordView(table: Domain.visit.name, id: row[0], values: [
                     "commissioner": (row[1] as String?).map { .text($0) } ?? .null, "round": (row[2] as String?).map { .text($0) } ?? .null,
-                    "satisfaction": (row[3] as Int64?).map { .integer($0) } ?? .null,
+                    "satisfaction": (row[3] as Int64?).map { .integer($0) } ?? .null, "mode": (row[4] as String?).map { .text($0) } ?? .null,
                 ], conflicts: [])
             }
         }
@@ -43,6 +43,8 @@ extension Reports {
         func below(_ r: Double?) -> Bool? { r.map { $0 < target } }
         var rows: [[Report.Cell]] = []
         var byRound: [[Report.Cell]] = []
+        // The score's raw values per commissioner (docs/rules.md §5a).
+        var raw: [String: [String: Double?]] = [:]
         for c in commissioners {
             let myNeeds = needsByCommissioner[c.id] ?? []
             let timings = myNeeds.map { Needs.responseTiming($0, now: now).withinRule }
@@ -59,6 +61,12 @@ extension Reports {
             row += [.int(myNeeds.count), .percent(Reports.pct(ack, judged)), .int(resolved), .int(greenedBy[c.id] ?? 0),
                     .int(myVisits.count), .int(rs.count), .percent(rate(rs)), .flag(below(rate(rs)))]
             rows.append(row)
+            let (visited, due) = (1...3).reduce((0, 0)) { acc, n in let x = coverage[n]?[c.id] ?? (0, 0); return (acc.0 + x.visited, acc.1 + x.due) }
+            raw[c.id] = [
+                "coverage": Reports.pct(visited, due), "on_site": Reports.pct(myVisits.filter { $0.text("mode") == "on-site" }.count, myVisits.count),
+                "response_24h": Reports.pct(ack, judged), "resolved": Reports.pct(resolved, myNeeds.count),
+                "rescues": Double(greenedBy[c.id] ?? 0), "satisfaction": rate(rs),
+            ]
             var r: [Report.Cell] = [.text(c.text("name"))]
             for n in 1...3 {
                 let rr = rate(ratings(myVisits.filter { $0.text("round") == "\(year)-\(n)" }))
@@ -87,6 +95,7 @@ extension Reports {
                       (.init("below_target", Message(.reportBelowTarget)), .flag(below(rate(rated)))),
                       (.init("rated_visits", Message(.reportRatedVisits)), .int(rated.count))],
             sections: [
+                try scoreSection(commissioners, raw: raw),
                 Report.Section(
                     key: "commissioners", title: .init("commissioners", Message(.reportCommissioners2)),
                     columns: [.init("commissioner", Message(.reportCommissioner3)), .init("coverage_1", Message(.reportCoverage1)), .init("coverage_2", Message(.reportCoverage2)),
@@ -100,6 +109,44 @@ extension Reports {
                                columns: roundColumns, rows: byRound, chart: nil),
             ],
             notes: [.init("rule", Message(.reportRule5))])
+    }
+
+    /// The commissioners' score (科技专员绩效考核, docs/rules.md §5a): each indicator normalised
+    /// min–max across the commissioners (all equal: 1; missing: 0), times its weight's share of the
+    /// weights' total, times 100; the score is their sum (at most 100), ranked high to low, ties by name.
+    func scoreSection(_ commissioners: [RecordView], raw: [String: [String: Double?]]) throws -> Report.Section {
+        let weights = try programme.settings.performanceWeights()
+        let total = max(1e-9, Settings.performanceIndicators.reduce(0) { $0 + (weights[$1.key] ?? 0) })
+        func clean(_ x: Double) -> Double { (x * 1e6).rounded() / 1e6 }
+        var ranges: [String: (Double, Double)] = [:]
+        for ind in Settings.performanceIndicators {
+            let xs = commissioners.compactMap { raw[$0.id]?[ind.key] ?? nil }
+            if let lo = xs.min(), let hi = xs.max() { ranges[ind.key] = (lo, hi) }
+        }
+        var scored: [(RecordView, Double, [Report.Cell])] = commissioners.map { c in
+            var cells: [Report.Cell] = []
+            var sum = 0.0
+            for ind in Settings.performanceIndicators {
+                let x = raw[c.id]?[ind.key] ?? nil
+                var norm = 0.0
+                if let x, let (lo, hi) = ranges[ind.key] { norm = hi > lo ? (x - lo) / (hi - lo) : 1 }
+                let points = clean(norm * (weights[ind.key] ?? 0) / total * 100)
+                sum += points
+                cells.append(ind.count ? x.map { .int(Int($0)) } ?? .number(nil) : .percent(x))
+                cells.append(.number(points))
+            }
+            return (c, clean(sum), cells)
+        }
+        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.text("name"), $0.0.id) < ($1.0.text("name"), $1.0.id) }
+        var columns: [Report.Column] = [.init("rank", Message(.reportRank)), .init("commissioner", Message(.reportCommissioner3)), .init("score", Message(.reportScore))]
+        for ind in Settings.performanceIndicators {
+            columns.append(.init(ind.key, Message(ind.label)))
+            columns.append(.init("\(ind.key)_points", Message(.reportNPoints, Message(ind.label))))
+        }
+        return Report.Section(
+            key: "score", title: .init("score", Message(.reportPerformanceScore)), columns: columns,
+            rows: scored.enumerated().map { i, s in [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2 },
+            chart: Report.Chart(labels: scored.map { $0.0.text("name") }, values: scored.map { $0.1 }, maximum: 100, unit: ""))
     }
 
     // MARK: Outcomes

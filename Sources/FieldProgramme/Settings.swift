@@ -98,6 +98,45 @@ extension Settings {
         }
     }
 
+    /// The commissioners' score's indicators and their default weights (docs/rules.md §5a); `count`
+    /// ones are counts, the others percentages.
+    public static let performanceIndicators: [(key: String, label: MessageKey, weight: Double, count: Bool)] = [
+        ("coverage", .perfCoverage, 0.25, false), ("on_site", .perfOnSite, 0.15, false), ("response_24h", .perfResponse, 0.2, false),
+        ("resolved", .perfResolved, 0.15, false), ("rescues", .perfRescues, 0.1, true), ("satisfaction", .perfSatisfaction, 0.15, false),
+    ]
+
+    static let performanceWeightsID = UUIDText.derived(from: "setting:performance.weights")
+
+    /// The score's weights: the synced setting `performance.weights`, defaults otherwise.
+    public func performanceWeights() throws -> [String: Double] {
+        var w = Dictionary(uniqueKeysWithValues: Settings.performanceIndicators.map { ($0.key, $0.weight) })
+        if let v = try read({ db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE id = ? AND deleted = 0", arguments: [Settings.performanceWeightsID]) }),
+           let stored = try? JSONDecoder().decode([String: Double].self, from: Data(v.utf8)) {
+            for (k, x) in stored where w[k] != nil && x.isFinite && x >= 0 && x <= 1000 { w[k] = x }
+        }
+        if w.values.reduce(0, +) <= 0 { w = Dictionary(uniqueKeysWithValues: Settings.performanceIndicators.map { ($0.key, $0.weight) }) }
+        return w
+    }
+
+    /// Changes the score's weights (each 0 to 1000; they need not sum to 1).
+    public func setPerformanceWeights(_ changes: [String: Double]) throws {
+        for (k, v) in changes {
+            guard Settings.performanceIndicators.contains(where: { $0.key == k }) else {
+                throw StoreError(.invalidValue, Message(.perfIndicatorUse, k, Bilingual(
+                    zh: Settings.performanceIndicators.map { "\(Message($0.label).render(.zh)) (\($0.key))" }.joined(separator: "、"),
+                    en: Settings.performanceIndicators.map { "\(Message($0.label).render(.en)) (\($0.key))" }.joined(separator: ", "))))
+            }
+            guard v >= 0, v.isFinite, v <= 1000 else { throw StoreError(.invalidValue, Message(.weightMustNumberFrom, k, v)) }
+        }
+        var w = try performanceWeights()
+        for (k, v) in changes { w[k] = v }
+        guard w.values.reduce(0, +) > 0 else { throw StoreError(.invalidValue, Message(.leastOneRankingWeight)) }
+        let json = "{" + w.keys.sorted().map { "\(JSONWriter.quoted($0)):\(w[$0] ?? 0)" }.joined(separator: ",") + "}"
+        try transaction { tx in
+            try tx.write(Domain.setting, id: Settings.performanceWeightsID, ["key": .text("performance.weights"), "value": .text(json)])
+        }
+    }
+
     /// `30` rather than `30.0`; `97.5` as it is.
     public static func plain(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
 

@@ -5,7 +5,7 @@ import FieldSyncCore
 import Foundation
 
 struct CommissionerCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "commissioner", abstract: L(.cmdCommissionerServiceTeam), subcommands: [Add.self, Update.self, Leave.self, List.self]) }
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "commissioner", abstract: L(.cmdCommissionerServiceTeam), subcommands: [Add.self, Update.self, Leave.self, List.self, Weights.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddCommissionerPrintsId)) }
@@ -59,6 +59,33 @@ struct CommissionerCommand: ParsableCommand {
                 let names = try s.commissioners.names()
                 Output.line(L(.commissionerLeftLine, names[r.commissioner] ?? r.commissioner, r.on, r.enterprises.count, r.needs.count,
                               names[r.successor] ?? r.successor))
+            }
+        }
+    }
+
+    struct Weights: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdPerformanceWeights)) }
+        @OptionGroup var store: StoreOptions
+        @Option(name: .customLong("set"), help: ArgumentHelp(L(.hPerformanceWeightEG))) var set: [String] = []
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let s = try store.open()
+            var changes: [String: Double] = [:]
+            for item in set {
+                let parts = item.split(separator: "=")
+                guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: Message(.indicatorWeight, item), code: 64) }
+                let name = parts[0].trimmingCharacters(in: .whitespaces)
+                // By its code or its name in either language.
+                let key = Settings.performanceIndicators.first { [$0.key, Message($0.label).render(.zh), Message($0.label).render(.en)].contains(name) }?.key ?? name
+                changes[key] = w
+            }
+            if !changes.isEmpty { try s.settings.setPerformanceWeights(changes) }
+            let w = try s.settings.performanceWeights()
+            if output.json {
+                Output.print(.object(Settings.performanceIndicators.map { ($0.key, .double(w[$0.key] ?? 0)) }))
+            } else {
+                Output.table([L(.colIndicatorCode), L(.colIndicator), L(.colWeight)],
+                             Settings.performanceIndicators.map { [$0.key, Message($0.label).localized, Settings.plain(w[$0.key] ?? 0)] })
             }
         }
     }
