@@ -95,7 +95,6 @@ extension Reports {
                       (.init("below_target", Message(.reportBelowTarget)), .flag(below(rate(rated)))),
                       (.init("rated_visits", Message(.reportRatedVisits)), .int(rated.count))],
             sections: [
-                try scoreSection(commissioners, raw: raw),
                 Report.Section(
                     key: "commissioners", title: .init("commissioners", Message(.reportCommissioners2)),
                     columns: [.init("commissioner", Message(.reportCommissioner3)), .init("coverage_1", Message(.reportCoverage1)), .init("coverage_2", Message(.reportCoverage2)),
@@ -107,6 +106,7 @@ extension Reports {
                     chart: Report.Chart(labels: commissioners.map { $0.text("name") }, values: rows.map { r in if case .percent(let p) = r[10] { return p ?? 0 } else { return 0 } }, maximum: 100, unit: "%")),
                 Report.Section(key: "satisfaction_by_round", title: .init("satisfaction_by_round", Message(.reportSatisfactionByRound)),
                                columns: roundColumns, rows: byRound, chart: nil),
+                try scoreSection(commissioners, raw: raw),
             ],
             notes: [.init("rule", Message(.reportRule5))])
     }
@@ -146,7 +146,7 @@ extension Reports {
         return Report.Section(
             key: "score", title: .init("score", Message(.reportPerformanceScore)), columns: columns,
             rows: scored.enumerated().map { i, s in [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2 },
-            chart: Report.Chart(labels: scored.map { $0.0.text("name") }, values: scored.map { $0.1 }, maximum: 100, unit: ""))
+            chart: nil)
     }
 
     // MARK: Outcomes
