@@ -248,6 +248,11 @@ extension MessageKey {
 
     package static let recordLeftOutUnreadable = MessageKey("recordLeftOutUnreadable", zh: "{0} {1} 无法读取，已略去：{2}", en: "{0} {1} cannot be read and is left out: {2}")
 
+    package static let reportMajorProjects = MessageKey("reportMajorProjects", zh: "重大专项", en: "major special projects")
+    package static let reportLittleGiant = MessageKey("reportLittleGiant", zh: "专精特新“小巨人”/科技小巨人认定", en: "little giants certified")
+    package static let reportFirstSet = MessageKey("reportFirstSet", zh: "首台（套）认定", en: "first sets certified")
+    package static let reportByLevel = MessageKey("reportByLevel", zh: "按级别的项目与资金", en: "Projects and funds by level")
+    package static let reportLevel = MessageKey("reportLevel", zh: "级别", en: "level")
     package static let perfCoverage = MessageKey("perfCoverage", zh: "全年走访覆盖率", en: "year's coverage")
     package static let perfOnSite = MessageKey("perfOnSite", zh: "上门走访占比", en: "on-site share")
     package static let perfResponse = MessageKey("perfResponse", zh: "24小时响应率", en: "24-hour response")
@@ -281,7 +286,7 @@ extension MessageKey {
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
-        .recordLeftOutUnreadable, .perfCoverage, .perfOnSite, .perfResponse, .perfResolved, .perfRescues, .perfSatisfaction, .reportPerformanceScore,
+        .recordLeftOutUnreadable, .reportMajorProjects, .reportLittleGiant, .reportFirstSet, .reportByLevel, .reportLevel, .perfCoverage, .perfOnSite, .perfResponse, .perfResolved, .perfRescues, .perfSatisfaction, .reportPerformanceScore,
         .perfIndicatorUse, .reportRankNew, .reportPreviousRank, .reportMovement, .reportSupport, .wordSupportKind, .supportDateAfterToday,
         .reportOnSiteFollowupRate, .reportMedianDaysToOnSite, .reportLedger, .reportAcknowledgedAt, .reportResolvedAt,
         .reportOnSiteFollowups, .needOfAnotherEnterprise, .visitBeforeNeed, .greenNeverByHand, .greenNotByHand, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,

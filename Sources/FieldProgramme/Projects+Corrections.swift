@@ -13,7 +13,10 @@ extension Projects {
         public var start: LocalDate?
         public var end: LocalDate?
         public var funds: ExactDecimal?
-        public init(name: String? = nil, level: String? = nil, start: LocalDate? = nil, end: LocalDate? = nil, funds: ExactDecimal? = nil) {
+        /// 重大专项 or not.
+        public var major: Bool?
+        public init(name: String? = nil, level: String? = nil, start: LocalDate? = nil, end: LocalDate? = nil, funds: ExactDecimal? = nil, major: Bool? = nil) {
+            self.major = major
             self.name = name
             self.level = level
             self.start = start
@@ -28,7 +31,7 @@ extension Projects {
     /// - Returns: the project's id.
     @discardableResult
     public func updateProject(_ idText: String, _ update: ProjectUpdate) throws -> String {
-        guard update.name != nil || update.level != nil || update.start != nil || update.end != nil || update.funds != nil else {
+        guard update.name != nil || update.level != nil || update.start != nil || update.end != nil || update.funds != nil || update.major != nil else {
             throw StoreError(.invalidValue, Message(.nothingToCorrectProject))
         }
         let level = try update.level.map { try Vocabulary.check($0, in: Vocabulary.projectLevels, what: .wordProjectLevel) }
@@ -58,6 +61,7 @@ extension Projects {
             if let level { values["level"] = .text(level) }
             if let s = update.start { values["start"] = .date(s) }
             if let e = update.end { values["end"] = .date(e) }
+            if let m = update.major { values["major"] = .bool(m) }
             if let f = update.funds { values["funds"] = .decimal(f) }
             try tx.write(Domain.project, id: id, values)
             return id

@@ -13,7 +13,8 @@ public struct Projects: ProgrammePart {
 
 extension Projects {
     /// Adds a funded project. - Returns: the new id.
-    public func addProject(enterprise: String, name: String, level: String, start: LocalDate, end: LocalDate, funds: ExactDecimal?) throws -> String {
+    public func addProject(enterprise: String, name: String, level: String, start: LocalDate, end: LocalDate, funds: ExactDecimal?,
+                           major: Bool = false) throws -> String {
         let level = try Vocabulary.check(level, in: Vocabulary.projectLevels, what: .wordProjectLevel)
         let name = try Programme.required(name, "project name")
         guard start <= end else { throw StoreError(.invalidValue, Message(.projectWouldEndBefore, end, start)) }
@@ -25,6 +26,7 @@ extension Projects {
                 "name": .text(name), "level": .text(level), "start": .date(start), "end": .date(end),
             ]
             if let funds { values["funds"] = .decimal(funds) }
+            if major { values["major"] = .bool(true) }
             try tx.write(Domain.project, id: id, values)
         }
         return id

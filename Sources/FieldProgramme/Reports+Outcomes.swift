@@ -54,6 +54,14 @@ extension Reports {
         }
         let highTech = certs.filter { $0.text("kind") == "high-tech" }.count
         let techSME = certs.filter { $0.text("kind") == "tech-sme" }.count
+        let littleGiant = certs.filter { ["little-giant", "tech-little-giant"].contains($0.text("kind")) }.count
+        let firstSet = certs.filter { $0.text("kind") == "first-set" }.count
+        func isMajor(_ p: RecordView) -> Bool { p["major"] == .bool(true) }
+        // Projects by level: count, funds (万元, exact) and major ones (docs/rules.md §6).
+        let levelRows: [[Report.Cell]] = Vocabulary.projectLevels.map { level in
+            let ps = funded.filter { $0.text("level") == level }
+            return [.word(level), .int(ps.count), .amount(sum(ps.map(funds))), .int(ps.filter(isMajor).count)]
+        }
         var stageColumns: [Report.Column] = [.init("pool", Message(.reportPool)), .init("enterprises", Message(.reportEnterprises))]
         for k in Vocabulary.stages { stageColumns.append(.init(k, Vocabulary.chinese[k] ?? k, k)) }
         stageColumns += [.init("certified", Message(.reportCertified)), .init("no_stage", Message(.reportNoStage))]
@@ -64,7 +72,10 @@ extension Reports {
                       (.init("other_certified", Message(.reportOtherCertified)), .int(certs.count - highTech - techSME)),
                       (.init("stage_moves", Message(.reportStageMoves)), .int(moves.count)),
                       (.init("projects_funded", Message(.reportProjectsFunded)), .int(funded.count)),
-                      (.init("funds_granted", Message(.reportFundsGranted)), .amount(sum(funded.map(funds))))],
+                      (.init("funds_granted", Message(.reportFundsGranted)), .amount(sum(funded.map(funds)))),
+                      (.init("major_projects", Message(.reportMajorProjects)), .int(funded.filter(isMajor).count)),
+                      (.init("little_giant_certified", Message(.reportLittleGiant)), .int(littleGiant)),
+                      (.init("first_set_certified", Message(.reportFirstSet)), .int(firstSet))],
             sections: [
                 Report.Section(key: "stages", title: .init("stages", Message(.reportStages, asOf)), columns: stageColumns, rows: poolRows, chart: nil),
                 Report.Section(key: "certifications", title: .init("certifications", Message(.reportCertifications)),
@@ -81,6 +92,10 @@ extension Reports {
                                          .init("high_tech_certified", Message(.reportHighTechCertified2)), .init("tech_sme_registered", Message(.reportTechSmeRegistered2)),
                                          .init("projects_funded", Message(.reportProjectsFunded2)), .init("funds_granted", Message(.reportFundsGranted2))],
                                rows: commissionerRows, chart: nil),
+                Report.Section(key: "by_level", title: .init("by_level", Message(.reportByLevel)),
+                               columns: [.init("level", Message(.reportLevel)), .init("projects", Message(.reportProjectsFunded2)),
+                                         .init("funds", Message(.reportFundsGranted2)), .init("major", Message(.reportMajorProjects))],
+                               rows: levelRows, chart: nil),
             ],
             notes: [.init("rule", Message(.reportRule6))])
     }

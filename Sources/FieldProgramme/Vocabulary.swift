@@ -22,7 +22,7 @@ public enum Vocabulary {
     /// The cultivation path of a pool enterprise (优选一批、培育一批、成熟一批、申报一批).
     public static let stages = ["selected", "cultivating", "mature", "applying"]
     /// The outcomes the pools exist for.
-    public static let certificationKinds = ["high-tech", "tech-sme", "little-giant", "specialised-sme", "other"]
+    public static let certificationKinds = ["high-tech", "tech-sme", "little-giant", "specialised-sme", "tech-little-giant", "first-set", "other"]
     /// The ranking's follow-up: an incentive for the top, help for the bottom.
     public static let supportKinds = ["incentive", "help"]
 
@@ -52,7 +52,8 @@ public enum Vocabulary {
     /// Chinese labels of certification kinds (they share codes with pools, so they have their own table).
     public static let certificationChinese: [String: String] = [
         "high-tech": "高新技术企业认定", "tech-sme": "科技型中小企业评价入库", "little-giant": "专精特新“小巨人”企业",
-        "specialised-sme": "专精特新中小企业", "other": "其他认定",
+        "specialised-sme": "专精特新中小企业", "tech-little-giant": "科技小巨人", "first-set": "首台（套）、首批次、首版次",
+        "other": "其他认定",
     ]
 
     /// The Chinese (and other) forms people type, mapped to codes. A form is accepted only where its
@@ -85,6 +86,8 @@ public enum Vocabulary {
         "科技型中小企业": "tech-sme", "科技型中小企业评价入库": "tech-sme", "科小": "tech-sme",
         "小巨人": "little-giant", "专精特新小巨人": "little-giant", "专精特新“小巨人”企业": "little-giant",
         "专精特新": "specialised-sme", "专精特新中小企业": "specialised-sme", "其他认定": "other",
+        "科技小巨人": "tech-little-giant", "首台套": "first-set", "首台（套）": "first-set", "首台(套)": "first-set",
+        "首批次": "first-set", "首版次": "first-set", "首台（套）、首批次、首版次": "first-set",
     ]
 
     /// Checks `value` is one of `allowed`.

@@ -78,7 +78,7 @@ public final class Replica: Sendable {
 
     /// The record types a migration added columns to (for fields declared `added:`).
     static let addedColumns: [String: [RecordType]] = [
-        "012_commissioner_leave.sql": [Domain.commissioner], "015_visit_needs.sql": [Domain.visit],
+        "012_commissioner_leave.sql": [Domain.commissioner], "015_visit_needs.sql": [Domain.visit], "017_project_major.sql": [Domain.project],
     ]
 
     /// Fills a type's newly added columns from each row's sync metadata: a laptop that received

@@ -542,5 +542,10 @@ CREATE INDEX "support_seq" ON "support"(_seq) WHERE _seq > 0;
 CREATE INDEX "support_conflicts" ON "support"(_conflicts) WHERE _conflicts > 0;
 CREATE INDEX "support_enterprise" ON "support"("enterprise");
 """#),
+        ("017_project_major.sql", #"""
+-- 重大专项 (issue 27, item 2): whether a funded project is a major special project, a field added
+-- to `project` after `deleted` (RecordType `added:`), filled from the metadata at migration.
+ALTER TABLE "project" ADD COLUMN "major" INTEGER;
+"""#),
     ]
 }

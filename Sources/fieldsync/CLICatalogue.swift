@@ -80,6 +80,8 @@ extension MessageKey {
     package static let hFollowsNeed = MessageKey("hFollowsNeed", zh: "这次走访跟进的诉求（摘要或编号，可重复）：一对一上门。", en: "A need this visit follows up (summary or id; repeatable): one-to-one, door-to-door.")
     package static let cmdPerformanceWeights = MessageKey("cmdPerformanceWeights", zh: "查看或修改专员绩效得分的权重（存于副本中，会同步）。", en: "Show or change the weights of the commissioners' score (synced).")
     package static let hPerformanceWeightEG = MessageKey("hPerformanceWeightEG", zh: "指标=权重，如 coverage=0.3 或 满意率=0.2（可重复）。", en: "indicator=weight, e.g. coverage=0.3 or satisfaction=0.2 (repeatable).")
+    package static let hMajor = MessageKey("hMajor", zh: "重大专项。", en: "A major special project (重大专项).")
+    package static let hNotMajor = MessageKey("hNotMajor", zh: "不是重大专项。", en: "Not a major special project.")
     package static let cmdSupport = MessageKey("cmdSupport", zh: "记录对排名企业的跟进：前列给予政策激励，后列进行帮扶补短板。", en: "Record the ranking's follow-up: an incentive for the top, help for the bottom.")
     package static let supportLine = MessageKey("supportLine", zh: "已记录 {0} 于 {2} 的{1}。", en: "Recorded {1} for {0} on {2}.")
     package static let hOnlyStage = MessageKey("hOnlyStage", zh: "只列出今天处于该阶段的企业：{0}。", en: "Only enterprises at this stage today: {0}.")
@@ -373,7 +375,7 @@ extension MessageKey {
         .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected, .pageRanking, .pageRankLine, .pageVisits, .pageOpenNeeds, .pageProjects, .stageMovedLine, .poolJoinedLine, .poolLeftLine, .deletedLine, .roundSetLine, .milestoneDoneLine, .indicatorsWrittenLine,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,

@@ -155,6 +155,9 @@ public enum Domain {
         FieldSpec("funds", .decimal),
         FieldSpec("light_override", .text),
         FieldSpec("light_reason", .text),
+    ], added: [
+        /// 重大专项: a major special project (issue 27).
+        FieldSpec("major", .bool),
     ])
 
     public static let milestone = RecordType("milestone", [

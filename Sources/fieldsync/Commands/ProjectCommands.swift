@@ -25,11 +25,12 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var start: String
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var end: String
         @Option(help: ArgumentHelp(L(.hFundsExactDecimalSuch))) var funds: String?
+        @Flag(help: ArgumentHelp(L(.hMajor))) var major = false
         @OptionGroup var output: JSONFlag
         func run() throws {
             let amount = try parseFunds(funds)
             let id = try store.open().projects.addProject(enterprise: enterprise, name: name, level: level, start: try requireDate(start, "--start"),
-                                                 end: try requireDate(end, "--end"), funds: amount)
+                                                 end: try requireDate(end, "--end"), funds: amount, major: major)
             if output.json { Output.print(.object([("id", .string(id))])) } else { print(id) }
         }
     }
@@ -43,12 +44,15 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var start: String?
         @Option(help: ArgumentHelp(L(.hYyyyMmDd))) var end: String?
         @Option(help: ArgumentHelp(L(.hFundsExactDecimalSuch))) var funds: String?
+        @Flag(help: ArgumentHelp(L(.hMajor))) var major = false
+        @Flag(name: .customLong("not-major"), help: ArgumentHelp(L(.hNotMajor))) var notMajor = false
         @OptionGroup var output: JSONFlag
         func run() throws {
             let amount = try parseFunds(funds)
             let s = try store.open()
             let project = try s.projects.updateProject(id, .init(
-                name: name, level: level, start: try parseDate(start, "--start"), end: try parseDate(end, "--end"), funds: amount))
+                name: name, level: level, start: try parseDate(start, "--start"), end: try parseDate(end, "--end"), funds: amount,
+                major: major ? true : notMajor ? false : nil))
             if output.json { Output.print(.object([("id", .string(project))])) } else { Output.line(L(.projectCorrected, try Output.title(s, Domain.project, project))) }
         }
     }
