@@ -22,32 +22,15 @@ extension Ranking {
 
     /// The ranking weights: stored in a synced setting, defaults otherwise.
     public func rankingWeights() throws -> [String: Double] {
-        var w = Dictionary(uniqueKeysWithValues: Ranking.rankingIndicators.map { ($0.key, $0.weight) })
-        if let v = try view(Domain.setting, id: UUIDText.derived(from: "setting:ranking.weights")), case .text(let json) = v["value"],
-           let stored = try? JSONDecoder().decode([String: Double].self, from: Data(json.utf8)) {
-            for (k, x) in stored where w[k] != nil && x.isFinite && x >= 0 { w[k] = x }
-        }
-        if w.values.reduce(0, +) <= 0 { w = Dictionary(uniqueKeysWithValues: Ranking.rankingIndicators.map { ($0.key, $0.weight) }) }
-        return w
+        try programme.settings.weights("ranking.weights", defaults: Ranking.rankingIndicators.map { ($0.key, $0.weight) })
     }
 
     /// Changes ranking weights (each ≥ 0; they need not sum to 1: scores are normalised by the total).
     public func setRankingWeights(_ changes: [String: Double]) throws {
-        for (k, v) in changes {
-            guard Ranking.rankingIndicators.contains(where: { $0.key == k }) else {
-                throw StoreError(.invalidValue, Message(.rankingIndicatorUse, k, Bilingual(
-                    zh: Ranking.rankingIndicators.map { "\($0.zh) (\($0.key))" }.joined(separator: "、"),
-                    en: Ranking.rankingIndicators.map { "\($0.en) (\($0.key))" }.joined(separator: ", "))))
-            }
-            guard v >= 0, v.isFinite, v <= 1000 else { throw StoreError(.invalidValue, Message(.weightMustNumberFrom, k, v)) }
-        }
-        var w = try rankingWeights()
-        for (k, v) in changes { w[k] = v }
-        guard w.values.reduce(0, +) > 0 else { throw StoreError(.invalidValue, Message(.leastOneRankingWeight)) }
-        let json = "{" + w.keys.sorted().map { "\(JSONWriter.quoted($0)):\(w[$0] ?? 0)" }.joined(separator: ",") + "}"
-        try transaction { tx in
-            try tx.write(Domain.setting, id: UUIDText.derived(from: "setting:ranking.weights"), ["key": .text("ranking.weights"), "value": .text(json)])
-        }
+        try programme.settings.setWeights("ranking.weights", changes, defaults: Ranking.rankingIndicators.map { ($0.key, $0.weight) },
+                                          unknown: { k in Message(.rankingIndicatorUse, k, Bilingual(
+                                              zh: Ranking.rankingIndicators.map { "\($0.zh) (\($0.key))" }.joined(separator: "、"),
+                                              en: Ranking.rankingIndicators.map { "\($0.en) (\($0.key))" }.joined(separator: ", "))) })
     }
 
     /// Records support given to a ranked enterprise (the ranking's follow-up): `incentive` (政策激励)

@@ -105,35 +105,45 @@ extension Settings {
         ("resolved", .perfResolved, 0.15, false), ("rescues", .perfRescues, 0.1, true), ("satisfaction", .perfSatisfaction, 0.15, false),
     ]
 
-    static let performanceWeightsID = UUIDText.derived(from: "setting:performance.weights")
-
     /// The score's weights: the synced setting `performance.weights`, defaults otherwise.
     public func performanceWeights() throws -> [String: Double] {
-        var w = Dictionary(uniqueKeysWithValues: Settings.performanceIndicators.map { ($0.key, $0.weight) })
-        if let v = try read({ db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE id = ? AND deleted = 0", arguments: [Settings.performanceWeightsID]) }),
-           let stored = try? JSONDecoder().decode([String: Double].self, from: Data(v.utf8)) {
-            for (k, x) in stored where w[k] != nil && x.isFinite && x >= 0 && x <= 1000 { w[k] = x }
-        }
-        if w.values.reduce(0, +) <= 0 { w = Dictionary(uniqueKeysWithValues: Settings.performanceIndicators.map { ($0.key, $0.weight) }) }
-        return w
+        try weights("performance.weights", defaults: Settings.performanceIndicators.map { ($0.key, $0.weight) })
     }
 
     /// Changes the score's weights (each 0 to 1000; they need not sum to 1).
     public func setPerformanceWeights(_ changes: [String: Double]) throws {
+        try setWeights("performance.weights", changes, defaults: Settings.performanceIndicators.map { ($0.key, $0.weight) },
+                       unknown: { k in Message(.perfIndicatorUse, k, Bilingual(
+                           zh: Settings.performanceIndicators.map { "\(Message($0.label).render(.zh)) (\($0.key))" }.joined(separator: "、"),
+                           en: Settings.performanceIndicators.map { "\(Message($0.label).render(.en)) (\($0.key))" }.joined(separator: ", "))) })
+    }
+
+    /// A set of weights kept as one synced setting (`key`, a JSON object): each known, finite
+    /// weight from 0 to 1000 stored there, the default otherwise; all defaults when they sum to 0.
+    func weights(_ key: String, defaults: [(String, Double)]) throws -> [String: Double] {
+        var w = Dictionary(uniqueKeysWithValues: defaults)
+        if let v = try view(Domain.setting, id: UUIDText.derived(from: "setting:" + key)), case .text(let json) = v["value"],
+           let stored = try? JSONDecoder().decode([String: Double].self, from: Data(json.utf8)) {
+            for (k, x) in stored where w[k] != nil && x.isFinite && x >= 0 && x <= 1000 { w[k] = x }
+        }
+        if w.values.reduce(0, +) <= 0 { w = Dictionary(uniqueKeysWithValues: defaults) }
+        return w
+    }
+
+    /// Changes some of a set of weights (each known, 0 to 1000, not all 0); `unknown` words the
+    /// refusal of an indicator the set does not have.
+    func setWeights(_ key: String, _ changes: [String: Double], defaults: [(String, Double)], unknown: (String) -> Message) throws {
+        let known = Set(defaults.map(\.0))
         for (k, v) in changes {
-            guard Settings.performanceIndicators.contains(where: { $0.key == k }) else {
-                throw StoreError(.invalidValue, Message(.perfIndicatorUse, k, Bilingual(
-                    zh: Settings.performanceIndicators.map { "\(Message($0.label).render(.zh)) (\($0.key))" }.joined(separator: "、"),
-                    en: Settings.performanceIndicators.map { "\(Message($0.label).render(.en)) (\($0.key))" }.joined(separator: ", "))))
-            }
+            guard known.contains(k) else { throw StoreError(.invalidValue, unknown(k)) }
             guard v >= 0, v.isFinite, v <= 1000 else { throw StoreError(.invalidValue, Message(.weightMustNumberFrom, k, v)) }
         }
-        var w = try performanceWeights()
+        var w = try weights(key, defaults: defaults)
         for (k, v) in changes { w[k] = v }
         guard w.values.reduce(0, +) > 0 else { throw StoreError(.invalidValue, Message(.leastOneRankingWeight)) }
         let json = "{" + w.keys.sorted().map { "\(JSONWriter.quoted($0)):\(w[$0] ?? 0)" }.joined(separator: ",") + "}"
         try transaction { tx in
-            try tx.write(Domain.setting, id: Settings.performanceWeightsID, ["key": .text("performance.weights"), "value": .text(json)])
+            try tx.write(Domain.setting, id: UUIDText.derived(from: "setting:" + key), ["key": .text(key), "value": .text(json)])
         }
     }
 

@@ -235,6 +235,20 @@ func vocabularyHelp(_ codes: [String], what: MessageKey? = nil) -> String {
 /// Column headers for record fields, in the reader's language.
 func fieldLabels(_ names: String...) -> [String] { names.map(fieldLabel) }
 
+/// `--set indicator=weight` items as changes by code: an indicator may be named by its code or by
+/// one of its names (as the weights table shows them); an unknown one is passed on by what was
+/// typed, for the rule to refuse naming it.
+func weightChanges(_ items: [String], names: [(key: String, names: [String])]) throws -> [String: Double] {
+    var changes: [String: Double] = [:]
+    for item in items {
+        let parts = item.split(separator: "=")
+        guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: Message(.indicatorWeight, item), code: 64) }
+        let name = parts[0].trimmingCharacters(in: .whitespaces)
+        changes[names.first { $0.key == name || $0.names.contains(name) }?.key ?? name] = w
+    }
+    return changes
+}
+
 /// How the CLI shows a record's fields to a person: labels in the reader's language, codes as
 /// words, people and enterprises by name, instants in local time, conflicts marked.
 struct RecordDisplay {

@@ -70,15 +70,7 @@ struct CommissionerCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            var changes: [String: Double] = [:]
-            for item in set {
-                let parts = item.split(separator: "=")
-                guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: Message(.indicatorWeight, item), code: 64) }
-                let name = parts[0].trimmingCharacters(in: .whitespaces)
-                // By its code or its name in either language.
-                let key = Settings.performanceIndicators.first { [$0.key, Message($0.label).render(.zh), Message($0.label).render(.en)].contains(name) }?.key ?? name
-                changes[key] = w
-            }
+            let changes = try weightChanges(set, names: Settings.performanceIndicators.map { ($0.key, [Message($0.label).render(.zh), Message($0.label).render(.en)]) })
             if !changes.isEmpty { try s.settings.setPerformanceWeights(changes) }
             let w = try s.settings.performanceWeights()
             if output.json {

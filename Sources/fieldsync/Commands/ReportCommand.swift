@@ -288,15 +288,7 @@ struct IndicatorCommand: ParsableCommand {
         @OptionGroup var output: JSONFlag
         func run() throws {
             let s = try store.open()
-            var changes: [String: Double] = [:]
-            for item in set {
-                let parts = item.split(separator: "=")
-                guard parts.count == 2, let w = Double(parts[1]) else { throw CLIError(message: Message(.indicatorWeight, item), code: 64) }
-                // By its code or its name in either language, as the table shows it.
-                let name = parts[0].trimmingCharacters(in: .whitespaces)
-                let key = Ranking.rankingIndicators.first { [$0.key, $0.zh, $0.en].contains(name) }?.key ?? name
-                changes[key] = w
-            }
+            let changes = try weightChanges(set, names: Ranking.rankingIndicators.map { ($0.key, [$0.zh, $0.en]) })
             if !changes.isEmpty { try s.ranking.setRankingWeights(changes) }
             let w = try s.ranking.rankingWeights()
             if output.json {
