@@ -116,7 +116,7 @@ echo "schemathesis $ST_VERSION against $url, up to $examples examples per operat
 set +e
 run_st() {
     st --config-file "$work/schemathesis.toml" run "$work/openapi.json" --url "$url" \
-        -H "Authorization: Bearer $token" --checks all --exclude-checks positive_data_acceptance -n "$examples" --workers 2 --no-color \
+        -H "Authorization: Bearer $token" --checks all --exclude-checks positive_data_acceptance -n "$examples" --workers 1 --no-color \
         --generation-database none \
         --report ndjson --report-ndjson-path "$work/events.ndjson" --request-timeout 30 2>&1 | tee "$work/st.out"
     return "${PIPESTATUS[0]}"
@@ -124,10 +124,11 @@ run_st() {
 run_st
 status=$?
 # Hypothesis, describing one of Schemathesis's filter lambdas, parses Schemathesis's own source with
-# `ast`; CPython 3.11 (before 3.11.8) sometimes fails that with "AST constructor recursion depth
-# mismatch" (a KeyError or a SystemError from hypothesis/internal/lambda_sources.py), reported as a
-# "Runtime Error" of whichever operation it was generating for. That is the tool failing, not the
-# server (whose answers are all checked): the run is made once more, with a new seed.
+# `ast`; CPython 3.11 fails that with "AST constructor recursion depth mismatch" (a KeyError or a
+# SystemError from hypothesis/internal/lambda_sources.py) when another thread changes the recursion
+# limit mid-parse, as Hypothesis does while it generates: so one worker (--workers 1). Should it
+# still happen it is the tool failing, not the server (whose answers are all checked): the run is
+# made once more, with a new seed.
 if [ "$status" -ne 0 ] && grep -q "lambda_sources\|AST constructor recursion depth mismatch" "$work/st.out"; then
     echo "schemathesis failed inside hypothesis (CPython's ast recursion bug); running it once more" >&2
     run_st
