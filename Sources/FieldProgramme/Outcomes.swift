@@ -58,6 +58,41 @@ extension Outcomes {
         }
     }
 
+    /// Records financing an enterprise secured: an amount in 万元 (exact, above 0), its kind (e.g.
+    /// 知识产权质押融资), the day (not after today) and the lender. - Returns: its id.
+    public func recordFinancing(_ enterpriseText: String, amount: ExactDecimal, kind: String, on day: LocalDate, lender: String?) throws -> String {
+        guard amount.significand > 0 else { throw StoreError(.invalidValue, Message(.amountMustPositive, amount)) }
+        let kind = try Programme.required(kind, "kind")
+        let today = self.today()
+        guard day <= today else { throw StoreError(.invalidValue, Message(.outcomeDateAfterToday, day, today)) }
+        let id = UUIDText.random()
+        try transaction { tx in
+            var values: [String: FieldValue] = ["enterprise": .text(try Lookup.resolve(tx.db, Domain.enterprise, enterpriseText)),
+                                                "amount": .decimal(amount), "kind": .text(kind), "secured_on": .date(day)]
+            if let lender { values["lender"] = .text(try Programme.required(lender, "lender")) }
+            try tx.write(Domain.financing, id: id, values)
+        }
+        return id
+    }
+
+    /// Records a competition award: the competition, its grade (一等奖 … 优秀奖), prize money in 万元
+    /// (exact, 0 or more) and the day (not after today). - Returns: its id.
+    public func recordAward(_ enterpriseText: String, competition: String, grade: String, prize: ExactDecimal?, on day: LocalDate) throws -> String {
+        let grade = try Vocabulary.check(grade, in: Vocabulary.awardGrades, what: .wordAwardGrade)
+        let competition = try Programme.required(competition, "competition")
+        if let prize, prize.significand < 0 { throw StoreError(.invalidValue, Message(.fundsMustNegative, prize)) }
+        let today = self.today()
+        guard day <= today else { throw StoreError(.invalidValue, Message(.outcomeDateAfterToday, day, today)) }
+        let id = UUIDText.random()
+        try transaction { tx in
+            var values: [String: FieldValue] = ["enterprise": .text(try Lookup.resolve(tx.db, Domain.enterprise, enterpriseText)),
+                                                "competition": .text(competition), "grade": .text(grade), "awarded_on": .date(day)]
+            if let prize { values["prize"] = .decimal(prize) }
+            try tx.write(Domain.award, id: id, values)
+        }
+        return id
+    }
+
     /// An enterprise's stage on `day`: `certified` once a high-tech certification ended the path,
     /// else the latest stage moved to on or before the day, else nil.
     public func stage(of enterpriseText: String, on day: LocalDate? = nil) throws -> String? {

@@ -248,6 +248,14 @@ extension MessageKey {
 
     package static let recordLeftOutUnreadable = MessageKey("recordLeftOutUnreadable", zh: "{0} {1} 无法读取，已略去：{2}", en: "{0} {1} cannot be read and is left out: {2}")
 
+    package static let amountMustPositive = MessageKey("amountMustPositive", zh: "金额须大于 0，不能是 {0}。", en: "The amount must be above 0, not {0}.")
+    package static let outcomeDateAfterToday = MessageKey("outcomeDateAfterToday", zh: "日期 {0} 晚于今天（{1}）。", en: "The date {0} is after today ({1}).")
+    package static let wordAwardGrade = MessageKey("wordAwardGrade", zh: "获奖等级", en: "grade")
+    package static let reportFinancing = MessageKey("reportFinancing", zh: "融资到位（万元）", en: "financing secured (万元)")
+    package static let reportAwards = MessageKey("reportAwards", zh: "获奖数", en: "awards")
+    package static let reportPrizeFunds = MessageKey("reportPrizeFunds", zh: "奖金（万元）", en: "prize money (万元)")
+    package static let reportAwardsByGrade = MessageKey("reportAwardsByGrade", zh: "按等级的获奖", en: "Awards by grade")
+    package static let reportGrade = MessageKey("reportGrade", zh: "等级", en: "grade")
     package static let reportMajorProjects = MessageKey("reportMajorProjects", zh: "重大专项", en: "major special projects")
     package static let reportLittleGiant = MessageKey("reportLittleGiant", zh: "专精特新“小巨人”/科技小巨人认定", en: "little giants certified")
     package static let reportFirstSet = MessageKey("reportFirstSet", zh: "首台（套）认定", en: "first sets certified")
@@ -286,7 +294,8 @@ extension MessageKey {
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
-        .recordLeftOutUnreadable, .reportMajorProjects, .reportLittleGiant, .reportFirstSet, .reportByLevel, .reportLevel, .perfCoverage, .perfOnSite, .perfResponse, .perfResolved, .perfRescues, .perfSatisfaction, .reportPerformanceScore,
+        .recordLeftOutUnreadable, .amountMustPositive, .outcomeDateAfterToday, .wordAwardGrade, .reportFinancing, .reportAwards, .reportPrizeFunds,
+        .reportAwardsByGrade, .reportGrade, .reportMajorProjects, .reportLittleGiant, .reportFirstSet, .reportByLevel, .reportLevel, .perfCoverage, .perfOnSite, .perfResponse, .perfResolved, .perfRescues, .perfSatisfaction, .reportPerformanceScore,
         .perfIndicatorUse, .reportRankNew, .reportPreviousRank, .reportMovement, .reportSupport, .wordSupportKind, .supportDateAfterToday,
         .reportOnSiteFollowupRate, .reportMedianDaysToOnSite, .reportLedger, .reportAcknowledgedAt, .reportResolvedAt,
         .reportOnSiteFollowups, .needOfAnotherEnterprise, .visitBeforeNeed, .greenNeverByHand, .greenNotByHand, .nothingToUpdateCommissioner, .leaveDateAfterToday, .commissionerAlreadyLeft, .leaveToSelf,

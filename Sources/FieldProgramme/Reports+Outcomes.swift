@@ -57,6 +57,17 @@ extension Reports {
         let littleGiant = certs.filter { ["little-giant", "tech-little-giant"].contains($0.text("kind")) }.count
         let firstSet = certs.filter { $0.text("kind") == "first-set" }.count
         func isMajor(_ p: RecordView) -> Bool { p["major"] == .bool(true) }
+        // Financing secured and awards in the year (万元, exact).
+        func decimal(_ v: RecordView, _ field: String) -> ExactDecimal {
+            if case .decimal(let d) = v[field] { return d }
+            return ExactDecimal(significand: 0, scale: 0)
+        }
+        let financing = try views(Domain.financing, where: "substr(secured_on, 1, 5) = ?", arguments: [prefix], orderBy: "secured_on, id")
+        let awards = try views(Domain.award, where: "substr(awarded_on, 1, 5) = ?", arguments: [prefix], orderBy: "awarded_on, id")
+        let gradeRows: [[Report.Cell]] = Vocabulary.awardGrades.map { g in
+            let xs = awards.filter { $0.text("grade") == g }
+            return [.word(g), .int(xs.count), .amount(sum(xs.map { decimal($0, "prize") }))]
+        }
         // Projects by level: count, funds (万元, exact) and major ones (docs/rules.md §6).
         let levelRows: [[Report.Cell]] = Vocabulary.projectLevels.map { level in
             let ps = funded.filter { $0.text("level") == level }
@@ -75,7 +86,10 @@ extension Reports {
                       (.init("funds_granted", Message(.reportFundsGranted)), .amount(sum(funded.map(funds)))),
                       (.init("major_projects", Message(.reportMajorProjects)), .int(funded.filter(isMajor).count)),
                       (.init("little_giant_certified", Message(.reportLittleGiant)), .int(littleGiant)),
-                      (.init("first_set_certified", Message(.reportFirstSet)), .int(firstSet))],
+                      (.init("first_set_certified", Message(.reportFirstSet)), .int(firstSet)),
+                      (.init("financing_secured", Message(.reportFinancing)), .amount(sum(financing.map { decimal($0, "amount") }))),
+                      (.init("awards", Message(.reportAwards)), .int(awards.count)),
+                      (.init("prize_funds", Message(.reportPrizeFunds)), .amount(sum(awards.map { decimal($0, "prize") })))],
             sections: [
                 Report.Section(key: "stages", title: .init("stages", Message(.reportStages, asOf)), columns: stageColumns, rows: poolRows, chart: nil),
                 Report.Section(key: "certifications", title: .init("certifications", Message(.reportCertifications)),
@@ -96,6 +110,9 @@ extension Reports {
                                columns: [.init("level", Message(.reportLevel)), .init("projects", Message(.reportProjectsFunded2)),
                                          .init("funds", Message(.reportFundsGranted2)), .init("major", Message(.reportMajorProjects))],
                                rows: levelRows, chart: nil),
+                Report.Section(key: "awards_by_grade", title: .init("awards_by_grade", Message(.reportAwardsByGrade)),
+                               columns: [.init("grade", Message(.reportGrade)), .init("awards", Message(.reportAwards)), .init("prize", Message(.reportPrizeFunds))],
+                               rows: gradeRows, chart: nil),
             ],
             notes: [.init("rule", Message(.reportRule6))])
     }

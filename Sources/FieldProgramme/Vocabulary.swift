@@ -25,6 +25,8 @@ public enum Vocabulary {
     public static let certificationKinds = ["high-tech", "tech-sme", "little-giant", "specialised-sme", "tech-little-giant", "first-set", "other"]
     /// The ranking's follow-up: an incentive for the top, help for the bottom.
     public static let supportKinds = ["incentive", "help"]
+    /// Competition award grades.
+    public static let awardGrades = ["first", "second", "third", "merit"]
 
     /// The need workflow: which statuses may follow each status. Reopening goes back to `open`.
     public static let needTransitions: [String: [String]] = [
@@ -47,6 +49,7 @@ public enum Vocabulary {
         "red": "红灯", "yellow": "黄灯", "green": "绿灯",
         "selected": "优选", "cultivating": "培育", "mature": "成熟", "applying": "申报", "certified": "已认定",
         "incentive": "政策激励", "help": "帮扶补短板",
+        "first": "一等奖", "second": "二等奖", "third": "三等奖", "merit": "优秀奖",
     ]
 
     /// Chinese labels of certification kinds (they share codes with pools, so they have their own table).
@@ -69,6 +72,7 @@ public enum Vocabulary {
         // need statuses
         "待响应": "open", "已响应": "acknowledged", "办理中": "in-progress", "已解决": "resolved", "已关闭": "closed", "不予受理": "rejected",
         // need categories
+        "一等奖": "first", "二等奖": "second", "三等奖": "third", "优秀奖": "merit",
         "激励": "incentive", "政策激励": "incentive", "帮扶": "help", "帮扶补短板": "help", "补短板": "help",
         "政策咨询": "policy", "政策": "policy", "项目申报辅导": "project-application", "项目申报": "project-application",
         "资质认定": "certification", "资质": "certification", "融资": "financing", "融资(含知识产权质押)": "financing",

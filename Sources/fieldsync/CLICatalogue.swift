@@ -82,6 +82,15 @@ extension MessageKey {
     package static let hPerformanceWeightEG = MessageKey("hPerformanceWeightEG", zh: "指标=权重，如 coverage=0.3 或 满意率=0.2（可重复）。", en: "indicator=weight, e.g. coverage=0.3 or satisfaction=0.2 (repeatable).")
     package static let hMajor = MessageKey("hMajor", zh: "重大专项。", en: "A major special project (重大专项).")
     package static let hNotMajor = MessageKey("hNotMajor", zh: "不是重大专项。", en: "Not a major special project.")
+    package static let cmdFinancing = MessageKey("cmdFinancing", zh: "记录企业到位的融资（如知识产权质押融资）。", en: "Record financing an enterprise secured (e.g. IP-backed loans).")
+    package static let cmdAward = MessageKey("cmdAward", zh: "记录企业在比赛中获奖（等级与奖金）。", en: "Record a competition award (grade and prize money).")
+    package static let hAmountWan = MessageKey("hAmountWan", zh: "金额（万元），精确小数，如 600 或 120.50。", en: "The amount in 万元, an exact decimal such as 600 or 120.50.")
+    package static let hPrizeWan = MessageKey("hPrizeWan", zh: "奖金（万元），精确小数。", en: "Prize money in 万元, an exact decimal.")
+    package static let hFinancingKind = MessageKey("hFinancingKind", zh: "融资方式，如 知识产权质押融资、银行贷款、股权融资。", en: "The kind, e.g. 知识产权质押融资 (IP-backed loan), 银行贷款, 股权融资.")
+    package static let hLender = MessageKey("hLender", zh: "出资方（银行、基金等）。", en: "The lender (bank, fund, …).")
+    package static let hCompetition = MessageKey("hCompetition", zh: "比赛名称。", en: "The competition.")
+    package static let financingLine = MessageKey("financingLine", zh: "已记录 {0} 于 {1} 的{2} {3} 万元。", en: "Recorded {2} of {3} 万元 for {0} on {1}.")
+    package static let awardLine = MessageKey("awardLine", zh: "已记录 {0} 于 {1} 获{2}{3}。", en: "Recorded {0}'s {3} in {2} on {1}.")
     package static let cmdSupport = MessageKey("cmdSupport", zh: "记录对排名企业的跟进：前列给予政策激励，后列进行帮扶补短板。", en: "Record the ranking's follow-up: an incentive for the top, help for the bottom.")
     package static let supportLine = MessageKey("supportLine", zh: "已记录 {0} 于 {2} 的{1}。", en: "Recorded {1} for {0} on {2}.")
     package static let hOnlyStage = MessageKey("hOnlyStage", zh: "只列出今天处于该阶段的企业：{0}。", en: "Only enterprises at this stage today: {0}.")
@@ -375,7 +384,7 @@ extension MessageKey {
         .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .cmdFinancing, .cmdAward, .hAmountWan, .hPrizeWan, .hFinancingKind, .hLender, .hCompetition, .financingLine, .awardLine, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected, .pageRanking, .pageRankLine, .pageVisits, .pageOpenNeeds, .pageProjects, .stageMovedLine, .poolJoinedLine, .poolLeftLine, .deletedLine, .roundSetLine, .milestoneDoneLine, .indicatorsWrittenLine,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,

@@ -65,7 +65,7 @@ struct CLIReferenceTests {
         // Codes a script types, shown beside their words: the vocabulary, report kinds, settings,
         // indicators and config keys.
         var codes: [String] = Vocabulary.pools + Vocabulary.visitModes + Vocabulary.needStatuses + Vocabulary.projectLevels
-        codes += Vocabulary.lights + Vocabulary.stages + Vocabulary.certificationKinds + Vocabulary.needCategories + Vocabulary.supportKinds
+        codes += Vocabulary.lights + Vocabulary.stages + Vocabulary.certificationKinds + Vocabulary.needCategories + Vocabulary.supportKinds + Vocabulary.awardGrades
         codes += ["coverage", "needs", "projects", "ranking", "commissioners", "outcomes", "table", "csv", "json", "html", "utf-8", "gbk"]
         codes += ZoneSetting.allCases.map(\.rawValue)
         codes += Ranking.rankingIndicators.map(\.key)

@@ -26,5 +26,23 @@ struct OutcomesFigureTests {
         #expect("\(byLevel["national"]?["funds"] ?? "")" == "600.5" && "\(byLevel["region"]?["funds"] ?? "")" == "80.25", "\(levels)")
         #expect(byLevel["city"]?["major"] as? Int == 1)
         #expect(try cli.run(["project", "list", "--json"]).array.contains { $0["major"] as? Bool == true })
+
+        // Financing secured and awards: 600 + 80.25 万元; 一等奖 10 万元, 优秀奖 0.5 万元.
+        let said = try cli.run(["enterprise", "financing", e, "--amount", "600", "--kind", "知识产权质押融资", "--date", "2026-04-01", "--lender", "某银行"],
+                               env: ["LANG": "zh_CN.UTF-8"])
+        #expect(said.status == 0 && said.stdout.contains("知识产权质押融资 600.00 万元"), "\(said.stdout)\(said.stderr)")
+        try cli.ok("enterprise", "financing", e, "--amount", "80.25", "--kind", "银行贷款", "--date", "2026-06-01")
+        try cli.ok("enterprise", "award", e, "--competition", "创新创业大赛", "--grade", "一等奖", "--prize", "10", "--date", "2026-07-01")
+        try cli.ok("enterprise", "award", e, "--competition", "创新创业大赛", "--grade", "merit", "--prize", "0.5", "--date", "2026-07-02")
+        let before = try cli.run(["report", "outcomes", "--format", "json"]).stdout
+        try cli.refused(["enterprise", "award", e, "--competition", "大赛", "--grade", "特等奖", "--date", "2026-07-03"], exit: 65, naming: "特等奖")
+        try cli.refused(["enterprise", "financing", e, "--amount", "0", "--kind", "贷款", "--date", "2026-07-03"], exit: 65, naming: "0")
+        try cli.refused(["enterprise", "financing", e, "--amount", "10", "--kind", "贷款", "--date", "2026-10-21"], exit: 65, naming: "2026-10-21")
+        #expect(try cli.run(["report", "outcomes", "--format", "json"]).stdout == before)
+        let after = try cli.run(["report", "outcomes", "--format", "json"]).object
+        let s2 = after["summary"] as? [String: Any] ?? [:]
+        #expect("\(s2["financing_secured"] ?? "")" == "680.25" && s2["awards"] as? Int == 2 && "\(s2["prize_funds"] ?? "")" == "10.5", "\(s2)")
+        let grades = ((after["sections"] as? [String: Any])?["awards_by_grade"] as? [[String: Any]]) ?? []
+        #expect(grades.first { $0["grade"] as? String == "first" }?["awards"] as? Int == 1 && grades.first { $0["grade"] as? String == "merit" }?["awards"] as? Int == 1)
     }
 }

@@ -226,6 +226,24 @@ public enum Domain {
         FieldSpec("note", .text),
     ])
 
+    /// Financing an enterprise secured (万元, exact), of a kind, on a day, from a lender.
+    public static let financing = RecordType("financing", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("amount", .decimal),
+        FieldSpec("kind", .text),
+        FieldSpec("secured_on", .date),
+        FieldSpec("lender", .text),
+    ])
+
+    /// A competition award: its grade (一等奖 … 优秀奖) and prize money (万元, exact).
+    public static let award = RecordType("award", [
+        FieldSpec("enterprise", .text),
+        FieldSpec("competition", .text),
+        FieldSpec("grade", .text),
+        FieldSpec("prize", .decimal),
+        FieldSpec("awarded_on", .date),
+    ])
+
     /// An enterprise's indicators for one year (the ranking's inputs); id derived from (enterprise, year).
     public static let indicator = RecordType("indicator", [
         FieldSpec("enterprise", .text),
@@ -263,7 +281,7 @@ public enum Domain {
     /// Every replicated type, in dependency order.
     public static let all: [RecordType] = [
         commissioner, enterprise, poolMembership, round, visit, need, needNote, project, milestone, indicator,
-        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification, laptop, support,
+        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification, laptop, support, financing, award,
     ]
 
     private static let byName: [String: RecordType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

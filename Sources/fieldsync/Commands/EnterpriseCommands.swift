@@ -106,7 +106,7 @@ struct CommissionerCommand: ParsableCommand {
 struct EnterpriseCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "enterprise", abstract: L(.cmdTechnologyEnterprisesTheirPools),
-        subcommands: [Add.self, Update.self, Pool.self, Stage.self, Certify.self, Support.self, ImportCommand.self, List.self, Show.self, Delete.self]) }
+        subcommands: [Add.self, Update.self, Pool.self, Stage.self, Certify.self, Financing.self, Award.self, Support.self, ImportCommand.self, List.self, Show.self, Delete.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddEnterprisePrintsId)) }
@@ -190,6 +190,46 @@ struct EnterpriseCommand: ParsableCommand {
         func run() throws {
             let cid = try store.open().outcomes.certify(id, kind: kind, on: try requireDate(date, "--date"), number: number)
             if output.json { Output.print(.object([("id", .string(cid))])) } else { print(cid) }
+        }
+    }
+
+    struct Financing: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdFinancing)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hEnterprise))) var id: String
+        @Option(help: ArgumentHelp(L(.hAmountWan))) var amount: String
+        @Option(help: ArgumentHelp(L(.hFinancingKind))) var kind: String
+        @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
+        @Option(help: ArgumentHelp(L(.hLender))) var lender: String?
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let s = try store.open()
+            guard let amount = try parseFunds(amount) else { return }
+            let day = try parseDate(date, "--date") ?? s.outcomes.today()
+            let fid = try s.outcomes.recordFinancing(id, amount: amount, kind: kind, on: day, lender: lender)
+            if output.json { Output.print(.object([("id", .string(fid))])) } else {
+                Output.line(L(.financingLine, try Output.title(s, Domain.enterprise, id), day.description, kind, Output.money(amount.description)))
+            }
+        }
+    }
+
+    struct Award: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAward)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hEnterprise))) var id: String
+        @Option(help: ArgumentHelp(L(.hCompetition))) var competition: String
+        @Option(help: ArgumentHelp(vocabularyHelp(Vocabulary.awardGrades))) var grade: String
+        @Option(help: ArgumentHelp(L(.hPrizeWan))) var prize: String?
+        @Option(help: ArgumentHelp(L(.hYyyyMmDdDefault))) var date: String?
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            let s = try store.open()
+            let day = try parseDate(date, "--date") ?? s.outcomes.today()
+            let aid = try s.outcomes.recordAward(id, competition: competition, grade: grade, prize: try parseFunds(prize), on: day)
+            let code = (try? Vocabulary.check(grade, in: Vocabulary.awardGrades, what: .wordAwardGrade)) ?? grade
+            if output.json { Output.print(.object([("id", .string(aid))])) } else {
+                Output.line(L(.awardLine, try Output.title(s, Domain.enterprise, id), day.description, competition, Output.word(code)))
+            }
         }
     }
 
