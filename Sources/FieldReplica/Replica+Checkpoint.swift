@@ -187,6 +187,19 @@ extension Replica {
         }
     }
 
+    /// Whether the quarantine holds a record kept aside only because its table was unknown to the
+    /// version that pulled it, and that this version knows: the next sync then pulls the zone from
+    /// its start once, so such records arrive again and are applied (an upgraded laptop gets the
+    /// record types a newer one added; its pull checkpoint had passed them).
+    public func quarantineHoldsNowKnownTables() throws -> Bool {
+        try read { db in
+            for row in try Row.fetchAll(db, sql: "SELECT tbl FROM quarantine WHERE reason LIKE 'Unknown table %'") {
+                if let table = row[0] as String?, Domain.type(named: table) != nil { return true }
+            }
+            return false
+        }
+    }
+
     /// The records kept aside by pulls (see ``applyPulled(_:server:upTo:quarantined:)``), oldest
     /// first, each reason in both languages.
     public func quarantine() throws -> [(table: String, id: String, reason: Bilingual, at: String)] {

@@ -113,7 +113,9 @@ public final class SyncEngine {
         let key = try local { try store.checkpointKey(url: options.server, serverID: serverID) }
         (checkpointKey, anotherServer) = key
         let checkpoint = try local { try store.checkpoint(server: checkpointKey) }
-        var session = SyncSession(pushed: checkpoint.pushedLocalSeq, pulled: checkpoint.pulledServerSeq,
+        // Records of a type this version added, kept aside by the version before, are pulled again.
+        let replay = try local { try store.quarantineHoldsNowKnownTables() }
+        var session = SyncSession(pushed: checkpoint.pushedLocalSeq, pulled: replay ? 0 : checkpoint.pulledServerSeq,
                                   batchSize: options.batchSize, maxAttempts: options.maxAttempts, baseDelay: options.baseDelay)
         // The next push batch, read and encoded while the previous one was at the server.
         var prepared: (after: Int64, batch: [SequencedRecord], body: PushBody)?

@@ -117,4 +117,38 @@ struct RepairTests {
         let enterprises = try cli.run(["enterprise", "list"])
         #expect(enterprises.status == 0 && enterprises.stderr.isEmpty, "\(enterprises.stderr)")
     }
+
+    /// A laptop of the previous version kept aside records of a type it did not know (here
+    /// `support`) and its pull checkpoint passed them; once upgraded, its next sync pulls the zone
+    /// again and applies them, and the quarantine empties.
+    @Test func recordsOfATypeAddedLaterArriveAfterTheUpgrade() throws {
+        let server = try ServerProcess()
+        let ta = try server.token("张伟")
+        let tc = try server.token("李娜")
+        try server.start()
+        let a = try CLI.laptop("张伟的笔记本", server: server, token: ta)
+        let c = try CLI.laptop("李娜的笔记本", server: server, token: tc)
+        let e = try a.ok("enterprise", "add", "--name", "青山智能科技有限公司", "--credit-code", CreditCode.make(200))
+        try a.ok("enterprise", "support", e, "--kind", "help", "--date", "2026-05-01")
+        _ = try a.sync()
+        _ = try c.sync()
+        // What the previous version left: no support row, the record kept aside, the checkpoint past it.
+        let id: String = try #require(try DatabaseQueue(path: c.db).read { db in try String.fetchOne(db, sql: "SELECT id FROM support") })
+        do {
+            let q = try DatabaseQueue(path: c.db)
+            defer { try? q.close() }
+            try q.write { db in
+                try db.execute(sql: "DELETE FROM support")
+                try db.execute(sql: "INSERT INTO quarantine (tbl, id, reason, reason_zh, at) VALUES ('support', ?, 'Unknown table \"support\".', '未知的表“support”。', '2026-05-02T00:00:00Z')",
+                               arguments: [id])
+            }
+        }
+        #expect((try c.run(["status", "--json"]).object["quarantined"] as? [Any])?.count == 1)
+        _ = try c.sync()
+        #expect((try c.run(["status", "--json"]).object["quarantined"] as? [Any])?.isEmpty ?? true, "the record left quarantine")
+        let held = try DatabaseQueue(path: c.db).read { db in try String.fetchAll(db, sql: "SELECT id FROM support") }
+        #expect(held == [id], "the record arrived")
+        // A second sync pulls nothing more (no replay without a cause).
+        #expect(try c.sync()["pulled"] as? Int == 0)
+    }
 }
