@@ -89,8 +89,19 @@ extension MessageKey {
 
     package static let srvApSeeHelpFor = MessageKey("srvApSeeHelpFor", zh: "用 fieldsync-server help {0} <子命令> 查看详细帮助。", en: "See 'fieldsync-server help {0} <subcommand>' for detailed help.")
 
+    package static let srvNoTable = MessageKey("srvNoTable", zh: "没有表“{0}”；可用的表：{1}。", en: "There is no table \"{0}\"; tables: {1}.")
+    package static let srvNotRecordID = MessageKey("srvNotRecordID", zh: "“{0}”不是记录编号（应为 UUID，如 0b7c6f9e-1d2a-4c3b-9e8f-7a6b5c4d3e2f）。", en: "\"{0}\" is not a record id (a UUID such as 0b7c6f9e-1d2a-4c3b-9e8f-7a6b5c4d3e2f).")
+    package static let srvPlainText = MessageKey("srvPlainText", zh: "{0}“{1}”须为 1 到 512 个字符的普通文字。", en: "{0} \"{1}\" must be 1 to 512 characters of plain text.")
+    package static let srvBreaksNoRule = MessageKey("srvBreaksNoRule", zh: "未违反任何规则", en: "breaks no rule")
+    package static let srvBreaksRules = MessageKey("srvBreaksRules", zh: "违反 {0} 条规则：", en: "breaks {0} rule(s):")
+    package static let srvRepairedAt = MessageKey("srvRepairedAt", zh: "{0} 由 {1} 修复（序号 {2}）：{3}", en: "repair at {0} by {1} (seq {2}): {3}")
+    package static let srvDeletedAt = MessageKey("srvDeletedAt", zh: "{0} 由 {1} 删除（序号 {2}）：{3}", en: "delete at {0} by {1} (seq {2}): {3}")
+    package static let srvPurgeRepaired = MessageKey("srvPurgeRepaired", zh: "已修复 {0}，序号 {1}；它违反的 {2} 条规则：", en: "repaired {0} at seq {1}; {2} rule(s) it broke:")
+    package static let srvPurgeDeleted = MessageKey("srvPurgeDeleted", zh: "已删除 {0}，序号 {1}；它违反的 {2} 条规则：", en: "deleted {0} at seq {1}; {2} rule(s) it broke:")
+
     /// Every key of the server command's words.
     package static let serverCommandCatalogue: [MessageKey] = [
-        .srvDiscussion1, .srvDiscussion2, .srvDiscussion3, .srvHTokenName, .srvApSeeHelpFor, .srvAbstract, .srvHDb, .srvHDatabase, .srvHPasswordFile, .srvServe, .srvHPort, .srvHMaxBody, .srvHMaxPushes, .srvHIdle, .srvHMetricsListen, .srvHBodyTimeout, .srvHTlsCert, .srvHTlsKey, .srvToken, .srvTokenCreate, .srvHRole, .srvHTakesOver, .srvTokenList, .srvTokenRevoke, .srvTokenRebind, .srvRecord, .srvHRecordId, .srvHZone, .srvRecordShow, .srvHShowJson, .srvRecordPurge, .srvHBy, .srvHReason, .srvHDelete, .srvMigrate, .srvMigrateStore, .srvHFrom, .srvHTo, .srvHTargetPasswordFile, .srvExport, .srvHAfter, .srvHRecordTable, .srvApUsage, .srvApArguments, .srvApOptions, .srvApSubcommands, .srvApOverview, .srvApShowHelp, .srvApShowVersion, .srvApSeeHelp, .srvApDefault,
+        .srvDiscussion1, .srvDiscussion2, .srvDiscussion3, .srvHTokenName, .srvNoTable, .srvNotRecordID, .srvPlainText, .srvBreaksNoRule,
+        .srvBreaksRules, .srvRepairedAt, .srvDeletedAt, .srvPurgeRepaired, .srvPurgeDeleted, .srvApSeeHelpFor, .srvAbstract, .srvHDb, .srvHDatabase, .srvHPasswordFile, .srvServe, .srvHPort, .srvHMaxBody, .srvHMaxPushes, .srvHIdle, .srvHMetricsListen, .srvHBodyTimeout, .srvHTlsCert, .srvHTlsKey, .srvToken, .srvTokenCreate, .srvHRole, .srvHTakesOver, .srvTokenList, .srvTokenRevoke, .srvTokenRebind, .srvRecord, .srvHRecordId, .srvHZone, .srvRecordShow, .srvHShowJson, .srvRecordPurge, .srvHBy, .srvHReason, .srvHDelete, .srvMigrate, .srvMigrateStore, .srvHFrom, .srvHTo, .srvHTargetPasswordFile, .srvExport, .srvHAfter, .srvHRecordTable, .srvApUsage, .srvApArguments, .srvApOptions, .srvApSubcommands, .srvApOverview, .srvApShowHelp, .srvApShowVersion, .srvApSeeHelp, .srvApDefault,
     ]
 }

@@ -333,10 +333,10 @@ struct Record: AsyncParsableCommand {
 
         func validate() throws {
             guard Domain.type(named: table) != nil else {
-                throw ValidationError("There is no table \"\(Terminal.inert(table, limit: 64))\"; tables: \(Domain.all.map(\.name).joined(separator: ", ")).")
+                throw ValidationError(S(.srvNoTable, Terminal.inert(table, limit: 64), Domain.all.map(\.name).joined(separator: ", ")))
             }
             guard UUIDText.isValid(id) else {
-                throw ValidationError("\"\(Terminal.inert(id, limit: 64))\" is not a record id (a UUID such as 0b7c6f9e-1d2a-4c3b-9e8f-7a6b5c4d3e2f).")
+                throw ValidationError(S(.srvNotRecordID, Terminal.inert(id, limit: 64)))
             }
         }
     }
@@ -387,10 +387,11 @@ struct Record: AsyncParsableCommand {
                     out.append("  \(e.dot)  \(stamp)  \(Terminal.inert(e.value.description, limit: 256))")
                 }
             }
-            out.append(problems.isEmpty ? "breaks no rule" : "breaks \(problems.count) rule(s):")
+            out.append(problems.isEmpty ? S(.srvBreaksNoRule) : S(.srvBreaksRules, String(problems.count)))
             out += problems.map { "  - " + Terminal.inert($0.localized) }
             for rep in view.repairs {
-                out.append("\(rep.action) at \(rep.at) by \(Terminal.inert(rep.by, limit: 128)) (seq \(rep.seq)): \(Terminal.inert(rep.reason, limit: 512))")
+                out.append(S(rep.action == "delete" ? .srvDeletedAt : .srvRepairedAt, rep.at, Terminal.inert(rep.by, limit: 128), String(rep.seq),
+                             Terminal.inert(rep.reason, limit: 512)))
             }
             return out
         }
@@ -409,7 +410,7 @@ struct Record: AsyncParsableCommand {
             for (name, value) in [("--by", by), ("--reason", reason)] {
                 let t = value.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !t.isEmpty, t.count <= 512, !t.unicodeScalars.contains(where: Terminal.needsEscape) else {
-                    throw ValidationError("\(name) \"\(Terminal.inert(value, limit: 64))\" must be 1 to 512 characters of plain text.")
+                    throw ValidationError(S(.srvPlainText, name, Terminal.inert(value, limit: 64)))
                 }
             }
         }
@@ -418,7 +419,7 @@ struct Record: AsyncParsableCommand {
             let outcome = try await db.with {
                 try await $0.repair(zone: target.zone, table: target.table, id: target.id, by: by, reason: reason, deleting: delete, now: Date())
             }
-            print("\(delete ? "deleted" : "repaired") \(outcome.after.table)/\(outcome.after.id) at seq \(outcome.seq); \(outcome.problems.count) rule(s) it broke:")
+            print(S(delete ? .srvPurgeDeleted : .srvPurgeRepaired, "\(outcome.after.table)/\(outcome.after.id)", String(outcome.seq), String(outcome.problems.count)))
             for p in outcome.problems { print("  - " + Terminal.inert(p.localized)) }
         }
     }
