@@ -40,6 +40,9 @@ public struct Agenda: ProgrammePart {
         public var unvisited: [RecordView]
         public var needsDue: [NeedDue]
         public var projectsAtRisk: [ProjectAtRisk]
+        /// Green projects of theirs with a milestone due within the warning window and no progress
+        /// reported (未报进度): ask on the next visit.
+        public var progressMissing: [ProjectAtRisk] = []
     }
 
     /// The day of `commissioner` (a name or id): the enterprises assigned to them today and not
@@ -65,14 +68,20 @@ public struct Agenda: ProgrammePart {
         }
         let inputs = try programme.projects.lightInputs()
         var projects: [ProjectAtRisk] = []
+        var missing: [ProjectAtRisk] = []
         for (_, input) in inputs.sorted(by: { $0.value.project.text("name") < $1.value.project.text("name") }) {
             guard book.commissioner(of: input.project.text("enterprise"), on: today) == commissioner else { continue }
             if case .date(let end) = input.project["end"], end < today { continue }
             let light = input.light(on: today)
-            if light.color != "green" { projects.append(ProjectAtRisk(project: input.project, light: light)) }
+            if light.color != "green" {
+                projects.append(ProjectAtRisk(project: input.project, light: light))
+            } else if light.notes.contains(where: { $0.kind == .noProgress }) {
+                missing.append(ProjectAtRisk(project: input.project, light: light))
+            }
         }
         projects.sort { ($0.light.color == "red" ? 0 : 1, $0.project.text("name")) < ($1.light.color == "red" ? 0 : 1, $1.project.text("name")) }
-        return Day(commissioner: commissioner, date: today, round: round, unvisited: unvisited, needsDue: needs, projectsAtRisk: projects)
+        return Day(commissioner: commissioner, date: today, round: round, unvisited: unvisited, needsDue: needs, projectsAtRisk: projects,
+                   progressMissing: missing)
     }
 }
 

@@ -234,7 +234,7 @@ extension MessageKey {
     package static let reportFundsGranted2 = MessageKey("reportFundsGranted2", zh: "资助经费(万元)", en: "funds granted (10k yuan)")
     package static let reportRule = MessageKey("reportRule", zh: "应走访：本轮窗口内（至评价日）在任一库中的企业，归属评价日（本轮最后一天，进行中的轮次为今天）负责的专员；任何方式的走访都计入覆盖，另列上门数。", en: "Due: enterprises in a pool during the round's window (up to the day it is judged on), counted for the commissioner responsible on that day (the round's last day, or today while under way). A visit of any mode counts; on-site visits are shown apart.")
     package static let reportRule2 = MessageKey("reportRule2", zh: "24小时响应率 = 24小时内首次响应的诉求 ÷ 24小时期限已到的诉求（提出不足24小时且未响应的不计）；响应时间早于提出时间视为未按时。", en: "Acknowledged within 24 h = needs first answered within 24 h ÷ needs whose 24 h are over (unanswered needs younger than 24 h are left out); a response stamped before the raise counts as not on time.")
-    package static let reportRule3 = MessageKey("reportRule3", zh: "红灯：有节点逾期未完成，或项目已结束仍有节点未完成；黄灯：有未完成节点在预警期内到期，或经人工预警；其余为绿灯。转绿：本年内某日为红/黄灯、其后某日为绿灯的项目（每个项目计一次），按当日的节点、计划调整与预警记录逐日推算。", en: "Red: a milestone past due and undone, or the project ended with milestones undone. Yellow: an undone milestone due within the warning window, or raised by a person. Green otherwise. Brought back to green: red or yellow on some day of the year and green on a later day (once per project), computed day by day from the milestones, re-plans and flags as they stood.")
+    package static let reportRule3 = MessageKey("reportRule3", zh: "红灯（已经滞后）：有节点逾期未完成，或项目已结束仍有节点未完成；黄灯（可能滞后）：有未完成节点最近一次报告的进度比已用时间比例低出超过容差（区设置，默认 20 个百分点），或经人工预警；其余为绿灯，未报进度的节点不算滞后。帮扶转绿：连续的红/黄灯日子以本年某个绿灯日结束，且其间有红灯日或进度滞后的黄灯日；仅因人工预警的黄灯不计。", en: "Red (lagging): a milestone past due and undone, or the project ended with milestones undone. Yellow (likely to lag): an undone milestone's latest reported progress is more than the tolerance (a zone setting, 20 points by default) below the share of its time gone, or a person raised it. Green otherwise; a milestone with no progress reported is not behind. A rescue: a run of red or yellow days ended by a green day in the year that held a red day or a behind-schedule yellow day; a yellow from a person's raise alone does not count.")
     package static let reportRule4 = MessageKey("reportRule4", zh: "参与排名：排名日期当天在库的企业。每项指标在本库内按最小—最大归一（最小0、最大1，全库相同则为1，缺数据为0），乘以该项权重占权重合计的比例再乘100得该项得分；总分为各项得分之和（满分100）。同分按企业名称排序。权重：{0}。", en: "Ranked: enterprises in the pool on the ranking date. Each indicator is min–max normalised within the pool (lowest 0, highest 1; 1 when all are equal; 0 when missing), times its weight's share of the total weight, times 100: its points. The score is the sum of the points (at most 100). Ties are ordered by name. Weights: {0}.")
     package static let reportRule5 = MessageKey("reportRule5", zh: "满意率 = 评为4或5分的走访 ÷ 有评分的走访（按走访专员计）；低于目标：满意率低于区设目标（默认97%）。诉求计入提出当日负责的专员（已指定责任人的计入责任人）；转绿项目计入转绿当日负责该企业的专员。", en: "Satisfaction rate = visits rated 4 or 5 ÷ rated visits (by the visiting commissioner); below target: under the zone's target (97 % by default). A need counts for its owner, else the commissioner responsible for its enterprise on the day it was raised; a project brought back to green counts for the commissioner responsible on the day it turned green.")
     package static let reportRule6 = MessageKey("reportRule6", zh: "认定、阶段变动按其日期计入当年，计入当日负责该企业的专员；立项项目按开始日期计入当年；阶段为评价日的阶段，已认定高企的企业结束培育。", en: "Certifications and stage moves count in the year of their date, for the commissioner responsible on that day; projects count in the year they start. Stages are as of the report's day; a high-tech certification ends the cultivation path.")
@@ -265,7 +265,7 @@ extension MessageKey {
     package static let perfOnSite = MessageKey("perfOnSite", zh: "上门走访占比", en: "on-site share")
     package static let perfResponse = MessageKey("perfResponse", zh: "24小时响应率", en: "24-hour response")
     package static let perfResolved = MessageKey("perfResolved", zh: "诉求解决率", en: "needs resolved")
-    package static let perfRescues = MessageKey("perfRescues", zh: "帮扶转绿项目数", en: "projects brought back to green")
+    package static let perfRescues = MessageKey("perfRescues", zh: "帮扶转绿次数", en: "projects rescued")
     package static let perfSatisfaction = MessageKey("perfSatisfaction", zh: "满意率", en: "satisfaction")
     package static let reportPerformanceScore = MessageKey("reportPerformanceScore", zh: "专员绩效得分与名次", en: "Commissioners' score and rank")
     package static let perfIndicatorUse = MessageKey("perfIndicatorUse", zh: "“{0}”不是绩效指标；可用：{1}。", en: "\"{0}\" is not a performance indicator; use {1}.")
@@ -292,8 +292,34 @@ extension MessageKey {
     package static let leaveToLeaver = MessageKey("leaveToLeaver", zh: "接任者 {0} 已于 {1} 离任。", en: "The successor {0} left on {1}.")
     package static let commissionerLeftBy = MessageKey("commissionerLeftBy", zh: "{0} 已于 {1} 离任：{2} 起不能再记为其走访、诉求或分管企业。", en: "{0} left on {1}: from {2} no visit, need or enterprise can be theirs.")
 
+    package static let lightReasonBehind = MessageKey("lightReasonBehind", zh: "节点“{0}”进度 {1}%，时间已过 {2}%（{3} 到期），可能滞后", en: "milestone {0} is {1} % done with {2} % of its time gone (due {3}): likely to lag")
+    package static let lightReasonNoProgress = MessageKey("lightReasonNoProgress", zh: "节点“{0}”将于 {1} 到期，未报进度", en: "milestone {0} is due {1}; no progress reported")
+    package static let progressPercentRange = MessageKey("progressPercentRange", zh: "进度 {0} 不在 0–100 之间：请填写完成的百分比，如 60。", en: "Progress {0} is not within 0–100: give the percentage done, e.g. 60.")
+    package static let progressBeforeStart = MessageKey("progressBeforeStart", zh: "进度日期 {0} 早于项目开始日（{1}）。", en: "Progress date {0} is before the project started ({1}).")
+    package static let progressAfterToday = MessageKey("progressAfterToday", zh: "进度日期 {0} 晚于今天（{1}）；进度在报告之后再记录。", en: "Progress date {0} is after today ({1}); record progress once it is reported.")
+    package static let progressMilestoneDone = MessageKey("progressMilestoneDone", zh: "节点“{0}”已于 {1} 完成，不再报进度。", en: "Milestone {0} was done on {1}; it takes no more progress reports.")
+    package static let progressBeforeAdded = MessageKey("progressBeforeAdded", zh: "进度日期 {0} 早于节点“{1}”的添加日期（{2}）。", en: "Progress date {0} is before milestone {1} was added ({2}).")
+    package static let reportRescuedProjects = MessageKey("reportRescuedProjects", zh: "帮扶转绿项目", en: "projects rescued")
+    package static let reportRescueEpisodes = MessageKey("reportRescueEpisodes", zh: "帮扶转绿次数", en: "rescues")
+    package static let reportRescues = MessageKey("reportRescues", zh: "本年帮扶转绿（红灯或进度滞后的黄灯回到绿灯）", en: "Rescues this year (red, or yellow from lagging progress, back to green)")
+    package static let reportRaisedOnly = MessageKey("reportRaisedOnly", zh: "仅因人工预警而转绿（不计为帮扶转绿）", en: "Back to green from a person's raise alone (not counted as rescues)")
+    package static let reportWorst = MessageKey("reportWorst", zh: "最重灯色", en: "worst")
+    package static let reportWarnedFrom = MessageKey("reportWarnedFrom", zh: "预警起始", en: "warned from")
+    package static let reportHow = MessageKey("reportHow", zh: "转绿方式", en: "how")
+    package static let reportResponsible = MessageKey("reportResponsible", zh: "负责专员", en: "commissioner")
+    package static let howReplan = MessageKey("howReplan", zh: "调整计划", en: "re-plan")
+    package static let howMilestoneDone = MessageKey("howMilestoneDone", zh: "完成节点", en: "milestone done")
+    package static let howProgress = MessageKey("howProgress", zh: "进度赶上", en: "progress caught up")
+    package static let howFlagLifted = MessageKey("howFlagLifted", zh: "人工预警解除", en: "raise lifted")
+    package static let howOther = MessageKey("howOther", zh: "其他", en: "other")
+    package static let reportLightsByMonth = MessageKey("reportLightsByMonth", zh: "各月末红黄绿灯项目数", en: "Lights at each month's end")
+    package static let reportMonth = MessageKey("reportMonth", zh: "月份", en: "month")
+
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
+        .lightReasonBehind, .lightReasonNoProgress, .progressPercentRange, .progressBeforeStart, .progressAfterToday, .progressMilestoneDone,
+        .progressBeforeAdded, .reportRescuedProjects, .reportRescueEpisodes, .reportRescues, .reportRaisedOnly, .reportWorst, .reportWarnedFrom,
+        .reportHow, .reportResponsible, .howReplan, .howMilestoneDone, .howProgress, .howFlagLifted, .howOther, .reportLightsByMonth, .reportMonth,
         .recordLeftOutUnreadable, .amountMustPositive, .outcomeDateAfterToday, .wordAwardGrade, .reportFinancing, .reportAwards, .reportPrizeFunds,
         .reportAwardsByGrade, .reportGrade, .reportMajorProjects, .reportLittleGiant, .reportFirstSet, .reportByLevel, .reportLevel, .perfCoverage, .perfOnSite, .perfResponse, .perfResolved, .perfRescues, .perfSatisfaction, .reportPerformanceScore,
         .perfIndicatorUse, .reportRankNew, .reportPreviousRank, .reportMovement, .reportSupport, .wordSupportKind, .supportDateAfterToday,

@@ -5,25 +5,46 @@ import GRDB
 
 /// A reason for a project's light, in both languages (reports render one).
 public struct LightReason: Sendable, Hashable {
-    /// What gave the light: a milestone past due, one behind, a light a person raised, a re-plan.
+    /// What gave the light: a milestone past due, one behind its time, the project ended undone, a
+    /// light a person raised; or a note that does not colour: a milestone due soon, one due soon
+    /// with no progress reported.
     public enum Kind: String, Sendable {
-        case overdue, dueSoon, endedUndone, flagged
+        case overdue, behind, endedUndone, flagged, dueSoon, noProgress
     }
     /// Why.
     public var kind: Kind
-    /// The light this reason gives (`red`, `yellow`, `green`).
+    /// The light this reason gives (`red`, `yellow`, `green` for a note).
     public var light: String
     /// The milestone's name, or the flag's reason.
     public var subject: String
     /// The day the reason names (a due date, a raise's `until`).
     public var date: LocalDate?
+    /// For `behind`: the latest progress reported and the share of the milestone's time gone (percent).
+    public var progress: (reported: Int, elapsed: Int)? {
+        get { reported.map { ($0, elapsed ?? 0) } }
+        set { reported = newValue?.reported; elapsed = newValue?.elapsed }
+    }
+    private var reported: Int?
+    private var elapsed: Int?
+
+    /// A reason.
+    public init(kind: Kind, light: String, subject: String, date: LocalDate?, progress: (reported: Int, elapsed: Int)? = nil) {
+        self.kind = kind
+        self.light = light
+        self.subject = subject
+        self.date = date
+        self.reported = progress?.reported
+        self.elapsed = progress?.elapsed
+    }
 
     /// The reason as a catalogued sentence.
     public var message: Message {
         let d = date?.description ?? ""
         switch kind {
         case .overdue: return Message(.lightReasonOverdue, subject, d)
+        case .behind: return Message(.lightReasonBehind, subject, reported ?? 0, elapsed ?? 0, d)
         case .dueSoon: return Message(.lightReasonDueSoon, subject, d)
+        case .noProgress: return Message(.lightReasonNoProgress, subject, d)
         case .endedUndone: return Message(.lightReasonEndedUndone, d)
         case .flagged:
             return date.map { Message(.lightReasonFlaggedUntil, Vocabulary.word(light), subject, $0) } ?? Message(.lightReasonFlagged, Vocabulary.word(light), subject)
@@ -38,14 +59,17 @@ public struct LightReason: Sendable, Hashable {
 public struct ProjectLight: Sendable, Hashable {
     /// red | yellow | green: the higher of the computed light and any flag in force.
     public var color: String
-    /// The light from milestones alone.
+    /// The light from the evidence alone: milestones, re-plans and progress reports.
     public var computed: String
     /// Why the light is what it is, most serious first.
     public var reasons: [LightReason]
+    /// Notes that do not colour the light: milestones due within `light.warning_days`, with or
+    /// without progress reported ("未报进度").
+    public var notes: [LightReason] = []
 }
 
-/// Everything a project's light depends on: its record, milestones, re-plans and flags, and the
-/// zone's warning window. The light on any day is a pure function of these (docs/rules.md).
+/// Everything a project's light depends on: its record, milestones, re-plans, progress reports and
+/// flags, and the zone's settings. The light on any day is a pure function of these (docs/rules.md §3).
 public struct LightInputs: Sendable {
     /// The project.
     public let project: RecordView
@@ -55,24 +79,41 @@ public struct LightInputs: Sendable {
     public let replans: [RecordView]
     /// Lights people raised, with their `until` and clearing.
     public let flags: [RecordView]
-    /// The zone's `light.warning_days` setting.
+    /// Its dated progress reports.
+    public let progress: [RecordView]
+    /// The zone's `light.warning_days` setting: how early "due soon" is noted (not a colour).
     public let warningDays: Int
+    /// The zone's `light.progress_tolerance`: how many points a milestone's reported progress may
+    /// lag the share of its time gone before the project turns yellow.
+    public let tolerance: Double
     /// Per milestone, its re-plans as (day, old due, new due), oldest first: read once, not per day.
     private let plans: [String: [(on: LocalDate, old: LocalDate, new: LocalDate)]]
+    /// Per milestone, its progress reports as (day, percent), oldest first.
+    private let reports: [String: [(on: LocalDate, percent: Int)]]
 
     /// The inputs as read from the replica.
-    public init(project: RecordView, milestones: [RecordView], replans: [RecordView], flags: [RecordView], warningDays: Int) {
+    public init(project: RecordView, milestones: [RecordView], replans: [RecordView], flags: [RecordView], progress: [RecordView] = [],
+                warningDays: Int, tolerance: Double = ZoneSetting.progressTolerance.defaultValue) {
         self.project = project
         self.milestones = milestones
         self.replans = replans
         self.flags = flags
+        self.progress = progress
         self.warningDays = warningDays
+        self.tolerance = tolerance
         var plans: [String: [(on: LocalDate, old: LocalDate, new: LocalDate)]] = [:]
         for r in replans {
             guard let on = r["replanned_on"].date, let old = r["old_due"].date, let new = r["new_due"].date else { continue }
             plans[r.text("milestone"), default: []].append((on, old, new))
         }
         self.plans = plans.mapValues { $0.sorted { $0.on < $1.on } }
+        var reports: [String: [(on: LocalDate, percent: Int)]] = [:]
+        for r in progress {
+            // A report outside 0–100 (a hostile or broken writer's) is no evidence.
+            guard let on = r["reported_on"].date, case .integer(let p) = r["percent"], (0...100).contains(p) else { continue }
+            reports[r.text("milestone"), default: []].append((on, Int(p)))
+        }
+        self.reports = reports.mapValues { $0.sorted { $0.on < $1.on } }
     }
     /// Projects written by schema-1 builds may carry a manual override; a yellow or red one counts
     /// as a flag for the project's whole span (green overrides are no longer honoured: a person
@@ -103,18 +144,44 @@ public struct LightInputs: Sendable {
         return false
     }
 
+    /// The milestone's latest progress report on or before `day`, or nil (no evidence).
+    public func reportedProgress(of m: RecordView, on day: LocalDate) -> Int? {
+        reports[m.id]?.last { $0.on <= day }?.percent
+    }
+
+    /// Whether an undone milestone due `due` is behind on `day` with `percent` reported: the share
+    /// of its time gone, (day − start) ÷ (due − start), exceeds percent + tolerance (in points).
+    /// Exact on whole days: 100 × (day − start) > (percent + tolerance) × (due − start).
+    func behind(percent: Int, due: LocalDate, on day: LocalDate) -> (Bool, elapsed: Int) {
+        guard case .date(let start) = project["start"], day >= start else { return (false, 0) }
+        let gone = Double(day.dayNumber - start.dayNumber)
+        let span = Double(due.dayNumber - start.dayNumber)
+        guard span > 0 else { return (Double(100 - percent) > tolerance, 100) }
+        let elapsed = Int((100 * gone / span).rounded(.down))
+        return (100 * gone > (Double(percent) + tolerance) * span, min(100, elapsed))
+    }
+
     /// The light on `day`.
     public func light(on day: LocalDate) -> ProjectLight {
         var red: [LightReason] = []
         var yellow: [LightReason] = []
+        var notes: [LightReason] = []
         var undone = 0
         for m in milestones where exists(m, on: day) && !done(m, on: day) {
             undone += 1
             guard let due = due(of: m, on: day) else { continue }
+            let name = m.text("name")
             if due < day {
-                red.append(LightReason(kind: .overdue, light: "red", subject: m.text("name"), date: due))
-            } else if due.dayNumber - day.dayNumber <= warningDays {
-                yellow.append(LightReason(kind: .dueSoon, light: "yellow", subject: m.text("name"), date: due))
+                red.append(LightReason(kind: .overdue, light: "red", subject: name, date: due))
+                continue
+            }
+            let reported = reportedProgress(of: m, on: day)
+            if let reported {
+                let (late, elapsed) = behind(percent: reported, due: due, on: day)
+                if late { yellow.append(LightReason(kind: .behind, light: "yellow", subject: name, date: due, progress: (reported, elapsed))) }
+            }
+            if due.dayNumber - day.dayNumber <= warningDays {
+                notes.append(LightReason(kind: reported == nil ? .noProgress : .dueSoon, light: "green", subject: name, date: due))
             }
         }
         if case .date(let end) = project["end"], end < day, undone > 0 {
@@ -137,25 +204,36 @@ public struct LightInputs: Sendable {
             if Self.rank(o) > Self.rank(color) { color = o }
         }
         let computedReasons = computed == "red" ? red : yellow
-        return ProjectLight(color: color, computed: computed, reasons: computedReasons + flagReasons)
+        return ProjectLight(color: color, computed: computed, reasons: computedReasons + flagReasons, notes: notes)
     }
 
     /// The days on which the light may change: between two consecutive ones it is constant.
     func changeDays() -> Set<LocalDate> {
         var days = Set<LocalDate>()
         func add(_ v: FieldValue, _ offset: Int = 0) { if case .date(let d) = v { days.insert(d.adding(days: offset)) } }
+        let start = project["start"].date
         for m in milestones {
             add(m["added_on"])
             add(m["done_on"])
-            var dues: [FieldValue] = [m["due"]]
+            var dues: [LocalDate] = m["due"].date.map { [$0] } ?? []
             for p in plans[m.id] ?? [] {
                 days.insert(p.on)
-                dues += [.date(p.old), .date(p.new)]
+                dues += [p.old, p.new]
             }
+            let reps = reports[m.id] ?? []
             for d in dues {
-                add(d, 1)
-                add(d, -warningDays)
+                days.insert(d.adding(days: 1))
+                // A report's milestone turns behind on the first day its time gone passes
+                // percent + tolerance: start + ⌊(percent + tolerance) × span ÷ 100⌋ + 1.
+                if let start, d > start {
+                    let span = Double(d.dayNumber - start.dayNumber)
+                    for r in reps {
+                        let t = ((Double(r.percent) + tolerance) * span / 100).rounded(.down)
+                        if t < span { days.insert(start.adding(days: Int(t) + 1)) }
+                    }
+                }
             }
+            for r in reps { days.insert(r.on) }
         }
         for f in flags {
             add(f["raised_on"])
@@ -167,28 +245,72 @@ public struct LightInputs: Sendable {
         return days
     }
 
-    /// The light's timeline from `from` through `to`: the light on `from`, then each day it changes.
-    public func timeline(from: LocalDate, to: LocalDate) -> [(day: LocalDate, light: String)] {
+    /// The light's states from `from` through `to`: the state on `from`, then each day its colour
+    /// or its computed colour changes.
+    public func states(from: LocalDate, to: LocalDate) -> [(day: LocalDate, light: ProjectLight)] {
         guard from <= to else { return [] }
-        var out: [(day: LocalDate, light: String)] = [(from, light(on: from).color)]
+        var out: [(day: LocalDate, light: ProjectLight)] = [(from, light(on: from))]
         for d in changeDays().filter({ $0 > from && $0 <= to }).sorted() {
-            let c = light(on: d).color
-            if c != out[out.count - 1].light { out.append((d, c)) }
+            let l = light(on: d)
+            let last = out[out.count - 1].light
+            if l.color != last.color || l.computed != last.computed { out.append((d, l)) }
         }
         return out
     }
 
-    /// The first day of `year` (up to `asOf`) on which the project was green after being red or
-    /// yellow earlier that year, or nil: "brought back to green" (counted once per project and year).
-    public func backToGreen(year: Int, asOf: LocalDate) -> LocalDate? {
-        guard let jan1 = try? LocalDate(year: year, month: 1, day: 1), let dec31 = try? LocalDate(year: year, month: 12, day: 31) else { return nil }
-        var start = jan1
-        if case .date(let s) = project["start"], s > start { start = s }
-        var warned = false
-        for point in timeline(from: start, to: min(dec31, asOf)) {
-            if point.light != "green" { warned = true } else if warned { return point.day }
+    /// The light's timeline from `from` through `to`: the light on `from`, then each day it changes.
+    public func timeline(from: LocalDate, to: LocalDate) -> [(day: LocalDate, light: String)] {
+        var out: [(day: LocalDate, light: String)] = []
+        for s in states(from: from, to: to) where out.last?.light != s.light.color { out.append((s.day, s.light.color)) }
+        return out
+    }
+
+    /// One run of red or yellow days ended by a green day (docs/rules.md §3).
+    public struct Episode: Sendable, Hashable {
+        /// The first red or yellow day.
+        public var from: LocalDate
+        /// The green day that ended it.
+        public var greenOn: LocalDate
+        /// The worst colour shown in it.
+        public var worst: String
+        /// Whether it held a red day or a behind-schedule yellow day from the evidence (a rescue);
+        /// false when only a person's raise coloured it.
+        public var rescue: Bool
+        /// What turned it green: `replan`, `milestone-done`, `progress`, `flag-lifted` or `other`.
+        public var how: String
+    }
+
+    /// The episodes ended by a green day in `year`, up to `asOf`, oldest first.
+    public func episodes(year: Int, asOf: LocalDate) -> [Episode] {
+        guard let jan1 = try? LocalDate(year: year, month: 1, day: 1), let dec31 = try? LocalDate(year: year, month: 12, day: 31),
+              case .date(let start) = project["start"] else { return [] }
+        let last = min(dec31, asOf)
+        guard start <= last else { return [] }
+        var out: [Episode] = []
+        var open: (from: LocalDate, worst: String, evidence: Bool)?
+        for s in states(from: start, to: last) {
+            if s.light.color == "green" {
+                if let o = open, s.day >= jan1 {
+                    out.append(Episode(from: o.from, greenOn: s.day, worst: o.worst, rescue: o.evidence, how: how(greenOn: s.day)))
+                }
+                open = nil
+            } else {
+                var o = open ?? (s.day, s.light.color, false)
+                if Self.rank(s.light.color) > Self.rank(o.worst) { o.worst = s.light.color }
+                if s.light.computed != "green" { o.evidence = true }
+                open = o
+            }
         }
-        return nil
+        return out
+    }
+
+    /// What changed on a green day that ended an episode.
+    func how(greenOn day: LocalDate) -> String {
+        if plans.values.contains(where: { $0.contains { $0.on == day } }) { return "replan" }
+        if milestones.contains(where: { $0["done_on"].date == day }) { return "milestone-done" }
+        if reports.values.contains(where: { $0.contains { $0.on == day } }) { return "progress" }
+        if flags.contains(where: { $0["cleared_on"].date == day || $0["until"].date?.adding(days: 1) == day }) { return "flag-lifted" }
+        return "other"
     }
 }
 
@@ -203,13 +325,16 @@ extension Projects {
         let idCond = project == nil ? "1" : "id = ?"
         let args: StatementArguments = project.map { [$0] } ?? []
         let warning = Int(try Settings.setting(db, .warningDays))
+        let tolerance = try Settings.setting(db, .progressTolerance)
         let milestones = Dictionary(grouping: try Records.views(db, Domain.milestone, where: cond, arguments: args, orderBy: "due, rowid"), by: { $0.text("project") })
         let replans = Dictionary(grouping: try Records.views(db, Domain.milestoneReplan, where: cond, arguments: args, orderBy: "replanned_on, id"), by: { $0.text("project") })
         let flags = Dictionary(grouping: try Records.views(db, Domain.lightFlag, where: cond, arguments: args, orderBy: "raised_on, id"), by: { $0.text("project") })
+        let progress = Dictionary(grouping: try Records.views(db, Domain.milestoneProgress, where: cond, arguments: args, orderBy: "reported_on, id"),
+                                  by: { $0.text("project") })
         var out: [String: LightInputs] = [:]
         for p in try Records.views(db, Domain.project, where: idCond, arguments: args, orderBy: "name") {
             out[p.id] = LightInputs(project: p, milestones: milestones[p.id] ?? [], replans: replans[p.id] ?? [],
-                                    flags: flags[p.id] ?? [], warningDays: warning)
+                                    flags: flags[p.id] ?? [], progress: progress[p.id] ?? [], warningDays: warning, tolerance: tolerance)
         }
         return out
     }

@@ -64,6 +64,43 @@ extension Projects {
         }
     }
 
+    /// Records a dated progress report (percent done, 0–100) for an undone milestone; a second
+    /// report of the same milestone on the same day replaces the first (docs/rules.md §3).
+    /// - Returns: the report's id, derived from (milestone, day).
+    /// - Throws: ``StoreError`` for a percentage outside 0–100, a day before the project's start,
+    ///   before the milestone was added or after today, or a milestone already done by that day.
+    public func recordProgress(project: String, milestone: String, percent: Int, on date: LocalDate?, note: String?) throws -> String {
+        let today = self.today()
+        let day = date ?? today
+        guard (0...100).contains(percent) else { throw StoreError(.invalidValue, Message(.progressPercentRange, percent)) }
+        guard day <= today else { throw StoreError(.invalidValue, Message(.progressAfterToday, day, today)) }
+        return try transaction { tx in
+            let p = try Lookup.resolve(tx.db, Domain.project, project)
+            let m = try Projects.milestone(tx.db, project: p, text: milestone)
+            guard let pstate = try tx.state(Domain.project, id: p), let mstate = try tx.state(Domain.milestone, id: m) else {
+                throw StoreError(.unknownID, Message(.milestoneProject, milestone, project))
+            }
+            if case .date(let start) = pstate.displayed("start"), day < start {
+                throw StoreError(.invalidValue, Message(.progressBeforeStart, day, start))
+            }
+            let name = mstate.displayed("name").description
+            if case .date(let added) = mstate.displayed("added_on"), day < added {
+                throw StoreError(.invalidValue, Message(.progressBeforeAdded, day, name, added))
+            }
+            if case .date(let done) = mstate.displayed("done_on"), done <= day {
+                throw StoreError(.invalidValue, Message(.progressMilestoneDone, name, done))
+            }
+            let id = UUIDText.derived(from: "progress:\(m):\(day)")
+            var values: [String: FieldValue] = [
+                "milestone": .text(m), "project": .text(p), "percent": .integer(Int64(percent)), "reported_on": .date(day),
+            ]
+            let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            values["note"] = trimmed.isEmpty ? .null : .text(trimmed)
+            try tx.write(Domain.milestoneProgress, id: id, values)
+            return id
+        }
+    }
+
     // MARK: Conflicts
 
 }

@@ -31,8 +31,9 @@ extension Reports {
         let now = asOfInstant(asOf)
         var greenedBy: [String: Int] = [:]
         for p in try programme.projects.lightInputs().values {
-            if let day = p.backToGreen(year: year, asOf: asOf), let c = assignments.commissioner(of: p.project.text("enterprise"), on: day) {
-                greenedBy[c, default: 0] += 1
+            // Rescues, not every turn to green: routine work is no rescue (docs/rules.md §3).
+            for e in p.episodes(year: year, asOf: asOf) where e.rescue {
+                if let c = assignments.commissioner(of: p.project.text("enterprise"), on: e.greenOn) { greenedBy[c, default: 0] += 1 }
             }
         }
         let coverage = try programme.rounds.coverageCounts(year: year, assignments: assignments)
@@ -99,11 +100,12 @@ extension Reports {
                     key: "commissioners", title: .init("commissioners", Message(.reportCommissioners2)),
                     columns: [.init("commissioner", Message(.reportCommissioner3)), .init("coverage_1", Message(.reportCoverage1)), .init("coverage_2", Message(.reportCoverage2)),
                               .init("coverage_3", Message(.reportCoverage3)), .init("needs", Message(.reportNeeds2)), .init("acknowledged_within_24h", Message(.reportAcknowledgedWithin24h2)),
-                              .init("resolved", Message(.reportResolved)), .init("back_to_green", Message(.reportBackToGreen3)),
+                              .init("resolved", Message(.reportResolved)), .init("rescues", Message(.reportRescueEpisodes)),
                               .init("visits", Message(.reportVisits)), .init("rated_visits", Message(.reportRatedVisits2)),
                               .init("satisfaction_rate", Message(.reportSatisfactionRate3)), .init("below_target", Message(.reportBelowTarget2))],
                     rows: rows,
-                    chart: Report.Chart(labels: commissioners.map { $0.text("name") }, values: rows.map { r in if case .percent(let p) = r[10] { return p ?? 0 } else { return 0 } }, maximum: 100, unit: "%")),
+                    chart: Report.Chart(labels: commissioners.map { $0.text("name") }, values: rows.map { r in if case .percent(let p) = r[10] { return p ?? 0 } else { return 0 } }, maximum: 100, unit: "%",
+                                        target: target)),
                 Report.Section(key: "satisfaction_by_round", title: .init("satisfaction_by_round", Message(.reportSatisfactionByRound)),
                                columns: roundColumns, rows: byRound, chart: nil),
                 try scoreSection(commissioners, raw: raw),

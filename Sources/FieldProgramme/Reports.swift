@@ -73,6 +73,14 @@ public struct Report: Sendable {
         public var maximum: Double
         /// The unit shown after values (`%`, `分`).
         public var unit: String
+        /// When set, each bar is split into these parts (e.g. red, yellow, green), coloured `stackColors`.
+        public var stacks: [[Double]]? = nil
+        /// The parts' colours (CSS colours), in the order of each `stacks` row.
+        public var stackColors: [String]? = nil
+        /// A target drawn as a vertical line across the bars (the 97 % satisfaction target).
+        public var target: Double? = nil
+        /// The same figures for the previous span, drawn as a thin bar under each bar.
+        public var previous: [Double]? = nil
     }
 
     /// A titled table of the report, with an optional chart.

@@ -15,6 +15,9 @@ public struct Settings: ProgrammePart {
 public enum ZoneSetting: String, CaseIterable, Sendable {
     /// Days before a milestone's due date from which its project shows yellow (default 30).
     case warningDays = "light.warning_days"
+    /// How many percentage points a milestone's reported progress may lag the share of its time
+    /// gone before its project shows yellow (可能滞后; default 20).
+    case progressTolerance = "light.progress_tolerance"
     /// The satisfaction target, in percent of rated visits rated 4–5 (default 97).
     case satisfactionTarget = "satisfaction.target"
     /// The zone's clock, in hours east of UTC, that instants are shown in (北京时间 8, 新疆时间 6).
@@ -25,6 +28,7 @@ public enum ZoneSetting: String, CaseIterable, Sendable {
     public var defaultValue: Double {
         switch self {
         case .warningDays: return 30
+        case .progressTolerance: return 20
         case .satisfactionTarget: return 97
         case .utcOffset: return 8
         }
@@ -34,6 +38,7 @@ public enum ZoneSetting: String, CaseIterable, Sendable {
     public var range: ClosedRange<Double> {
         switch self {
         case .warningDays: return 0...365
+        case .progressTolerance: return 0...100
         case .satisfactionTarget: return 0...100
         case .utcOffset: return -12...14
         }

@@ -102,6 +102,16 @@ extension MessageKey {
     package static let settingWarningDays = MessageKey("settingWarningDays", zh: "预警天数", en: "warning days")
     package static let settingSatisfactionTarget = MessageKey("settingSatisfactionTarget", zh: "满意率目标", en: "satisfaction target")
     package static let settingUTCOffset = MessageKey("settingUTCOffset", zh: "显示时区", en: "display clock")
+    package static let settingProgressTolerance = MessageKey("settingProgressTolerance", zh: "进度容差", en: "progress tolerance")
+    package static let settingPoints = MessageKey("settingPoints", zh: "{0} 个百分点", en: "{0} points")
+    package static let cmdProjectProgress = MessageKey("cmdProjectProgress", zh: "记录节点的进度报告（完成百分比，0–100），通常在走访时记录；进度落后于已用时间超过容差的项目亮黄灯。", en: "Record a milestone's progress report (percent done, 0–100), usually on a visit; a project whose progress lags its time by more than the tolerance shows yellow.")
+    package static let hProgressMilestone = MessageKey("hProgressMilestone", zh: "节点（名称或编号）", en: "The milestone (its name or id).")
+    package static let hProgressPercent = MessageKey("hProgressPercent", zh: "完成百分比，0–100", en: "Percent done, 0–100.")
+    package static let hProgressDate = MessageKey("hProgressDate", zh: "报告日期（YYYY-MM-DD，默认今天；不早于项目开始，不晚于今天）", en: "The day of the report (YYYY-MM-DD, default today; not before the project's start nor after today).")
+    package static let hProgressNote = MessageKey("hProgressNote", zh: "说明", en: "A note.")
+    package static let progressLine = MessageKey("progressLine", zh: "已记录：{0} 节点“{1}”{2} 进度 {3}%，项目为{4}。", en: "Recorded: {0}, milestone {1}, {3} % done on {2}; the project is {4}.")
+    package static let agendaNoProgress = MessageKey("agendaNoProgress", zh: "节点即将到期、未报进度的项目 {0} 个（走访时请了解进度）", en: "{0} project(s) with a milestone due soon and no progress reported (ask about progress on the visit)")
+    package static let chartTarget = MessageKey("chartTarget", zh: "目标 {0}", en: "target {0}")
     package static let settingDays = MessageKey("settingDays", zh: "{0} 天", en: "{0} days")
     package static let settingUnsetOwnClock = MessageKey("settingUnsetOwnClock", zh: "未设置（按本机时区）", en: "not set (each laptop's own)")
     package static let hQuiet = MessageKey("hQuiet", zh: "不打印结果行。", en: "Print no result line.")
@@ -187,13 +197,13 @@ extension MessageKey {
     package static let hRDExpenseRevenue = MessageKey("hRDExpenseRevenue", zh: "研发投入占比：8.5% 或 0.085", en: "R&D expense / revenue: 8.5% or 0.085")
     package static let hOrFor = MessageKey("hOrFor", zh: "营收增长率：32% 或 0.32 表示增长 32%", en: "32% or 0.32 for +32%")
     package static let hIndicatorWeightEG = MessageKey("hIndicatorWeightEG", zh: "指标=权重，如 rd_ratio=0.4（可重复）", en: "indicator=weight, e.g. rd_ratio=0.4 (repeatable)")
-    package static let hLightWarningDaysSatisfaction = MessageKey("hLightWarningDaysSatisfaction", zh: "light.warning_days（预警天数）| satisfaction.target（满意率目标）", en: "light.warning_days | satisfaction.target")
+    package static let hLightWarningDaysSatisfaction = MessageKey("hLightWarningDaysSatisfaction", zh: "light.warning_days（预警天数）| light.progress_tolerance（进度容差）| satisfaction.target（满意率目标）| time.utc_offset（显示时区）", en: "light.warning_days | light.progress_tolerance | satisfaction.target | time.utc_offset")
     package static let cmdOfficeReportsFromLocal = MessageKey("cmdOfficeReportsFromLocal", zh: "用本地副本出办公室报表：走访覆盖、诉求、项目、排名、专员绩效、培育成果。", en: "Office reports from the local replica: coverage, needs, projects, ranking, commissioners, outcomes.")
     package static let cmdYearlyEnterpriseIndicatorsRanking = MessageKey("cmdYearlyEnterpriseIndicatorsRanking", zh: "企业年度指标与排名权重。", en: "Yearly enterprise indicators and ranking weights.")
     package static let cmdImportIndicatorsFromCsv = MessageKey("cmdImportIndicatorsFromCsv", zh: "从 CSV 导入指标：统一社会信用代码/credit_code（或 企业）、年度/year、研发投入占比、营收增长率、知识产权数、科技人员占比（8.5% 或 0.085）。", en: "Import indicators from CSV: 统一社会信用代码/credit_code (or 企业), 年度/year, 研发投入占比, 营收增长率, 知识产权数, 科技人员占比 (8.5% or 0.085).")
     package static let cmdEnterEnterpriseSIndicators = MessageKey("cmdEnterEnterpriseSIndicators", zh: "录入企业某年的指标。", en: "Enter an enterprise's indicators for a year.")
     package static let cmdShowChangeRankingWeights = MessageKey("cmdShowChangeRankingWeights", zh: "查看或修改排名权重（存于副本中，会同步）。", en: "Show or change the ranking weights (stored in the replica, so they sync).")
-    package static let cmdZoneSSyncedSettings = MessageKey("cmdZoneSSyncedSettings", zh: "规则所用的园区同步设置（light.warning_days、satisfaction.target）。", en: "The zone's synced settings the rules read (light.warning_days, satisfaction.target).")
+    package static let cmdZoneSSyncedSettings = MessageKey("cmdZoneSSyncedSettings", zh: "规则所用的园区同步设置（light.warning_days、light.progress_tolerance、satisfaction.target、time.utc_offset）。", en: "The zone's synced settings the rules read (light.warning_days, light.progress_tolerance, satisfaction.target, time.utc_offset).")
     package static let cmdShowZoneSettingsTheir = MessageKey("cmdShowZoneSettingsTheir", zh: "查看园区设置及其取值。", en: "Show the zone settings and their values.")
     package static let cmdChangeZoneSettingSyncs = MessageKey("cmdChangeZoneSettingSyncs", zh: "修改园区设置（会同步到每台笔记本）。", en: "Change a zone setting (it syncs to every laptop).")
     package static let moreFormatsTableCjkAligned = MessageKey("moreFormatsTableCjkAligned", zh: "格式：table（中文对齐的表格）、csv（带 BOM 的 UTF-8，供 Excel 使用）、json、html（单个自包含文件，内嵌 SVG 图表）。", en: "Formats: table (CJK-aligned), csv (UTF-8 with BOM, for Excel), json, html (one self-contained file, inline SVG charts).")
@@ -384,7 +394,7 @@ extension MessageKey {
         .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .cmdFinancing, .cmdAward, .hAmountWan, .hPrizeWan, .hFinancingKind, .hLender, .hCompetition, .financingLine, .awardLine, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingProgressTolerance, .settingPoints, .chartTarget, .agendaNoProgress, .cmdProjectProgress, .hProgressMilestone, .hProgressPercent, .hProgressDate, .hProgressNote, .progressLine, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .cmdFinancing, .cmdAward, .hAmountWan, .hPrizeWan, .hFinancingKind, .hLender, .hCompetition, .financingLine, .awardLine, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected, .pageRanking, .pageRankLine, .pageVisits, .pageOpenNeeds, .pageProjects, .stageMovedLine, .poolJoinedLine, .poolLeftLine, .deletedLine, .roundSetLine, .milestoneDoneLine, .indicatorsWrittenLine,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,

@@ -45,18 +45,20 @@ struct ProgrammeTests {
         z.clock.set("2026-12-01T02:00:00Z")
         let inputs = try z.s.programme.projects.lightInputs(of: p)
         let timeline = inputs.timeline(from: try Self.day("2026-01-01"), to: try Self.day("2026-12-01")).map { "\($0.day) \($0.light)" }
-        #expect(timeline == [
-            "2026-01-01 green", "2026-05-31 yellow", "2026-07-01 red", "2026-07-10 green", "2026-08-31 yellow", "2026-09-20 green",
-        ])
+        // No progress was ever reported: due soon is a note, not a colour (docs/rules.md §3).
+        #expect(timeline == ["2026-01-01 green", "2026-07-01 red", "2026-07-10 green"])
         #expect(inputs.light(on: try Self.day("2026-05-30")).color == "green")
-        #expect(inputs.light(on: try Self.day("2026-06-30")).color == "yellow")
+        let due = inputs.light(on: try Self.day("2026-06-30"))
+        #expect(due.color == "green" && due.notes.map(\.kind) == [.noProgress])
         #expect(inputs.light(on: try Self.day("2026-07-05")).reasons.first?.kind == .overdue)
-        #expect(inputs.backToGreen(year: 2026, asOf: try Self.day("2026-12-01"))?.description == "2026-07-10")
-        // Not yet recovered on 9 July; no recovery counted in a year it never warned.
-        #expect(inputs.backToGreen(year: 2026, asOf: try Self.day("2026-07-09")) == nil)
-        #expect(inputs.backToGreen(year: 2027, asOf: try Self.day("2027-06-01")) == nil)
+        let episodes = inputs.episodes(year: 2026, asOf: try Self.day("2026-12-01"))
+        #expect(episodes.map { "\($0.from) \($0.greenOn) \($0.worst) \($0.rescue) \($0.how)" } == ["2026-07-01 2026-07-10 red true replan"])
+        // Not yet recovered on 9 July; no rescue counted in a year it never warned.
+        #expect(inputs.episodes(year: 2026, asOf: try Self.day("2026-07-09")).isEmpty)
+        #expect(inputs.episodes(year: 2027, asOf: try Self.day("2027-06-01")).isEmpty)
         let report = try z.s.programme.reports.report("projects", year: 2026)
-        #expect(ReportTests.summary(report, "back_to_green") == .int(1))
+        #expect(ReportTests.summary(report, "rescue_episodes") == .int(1))
+        #expect(ReportTests.summary(report, "rescued_projects") == .int(1))
         #expect(ReportTests.summary(report, "replans") == .int(1))
         #expect(ReportTests.summary(report, "green") == .int(1))
     }

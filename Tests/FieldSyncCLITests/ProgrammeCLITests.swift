@@ -109,7 +109,7 @@ struct ProgrammeCLITests {
         let e1 = try a.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", CreditCode.make(1), "--pool", "高企库", "--commissioner", zw)
         let e2 = try a.ok("enterprise", "add", "--name", "华芯微电子有限公司", "--credit-code", CreditCode.make(2), "--pool", "科小库", "--commissioner", ln)
         let p = try a.ok("project", "add", "--enterprise", e1, "--name", "隔膜研发", "--level", "region", "--start", "2026-01-01", "--end", "2026-12-31", "--funds", "120.25")
-        _ = try a.ok("project", "milestone", p, "--add", "中试线建成", "--due", "2026-06-10")  // yellow now, red from 11 June
+        _ = try a.ok("project", "milestone", p, "--add", "中试线建成", "--due", "2026-06-10")  // green now (no progress reported), red from 11 June
         try a.sync()
         try b.sync()
         a.now = "2026-06-20T03:00:00Z"
@@ -132,7 +132,7 @@ struct ProgrammeCLITests {
             #expect(ra.stdout == rb.stdout, "report \(kind) differs between the laptops")
         }
         let projects = try a.run(["report", "projects", "--format", "json"]).object
-        #expect((projects["summary"] as? [String: Any])?["back_to_green"] as? Int == 1)
+        #expect((projects["summary"] as? [String: Any])?["rescue_episodes"] as? Int == 1)
     }
 
     /// Corrections (issue 25, item 5): the same visit recorded twice is refused unless it happened

@@ -189,6 +189,15 @@ public enum Domain {
         FieldSpec("replanned_on", .date),
     ])
 
+    /// A dated progress report (0–100 %) for a milestone; id derived from (milestone, day).
+    public static let milestoneProgress = RecordType("milestone_progress", [
+        FieldSpec("milestone", .text),
+        FieldSpec("project", .text),
+        FieldSpec("percent", .integer),
+        FieldSpec("reported_on", .date),
+        FieldSpec("note", .text),
+    ])
+
     /// A person raising a project's light (yellow or red, never lower than computed) from
     /// `raised_on` through `until` (open-ended when null), or until `cleared_on`.
     public static let lightFlag = RecordType("light_flag", [
@@ -281,7 +290,7 @@ public enum Domain {
     /// Every replicated type, in dependency order.
     public static let all: [RecordType] = [
         commissioner, enterprise, poolMembership, round, visit, need, needNote, project, milestone, indicator,
-        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification, laptop, support, financing, award,
+        setting, lightLog, assignment, milestoneReplan, lightFlag, stageChange, certification, laptop, support, financing, award, milestoneProgress,
     ]
 
     private static let byName: [String: RecordType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -33,12 +33,17 @@ struct AgendaCommand: ParsableCommand {
                              ("enterprise", .string(p.project.text("enterprise"))), ("light", .string(p.light.color)),
                              ("reasons", .array(p.light.reasons.map { .string($0.text("en")) }))])
                 })),
+                ("progress_missing", .array(day.progressMissing.map { p in
+                    .object([("id", .string(p.project.id)), ("name", .string(p.project.text("name"))),
+                             ("enterprise", .string(p.project.text("enterprise"))),
+                             ("notes", .array(p.light.notes.filter { $0.kind == .noProgress }.map { .string($0.text("en")) }))])
+                })),
             ]))
             return
         }
         let round = day.round.map { L(.agendaRound, $0.year, $0.number) } ?? L(.agendaNoRound)
         print(L(.agendaHeading, names[day.commissioner] ?? day.commissioner, day.date.description, round))
-        if day.unvisited.isEmpty && day.needsDue.isEmpty && day.projectsAtRisk.isEmpty {
+        if day.unvisited.isEmpty && day.needsDue.isEmpty && day.projectsAtRisk.isEmpty && day.progressMissing.isEmpty {
             print(L(.agendaNothing))
             return
         }
@@ -59,6 +64,13 @@ struct AgendaCommand: ParsableCommand {
             Output.table([fieldLabel("project"), fieldLabel("enterprise"), fieldLabel("light"), L(.colNext)], day.projectsAtRisk.map { p in
                 [p.project.text("name"), enterprises[p.project.text("enterprise")] ?? Output.short(p.project.text("enterprise")), Output.light(p.light.color),
                  p.light.reasons.first.map { $0.text(Lang.current == .zh ? "zh" : "en") } ?? ""]
+            })
+        }
+        if !day.progressMissing.isEmpty {
+            print("\n" + L(.agendaNoProgress, day.progressMissing.count))
+            Output.table([fieldLabel("project"), fieldLabel("enterprise"), L(.colNext)], day.progressMissing.map { p in
+                [p.project.text("name"), enterprises[p.project.text("enterprise")] ?? Output.short(p.project.text("enterprise")),
+                 p.light.notes.first { $0.kind == .noProgress }.map { $0.text(Lang.current == .zh ? "zh" : "en") } ?? ""]
             })
         }
     }

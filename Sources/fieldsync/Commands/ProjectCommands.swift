@@ -14,7 +14,7 @@ func parseFunds(_ text: String?) throws -> ExactDecimal? {
 
 struct ProjectCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "project", abstract: L(.cmdFundedProjectsTheirEarly),
-                                                    subcommands: [Add.self, Update.self, Milestone.self, Light.self, List.self]) }
+                                                    subcommands: [Add.self, Update.self, Milestone.self, Progress.self, Light.self, List.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdAddFundedProjectPrints)) }
@@ -92,6 +92,33 @@ struct ProjectCommand: ParsableCommand {
         }
     }
 
+    struct Progress: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L(.cmdProjectProgress)) }
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp(L(.hProject))) var project: String
+        @Argument(help: ArgumentHelp(L(.hProgressMilestone))) var milestone: String
+        @Argument(help: ArgumentHelp(L(.hProgressPercent))) var percent: String
+        @Option(help: ArgumentHelp(L(.hProgressDate))) var date: String?
+        @Option(help: ArgumentHelp(L(.hProgressNote))) var note: String?
+        @OptionGroup var output: JSONFlag
+        func run() throws {
+            // `60` or `60%`: a whole percentage; anything else is named back.
+            let t = percent.trimmingCharacters(in: .whitespaces)
+            let digits = t.hasSuffix("%") || t.hasSuffix("％") ? String(t.dropLast()).trimmingCharacters(in: .whitespaces) : t
+            guard let value = Int(digits) else { throw CLIError(message: Message(.progressPercentRange, percent)) }
+            let s = try store.open()
+            let day = try parseDate(date, "--date")
+            let id = try s.projects.recordProgress(project: project, milestone: milestone, percent: value, on: day, note: note)
+            let light = try s.projects.lightInputs(of: project).light(on: s.today())
+            if output.json {
+                Output.print(.object([("id", .string(id)), ("light", .string(light.color))]))
+            } else {
+                Output.line(L(.progressLine, try Output.title(s, Domain.project, project), milestone, (day ?? s.today()).description, value,
+                              Output.light(light.color)))
+            }
+        }
+    }
+
     struct Light: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
             abstract: L(.cmdShowRedYellowGreen),
@@ -121,11 +148,16 @@ struct ProjectCommand: ParsableCommand {
             let lang = Lang.current.rawValue
             if output.json {
                 let milestones: [JSON] = inputs.milestones.map { m in
-                    .object([("id", .string(m.id)), ("name", .string(m.text("name"))), ("due", JSON.value(m["due"])), ("done_on", JSON.value(m["done_on"]))])
+                    .object([("id", .string(m.id)), ("name", .string(m.text("name"))), ("due", JSON.value(m["due"])), ("done_on", JSON.value(m["done_on"])),
+                             ("progress", inputs.reportedProgress(of: m, on: today).map { .int(Int64($0)) } ?? .null)])
                 }
                 let replans: [JSON] = inputs.replans.map { r in
                     .object([("milestone", .string(r.text("milestone"))), ("replanned_on", JSON.value(r["replanned_on"])), ("old_due", JSON.value(r["old_due"])),
                              ("new_due", JSON.value(r["new_due"])), ("reason", JSON.value(r["reason"]))])
+                }
+                let progress: [JSON] = inputs.progress.map { r in
+                    .object([("milestone", .string(r.text("milestone"))), ("percent", JSON.value(r["percent"])), ("reported_on", JSON.value(r["reported_on"])),
+                             ("note", JSON.value(r["note"]))])
                 }
                 let flags: [JSON] = inputs.flags.map { f in
                     .object([("id", .string(f.id)), ("light", JSON.value(f["light"])), ("reason", JSON.value(f["reason"])), ("raised_on", JSON.value(f["raised_on"])),
@@ -134,12 +166,14 @@ struct ProjectCommand: ParsableCommand {
                 Output.print(.object([
                     ("id", .string(p.id)), ("name", .string(p.text("name"))), ("light", .string(light.color)), ("computed", .string(light.computed)),
                     ("reasons", .array(light.reasons.map { .string($0.text("en")) })),
-                    ("warning_days", .int(Int64(inputs.warningDays))),
-                    ("milestones", .array(milestones)), ("replans", .array(replans)), ("flags", .array(flags)),
+                    ("notes", .array(light.notes.map { .string($0.text("en")) })),
+                    ("warning_days", .int(Int64(inputs.warningDays))), ("progress_tolerance", .number(Settings.plain(inputs.tolerance))),
+                    ("milestones", .array(milestones)), ("replans", .array(replans)), ("flags", .array(flags)), ("progress", .array(progress)),
                 ]))
             } else {
                 Output.line(L(.lightHeadline, p.text("name"), Output.light(light.color)) + (light.color != light.computed ? L(.byMilestones, Output.light(light.computed)) : ""))
                 for r in light.reasons { Output.line("  - \(r.text(lang))") }
+                for n in light.notes { Output.line("  · \(n.text(lang))") }
                 for r in inputs.replans {
                     Output.line("  ↻ " + L(.replannedLine, r.text("replanned_on"), r.text("old_due"), r.text("new_due"), r.text("reason")))
                 }

@@ -150,24 +150,48 @@ enum ReportRender {
             .replacingOccurrences(of: "\"", with: "&quot;")
     }
 
-    /// A horizontal bar chart as inline SVG.
+    /// A horizontal bar chart as inline SVG: one bar per label, split into coloured parts when the
+    /// chart has stacks, a thin grey bar under it for the previous span, a dashed line at the target.
     static func svg(_ c: Report.Chart, _ lang: String) -> String {
         let labels = lang == "zh" ? c.labels : (c.englishLabels ?? c.labels)
-        let rowH = 22
+        let rowH = c.previous == nil ? 22 : 30
         let labelW = 260
         let barW = 420
-        let h = c.labels.count * rowH + 10
+        let h = c.labels.count * rowH + 10 + (c.target == nil ? 0 : 16)
         let width = labelW + barW + 80
+        func px(_ v: Double) -> Int { c.maximum > 0 ? Int(Double(barW) * max(0, min(1, v / c.maximum))) : 0 }
+        func shown(_ v: Double) -> String { String(format: c.unit == "%" ? "%.1f%%" : "%.0f", v) }
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(h)\" viewBox=\"0 0 \(width) \(h)\" role=\"img\">"
         for (i, (label, value)) in zip(labels, c.values).enumerated() {
             let y = i * rowH + 5
-            let w = c.maximum > 0 ? Int(Double(barW) * min(1, value / c.maximum)) : 0
+            let w = px(value)
             // A long name is cut to fit its column with an ellipsis, never clipped at the left
             // edge; the whole name is the label's tooltip.
-            let shown = fitted(label, width: Double(labelW - 12), fontSize: 13)
-            out += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" font-size=\"13\"><title>\(escape(label))</title>\(escape(shown))</text>"
-            out += "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"15\" fill=\"#2f6fb2\"/>"
-            out += "<text x=\"\(labelW + w + 6)\" y=\"\(y + 15)\" font-size=\"12\">\(String(format: c.unit == "%" ? "%.1f%%" : "%.0f", value))</text>"
+            let cut = fitted(label, width: Double(labelW - 12), fontSize: 13)
+            out += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" font-size=\"13\"><title>\(escape(label))</title>\(escape(cut))</text>"
+            if let parts = c.stacks.map({ i < $0.count ? $0[i] : [] }), !parts.isEmpty {
+                var x = labelW
+                for (k, part) in parts.enumerated() where part > 0 {
+                    let pw = px(part)
+                    let colour = c.stackColors.map { k < $0.count ? $0[k] : "#2f6fb2" } ?? "#2f6fb2"
+                    out += "<rect x=\"\(x)\" y=\"\(y + 3)\" width=\"\(pw)\" height=\"15\" fill=\"\(escape(colour))\"><title>\(shown(part))</title></rect>"
+                    x += pw
+                }
+            } else {
+                out += "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"15\" fill=\"#2f6fb2\"/>"
+            }
+            out += "<text x=\"\(labelW + w + 6)\" y=\"\(y + 15)\" font-size=\"12\">\(shown(value))</text>"
+            if let previous = c.previous, i < previous.count {
+                let pw = px(previous[i])
+                out += "<rect x=\"\(labelW)\" y=\"\(y + 20)\" width=\"\(pw)\" height=\"6\" fill=\"#9e9e9e\"/>"
+                out += "<text x=\"\(labelW + pw + 6)\" y=\"\(y + 27)\" font-size=\"10\" fill=\"#616161\">\(shown(previous[i]))</text>"
+            }
+        }
+        if let target = c.target {
+            let x = labelW + px(target)
+            let bottom = c.labels.count * rowH + 8
+            out += "<line x1=\"\(x)\" y1=\"2\" x2=\"\(x)\" y2=\"\(bottom)\" stroke=\"#c62828\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>"
+            out += "<text x=\"\(x)\" y=\"\(bottom + 13)\" text-anchor=\"middle\" font-size=\"11\" fill=\"#c62828\">\(escape(T(.chartTarget, lang, shown(target))))</text>"
         }
         return out + "</svg>"
     }
@@ -349,6 +373,7 @@ enum SettingText {
         let word: MessageKey
         switch key {
         case .warningDays: word = .settingWarningDays
+        case .progressTolerance: word = .settingProgressTolerance
         case .satisfactionTarget: word = .settingSatisfactionTarget
         case .utcOffset: word = .settingUTCOffset
         }
@@ -359,6 +384,7 @@ enum SettingText {
         let n = v == v.rounded() ? String(Int(v)) : String(format: "%g", v)
         switch key {
         case .warningDays: return L(.settingDays, n)
+        case .progressTolerance: return L(.settingPoints, n)
         case .satisfactionTarget: return "\(n) %"
         case .utcOffset: return v >= 0 ? "UTC+\(n)" : "UTC\(n)"
         }
@@ -369,7 +395,13 @@ enum SettingText {
         let t = text.trimmingCharacters(in: .whitespaces)
         if let k = ZoneSetting(rawValue: t) { return k }
         return ZoneSetting.allCases.first { k in
-            let key: MessageKey = k == .warningDays ? .settingWarningDays : k == .satisfactionTarget ? .settingSatisfactionTarget : .settingUTCOffset
+            let key: MessageKey
+            switch k {
+            case .warningDays: key = .settingWarningDays
+            case .progressTolerance: key = .settingProgressTolerance
+            case .satisfactionTarget: key = .settingSatisfactionTarget
+            case .utcOffset: key = .settingUTCOffset
+            }
             return [Message(key).render(.zh), Message(key).render(.en)].contains(t)
         }
     }
