@@ -50,6 +50,14 @@ public struct RecordView: Sendable, Hashable {
     /// The fields in conflict (`["?"]` when only known to have some).
     public var conflicts: [String]
 
+    /// A view of `table`'s record `id` with these displayed values (fixtures build inputs with it).
+    public init(table: String, id: String, values: [String: FieldValue], conflicts: [String] = []) {
+        self.table = table
+        self.id = id
+        self.values = values
+        self.conflicts = conflicts
+    }
+
     /// A field's displayed value, `.null` when absent.
     public subscript(_ field: String) -> FieldValue { values[field] ?? .null }
     /// A field's displayed value as text.

@@ -105,7 +105,7 @@ struct ProjectCommand: ParsableCommand {
             // `60` or `60%`: a whole percentage; anything else is named back.
             let t = percent.trimmingCharacters(in: .whitespaces)
             let digits = t.hasSuffix("%") || t.hasSuffix("％") ? String(t.dropLast()).trimmingCharacters(in: .whitespaces) : t
-            guard let value = Int(digits) else { throw CLIError(message: Message(.progressPercentRange, percent)) }
+            guard let value = Int(digits), (0...100).contains(value) else { throw CLIError(message: Message(.progressPercentRange, percent)) }
             let s = try store.open()
             let day = try parseDate(date, "--date")
             let id = try s.projects.recordProgress(project: project, milestone: milestone, percent: value, on: day, note: note)
