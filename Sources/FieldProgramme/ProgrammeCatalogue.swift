@@ -315,8 +315,21 @@ extension MessageKey {
     package static let reportLightsByMonth = MessageKey("reportLightsByMonth", zh: "各月末红黄绿灯项目数", en: "Lights at each month's end")
     package static let reportMonth = MessageKey("reportMonth", zh: "月份", en: "month")
 
+    package static let spanEndsBeforeStart = MessageKey("spanEndsBeforeStart", zh: "时间段的结束年份 {0} 早于开始年份 {1}。", en: "The span's end year {0} is before its start year {1}.")
+    package static let spanOnlyOutcomes = MessageKey("spanOnlyOutcomes", zh: "只有培育成效报表（outcomes）可以按时间段（--from/--to）统计，{0} 报表请用 --year。", en: "Only the outcomes report covers a span (--from/--to); use --year for the {0} report.")
+    package static let reportOutcomesSpan = MessageKey("reportOutcomesSpan", zh: "{0}—{1}年培育成效", en: "Outcomes {0}–{1}")
+    package static let reportComparison = MessageKey("reportComparison", zh: "与前{0}年比较", en: "Against the previous {0} year(s)")
+    package static let reportFigure = MessageKey("reportFigure", zh: "指标", en: "figure")
+    package static let reportNow = MessageKey("reportNow", zh: "本期", en: "this span")
+    package static let reportPrevious = MessageKey("reportPrevious", zh: "前期", en: "previous span")
+    package static let reportGrowth = MessageKey("reportGrowth", zh: "增长", en: "growth")
+    package static let reportProjectsByLevel = MessageKey("reportProjectsByLevel", zh: "各级立项项目", en: "projects by level")
+    package static let reportFundsByLevel = MessageKey("reportFundsByLevel", zh: "各级资助经费（万元）", en: "funds by level (万元)")
+
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
     package static let programmeCatalogue: [MessageKey] = [
+        .spanEndsBeforeStart, .spanOnlyOutcomes, .reportOutcomesSpan, .reportComparison, .reportFigure, .reportNow, .reportPrevious, .reportGrowth,
+        .reportProjectsByLevel, .reportFundsByLevel,
         .lightReasonBehind, .lightReasonNoProgress, .progressPercentRange, .progressBeforeStart, .progressAfterToday, .progressMilestoneDone,
         .progressBeforeAdded, .reportRescuedProjects, .reportRescueEpisodes, .reportRescues, .reportRaisedOnly, .reportWorst, .reportWarnedFrom,
         .reportHow, .reportResponsible, .howReplan, .howMilestoneDone, .howProgress, .howFlagLifted, .howOther, .reportLightsByMonth, .reportMonth,

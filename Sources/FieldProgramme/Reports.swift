@@ -31,10 +31,31 @@ public struct Report: Sendable {
         /// An instant: shown in the zone's local time with its offset (`local`); JSON carries the
         /// UTC text (docs/rules.md §0).
         case instant(utc: String, local: String)
+        /// A growth as a fraction ((now − previous) ÷ previous), nil when previous is 0: shown
+        /// `+95%`, JSON carries the fraction.
+        case growth(Double?)
+        /// A figure broken down by a word (projects by level): JSON carries an object by code.
+        indirect case parts([Part])
 
         /// A controlled word (pool, status, …) by its code.
         public static func word(_ code: String) -> Cell {
             .words(code: code, zh: Vocabulary.chinese[code] ?? code, en: code)
+        }
+    }
+
+    /// One part of a broken-down figure: its code, its word and its value.
+    public struct Part: Sendable, Hashable {
+        /// The code JSON uses (`national`).
+        public var key: String
+        /// Its words.
+        public var label: Column
+        /// Its value.
+        public var value: Cell
+        /// A part.
+        public init(key: String, label: Column, value: Cell) {
+            self.key = key
+            self.label = label
+            self.value = value
         }
     }
 
@@ -113,6 +134,13 @@ public struct Report: Sendable {
     public var asOf: LocalDate = LocalDate(dayNumber: 0)
     /// How the figures are computed, in both languages (shown beside the tables; docs/rules.md).
     public var notes: [Column] = []
+    /// For a span (`--from Y1 --to Y2`): its first year; nil for one year.
+    public var from: Int? = nil
+    /// For a span: the same figures over the equally long span just before it.
+    public var previous: [(Column, Cell)] = []
+    /// For a span: per figure, (now − previous) ÷ previous as a fraction (`.number(nil)` when
+    /// previous is 0); a broken-down figure has one growth per part.
+    public var growth: [(Column, Cell)] = []
 }
 
 extension Reports {
@@ -131,8 +159,14 @@ extension Reports {
     ///   - kind: coverage | needs | projects | ranking | commissioners | outcomes
     ///   - top: how many top and bottom ranks the ranking flags.
     /// - Parameter all: for `needs`, also the ledger of every need of the year.
-    public func report(_ kind: String, year: Int, top: Int = 3, all: Bool = false) throws -> Report {
+    /// - Parameter from: for `outcomes`, the first year of a span ending with `year`; the report
+    ///   then also carries the previous span of the same length and the growth over it.
+    public func report(_ kind: String, year: Int, top: Int = 3, all: Bool = false, from: Int? = nil) throws -> Report {
         guard (2000...2100).contains(year) else { throw StoreError(.invalidValue, Message(.reportYear, year)) }
+        if let from {
+            guard (2000...2100).contains(from) else { throw StoreError(.invalidValue, Message(.reportYear, from)) }
+            guard from <= year else { throw StoreError(.invalidValue, Message(.spanEndsBeforeStart, year, from)) }
+        }
         guard (1...100).contains(top) else { throw StoreError(.invalidValue, Message(.topMust, top)) }
         let asOf = try asOf(year)
         var report: Report
@@ -143,10 +177,11 @@ extension Reports {
         case "projects": report = try projectsReport(year, asOf: asOf)
         case "ranking": report = try programme.ranking.rankingReport(year, asOf: asOf, top: top)
         case "commissioners": report = try commissionersReport(year, asOf: asOf)
-        case "outcomes": report = try outcomesReport(year, asOf: asOf)
+        case "outcomes": report = try outcomesReport(from: from ?? year, to: year, asOf: asOf, compare: from != nil)
         default:
             throw StoreError(.invalidValue, Message(.reportUse, kind, Message(.reportKindWords)))
         }
+        if from != nil, kind != "outcomes" { throw StoreError(.invalidValue, Message(.spanOnlyOutcomes, kind)) }
         report.zone = try info().zone
         report.asOf = asOf
         return report

@@ -112,6 +112,13 @@ extension MessageKey {
     package static let progressLine = MessageKey("progressLine", zh: "已记录：{0} 节点“{1}”{2} 进度 {3}%，项目为{4}。", en: "Recorded: {0}, milestone {1}, {3} % done on {2}; the project is {4}.")
     package static let agendaNoProgress = MessageKey("agendaNoProgress", zh: "节点即将到期、未报进度的项目 {0} 个（走访时请了解进度）", en: "{0} project(s) with a milestone due soon and no progress reported (ask about progress on the visit)")
     package static let chartTarget = MessageKey("chartTarget", zh: "目标 {0}", en: "target {0}")
+    package static let versusPrevious = MessageKey("versusPrevious", zh: "（较前{0}年 {1}，前期 {2}）", en: " ({1} on the previous {0} year(s): {2})")
+    package static let versusPreviousNone = MessageKey("versusPreviousNone", zh: "（前{0}年 {1}）", en: " (previous {0} year(s): {1})")
+    package static let listSeparatorReport = MessageKey("listSeparatorReport", zh: "、", en: ", ")
+    package static let hSpanFrom = MessageKey("hSpanFrom", zh: "培育成效：时间段的第一年（与 --to 一起，默认到今年）；同时给出等长的前一时间段和增长", en: "outcomes: the span's first year (with --to, default this year); also gives the equally long span before and the growth")
+    package static let hSpanTo = MessageKey("hSpanTo", zh: "培育成效：时间段的最后一年", en: "outcomes: the span's last year")
+    package static let yearOrSpan = MessageKey("yearOrSpan", zh: "请用 --year 或 --from/--to 之一。", en: "Give --year or --from/--to, not both.")
+    package static let toNeedsFrom = MessageKey("toNeedsFrom", zh: "--to 需要与 --from 一起使用。", en: "--to needs --from.")
     package static let settingDays = MessageKey("settingDays", zh: "{0} 天", en: "{0} days")
     package static let settingUnsetOwnClock = MessageKey("settingUnsetOwnClock", zh: "未设置（按本机时区）", en: "not set (each laptop's own)")
     package static let hQuiet = MessageKey("hQuiet", zh: "不打印结果行。", en: "Print no result line.")
@@ -394,7 +401,7 @@ extension MessageKey {
         .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingProgressTolerance, .settingPoints, .chartTarget, .agendaNoProgress, .cmdProjectProgress, .hProgressMilestone, .hProgressPercent, .hProgressDate, .hProgressNote, .progressLine, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .cmdFinancing, .cmdAward, .hAmountWan, .hPrizeWan, .hFinancingKind, .hLender, .hCompetition, .financingLine, .awardLine, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingProgressTolerance, .settingPoints, .hSpanFrom, .hSpanTo, .yearOrSpan, .toNeedsFrom, .versusPrevious, .versusPreviousNone, .listSeparatorReport, .chartTarget, .agendaNoProgress, .cmdProjectProgress, .hProgressMilestone, .hProgressPercent, .hProgressDate, .hProgressNote, .progressLine, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .cmdFinancing, .cmdAward, .hAmountWan, .hPrizeWan, .hFinancingKind, .hLender, .hCompetition, .financingLine, .awardLine, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected, .pageRanking, .pageRankLine, .pageVisits, .pageOpenNeeds, .pageProjects, .stageMovedLine, .poolJoinedLine, .poolLeftLine, .deletedLine, .roundSetLine, .milestoneDoneLine, .indicatorsWrittenLine,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,

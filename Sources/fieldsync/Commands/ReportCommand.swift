@@ -16,16 +16,20 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L(.hWriteReportFileInstead))) var output: String?
     @Option(help: ArgumentHelp(L(.hHowManyTopBottom))) var top = 3
     @Flag(help: ArgumentHelp(L(.hReportAll))) var all = false
+    @Option(help: ArgumentHelp(L(.hSpanFrom))) var from: Int?
+    @Option(help: ArgumentHelp(L(.hSpanTo))) var to: Int?
 
     func validate() throws {
         guard ["table", "csv", "json", "html"].contains(format) else { throw ValidationError(L(.formatUnknown, format)) }
+        if year != nil && (from != nil || to != nil) { throw ValidationError(L(.yearOrSpan)) }
+        if to != nil && from == nil { throw ValidationError(L(.toNeedsFrom)) }
     }
 
     func run() throws {
         let s = try store.open()
         // One language per report: the one the CLI speaks (`--lang`, config, environment).
         let language = Lang.current.rawValue
-        let report = try s.reports.report(kind, year: year ?? s.today().year, top: top, all: all)
+        let report = try s.reports.report(kind, year: to ?? year ?? s.today().year, top: top, all: all, from: from)
         let text: String
         switch format {
         case "csv": text = ReportRender.csv(report, lang: language)
@@ -65,7 +69,17 @@ enum ReportRender {
         case .instant(_, let local): return local
         case .light(let c): return lang == "zh" ? (Vocabulary.chinese[c] ?? c) : c
         case .amount(let d): return money(d)
+        case .growth(let g): return growthText(g)
+        case .parts(let parts): return parts.map { "\($0.label.label(lang)) \(text($0.value, lang))" }.joined(separator: T(.listSeparatorReport, lang))
         }
+    }
+
+    /// A growth fraction as people write it: `+95%`, `−12.5%`, `—` when undefined.
+    static func growthText(_ g: Double?) -> String {
+        guard let g else { return "—" }
+        let pct = g * 100
+        let body = pct == pct.rounded() ? String(format: "%.0f", abs(pct)) : String(format: "%.1f", abs(pct))
+        return (pct < 0 ? "−" : "+") + body + "%"
     }
 
     /// An amount in 万元 with two decimals, from the exact value (no float rounding).
@@ -85,12 +99,14 @@ enum ReportRender {
         case .instant(let utc, _): return .string(utc)
         case .light(let c): return .string(c)
         case .amount(let d): return .number(money(d))
+        case .growth(let g): return g.map { .number(String(format: "%.4f", $0)) } ?? .null
+        case .parts(let parts): return .object(parts.map { ($0.key, jsonCell($0.value)) })
         }
     }
 
     static func isNumeric(_ cell: Report.Cell) -> Bool {
         switch cell {
-        case .int, .percent, .number, .amount: return true
+        case .int, .percent, .number, .amount, .growth: return true
         default: return false
         }
     }
@@ -99,9 +115,18 @@ enum ReportRender {
         T(.reportHeading, lang, r.zone, r.asOf)
     }
 
+    /// After a span's figure: "（较前3年 +95%）", from its growth; "" for one year.
+    static func versus(_ r: Report, _ i: Int, _ lang: String) -> String {
+        guard r.from != nil, i < r.growth.count, i < r.previous.count else { return "" }
+        let years = r.year - (r.from ?? r.year) + 1
+        guard case .growth(let x) = r.growth[i].1 else { return "" }
+        guard let x else { return T(.versusPreviousNone, lang, years, text(r.previous[i].1, lang)) }
+        return T(.versusPrevious, lang, years, growthText(x), text(r.previous[i].1, lang))
+    }
+
     static func table(_ r: Report, lang: String) -> String {
         var out = r.title.label(lang) + "\n" + heading(r, lang) + "\n"
-        for (c, v) in r.summary { out += "  \(c.label(lang)): \(text(v, lang))\n" }
+        for (i, (c, v)) in r.summary.enumerated() { out += "  \(c.label(lang)): \(text(v, lang))\(versus(r, i, lang))\n" }
         for s in r.sections {
             out += "\n" + s.title.label(lang) + "\n"
             out += Output.tableText(s.columns.map { $0.label(lang) }, s.rows.map { $0.map { text($0, lang) } })
@@ -126,7 +151,11 @@ enum ReportRender {
     /// UTF-8 with a BOM so Excel opens Chinese text right; sections separated by a blank line.
     static func csv(_ r: Report, lang: String) -> String {
         var out = "\u{FEFF}" + csvField(r.title.label(lang)) + "\r\n" + csvField(heading(r, lang)) + "\r\n"
-        for (c, v) in r.summary { out += csvField(c.label(lang)) + "," + csvCell(v, lang) + "\r\n" }
+        for (i, (c, v)) in r.summary.enumerated() {
+            out += csvField(c.label(lang)) + "," + csvCell(v, lang)
+            if r.from != nil, i < r.previous.count, i < r.growth.count { out += "," + csvCell(r.previous[i].1, lang) + "," + csvCell(r.growth[i].1, lang) }
+            out += "\r\n"
+        }
         for s in r.sections {
             out += "\r\n" + csvField(s.title.label(lang)) + "\r\n"
             out += s.columns.map { csvField($0.label(lang)) }.joined(separator: ",") + "\r\n"
@@ -139,6 +168,11 @@ enum ReportRender {
         .object([
             ("report", .string(r.kind)), ("year", .int(Int64(r.year))), ("zone", .string(r.zone)), ("as_of", .string(r.asOf.description)),
             ("summary", .object(r.summary.map { ($0.0.key, jsonCell($0.1)) })),
+        ] + (r.from.map { from in [
+            ("from", .int(Int64(from))), ("to", .int(Int64(r.year))),
+            ("previous", .object(r.previous.map { ($0.0.key, jsonCell($0.1)) })),
+            ("growth", .object(r.growth.map { ($0.0.key, jsonCell($0.1)) })),
+        ] } ?? []) + [
             ("sections", .object(r.sections.map { s in
                 (s.key, .array(s.rows.map { row in .object(zip(s.columns, row).map { ($0.0.key, jsonCell($0.1)) }) }))
             })),
@@ -230,7 +264,11 @@ enum ReportRender {
         out += ".summary td:first-child{font-weight:bold}.meta{color:#555}.note{color:#444;font-size:90%;max-width:60em}"
         out += "@page{size:A4 landscape;margin:12mm}@media print{body{margin:0;font-size:9pt}svg{max-width:100%;height:auto;break-inside:avoid}h2{break-after:avoid}tr{break-inside:avoid}table{width:100%}}</style></head><body>"
         out += "<h1>\(escape(r.title.label(lang)))</h1><p class=\"meta\">\(escape(heading(r, lang)))</p><table class=\"summary\">"
-        for (c, v) in r.summary { out += "<tr><td>\(escape(c.label(lang)))</td>\(htmlCell(v, lang))</tr>" }
+        for (i, (c, v)) in r.summary.enumerated() {
+            out += "<tr><td>\(escape(c.label(lang)))</td>\(htmlCell(v, lang))"
+            if r.from != nil { out += "<td class=\"growth\">\(escape(versus(r, i, lang)))</td>" }
+            out += "</tr>"
+        }
         out += "</table>"
         for s in r.sections {
             out += "<h2>\(escape(s.title.label(lang)))</h2>"
