@@ -109,7 +109,9 @@ struct ProgrammeCLITests {
         let e1 = try a.ok("enterprise", "add", "--name", "深圳市星河科技有限公司", "--credit-code", CreditCode.make(1), "--pool", "高企库", "--commissioner", zw)
         let e2 = try a.ok("enterprise", "add", "--name", "华芯微电子有限公司", "--credit-code", CreditCode.make(2), "--pool", "科小库", "--commissioner", ln)
         let p = try a.ok("project", "add", "--enterprise", e1, "--name", "隔膜研发", "--level", "region", "--start", "2026-01-01", "--end", "2026-12-31", "--funds", "120.25")
-        _ = try a.ok("project", "milestone", p, "--add", "中试线建成", "--due", "2026-06-10")  // green now (no progress reported), red from 11 June
+        _ = try a.ok("project", "milestone", p, "--add", "中试线建成", "--due", "2026-06-10")  // red from 11 June
+        // 10 % done with 151 of 160 days gone: yellow from the evidence, on both laptops after a sync.
+        try a.ok("project", "progress", p, "中试线建成", "10")
         try a.sync()
         try b.sync()
         a.now = "2026-06-20T03:00:00Z"
@@ -117,6 +119,9 @@ struct ProgrammeCLITests {
         try a.ok("visit", "record", "--enterprise", e1, "--commissioner", zw, "--date", "2026-06-18", "--mode", "上门", "--satisfaction", "5")
         try b.ok("visit", "record", "--enterprise", e2, "--commissioner", ln, "--date", "2026-06-19", "--mode", "电话", "--satisfaction", "3")
         try a.ok("project", "milestone", p, "--replan", "中试线建成", "--due", "2026-09-30", "--reason", "设备到货延迟")
+        // Re-planned, 10 % still lags 170 of 272 days (62.5 %); 60 % reported the same day does not.
+        #expect(try a.run(["project", "light", p, "--json"]).object["light"] as? String == "yellow")
+        try a.ok("project", "progress", p, "中试线建成", "60")
         _ = try b.ok("need", "raise", "--enterprise", e2, "--category", "人才", "--summary", "引进研发人才")
         try b.ok("enterprise", "stage", e2, "优选")
         try a.ok("indicator", "set", e1, "--year", "2026", "--rd-ratio", "9%", "--ip-count", "12")
@@ -133,6 +138,8 @@ struct ProgrammeCLITests {
         }
         let projects = try a.run(["report", "projects", "--format", "json"]).object
         #expect((projects["summary"] as? [String: Any])?["rescue_episodes"] as? Int == 1)
+        let light = try b.run(["project", "light", p, "--json"]).object
+        #expect((light["progress"] as? [[String: Any]])?.first?["percent"] as? Int == 10, "\(light)")
     }
 
     /// Corrections (issue 25, item 5): the same visit recorded twice is refused unless it happened
