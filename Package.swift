@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "FieldSyncCore", targets: ["FieldSyncCore"]),
         .library(name: "FieldReplica", targets: ["FieldReplica"]),
         .library(name: "FieldProgramme", targets: ["FieldProgramme"]),
+        .library(name: "FieldReports", targets: ["FieldReports"]),
         .library(name: "FieldSyncTesting", targets: ["FieldSyncTesting"]),
         .executable(name: "fieldsync", targets: ["fieldsync"]),
         .library(name: "FieldSyncClient", targets: ["FieldSyncClient"]),
@@ -49,6 +50,11 @@ let package = Package(
         .target(
             name: "FieldProgramme",
             dependencies: ["FieldSyncCore", "FieldReplica", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FieldReports",
+            dependencies: ["FieldSyncCore", "FieldProgramme"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -99,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "fieldsync",
             dependencies: [
-                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldSyncClient",
+                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldReports", "FieldSyncClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -111,10 +111,6 @@ extension MessageKey {
     package static let hProgressNote = MessageKey("hProgressNote", zh: "说明", en: "A note.")
     package static let progressLine = MessageKey("progressLine", zh: "已记录：{0} 节点“{1}”{2} 进度 {3}%，项目为{4}。", en: "Recorded: {0}, milestone {1}, {3} % done on {2}; the project is {4}.")
     package static let agendaNoProgress = MessageKey("agendaNoProgress", zh: "节点即将到期、未报进度的项目 {0} 个（走访时请了解进度）", en: "{0} project(s) with a milestone due soon and no progress reported (ask about progress on the visit)")
-    package static let chartTarget = MessageKey("chartTarget", zh: "目标 {0}", en: "target {0}")
-    package static let versusPrevious = MessageKey("versusPrevious", zh: "（较前{0}年 {1}，前期 {2}）", en: " ({1} on the previous {0} year(s): {2})")
-    package static let versusPreviousNone = MessageKey("versusPreviousNone", zh: "（前{0}年 {1}）", en: " (previous {0} year(s): {1})")
-    package static let listSeparatorReport = MessageKey("listSeparatorReport", zh: "、", en: ", ")
     package static let hSpanFrom = MessageKey("hSpanFrom", zh: "培育成效：时间段的第一年（与 --to 一起，默认到今年）；同时给出等长的前一时间段和增长", en: "outcomes: the span's first year (with --to, default this year); also gives the equally long span before and the growth")
     package static let hSpanTo = MessageKey("hSpanTo", zh: "培育成效：时间段的最后一年", en: "outcomes: the span's last year")
     package static let yearOrSpan = MessageKey("yearOrSpan", zh: "请用 --year 或 --from/--to 之一。", en: "Give --year or --from/--to, not both.")
@@ -305,9 +301,6 @@ extension MessageKey {
     package static let phaseOther = MessageKey("phaseOther", zh: "处理", en: "working")
     package static let syncSummary = MessageKey("syncSummary", zh: "推送 {0}，拉取 {1}，冲突 {2}，服务器序号 {3}", en: "pushed {0}, pulled {1}, conflicts {2}, server at {3}")
     package static let formatUnknown = MessageKey("formatUnknown", zh: "--format 须为 table、csv、json 或 html，不能是“{0}”。", en: "--format must be table, csv, json or html, not \"{0}\".")
-    package static let reportHeading = MessageKey("reportHeading", zh: "{0} · 截至 {1}", en: "{0} · as of {1}")
-    package static let howComputed = MessageKey("howComputed", zh: "说明：", en: "How computed: ")
-    package static let howComputedTitle = MessageKey("howComputedTitle", zh: "计算方法：", en: "How computed:")
     package static let milestoneOneOf = MessageKey("milestoneOneOf", zh: "请只给出以下之一：--add 名称 --due 日期、--done 节点、--replan 节点 --due 日期 --reason 理由。", en: "Give exactly one of --add NAME --due D, --done MILESTONE or --replan MILESTONE --due D --reason R.")
     package static let addNeedsDue = MessageKey("addNeedsDue", zh: "--add 需要 --due YYYY-MM-DD。", en: "--add needs --due YYYY-MM-DD.")
     package static let replanNeedsDueReason = MessageKey("replanNeedsDueReason", zh: "--replan 需要 --due YYYY-MM-DD 和 --reason 理由。", en: "--replan needs --due YYYY-MM-DD and --reason TEXT.")
@@ -401,7 +394,7 @@ extension MessageKey {
         .hNoteAppendedNeedS,
         .hOnlyNeedsUnansweredPast, .hOnlyNeedsAnsweredLate, .cmdThreeAnnualVisitRounds, .cmdWhoVisitedWhoPer,
         .cmdChangeRoundSDate, .cmdYearSRoundWindows, .cmdVisitsEnterprises, .cmdRecordVisitRoundInferred,
-        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingProgressTolerance, .settingPoints, .hSpanFrom, .hSpanTo, .yearOrSpan, .toNeedsFrom, .versusPrevious, .versusPreviousNone, .listSeparatorReport, .chartTarget, .agendaNoProgress, .cmdProjectProgress, .hProgressMilestone, .hProgressPercent, .hProgressDate, .hProgressNote, .progressLine, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .cmdFinancing, .cmdAward, .hAmountWan, .hPrizeWan, .hFinancingKind, .hLender, .hCompetition, .financingLine, .awardLine, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
+        .cmdListVisits, .hImportOverwrite, .hImportAssignDate, .hOneOf, .wroteFields, .resolvedField, .settingWritten, .settingWarningDays, .settingProgressTolerance, .settingPoints, .hSpanFrom, .hSpanTo, .yearOrSpan, .toNeedsFrom, .agendaNoProgress, .cmdProjectProgress, .hProgressMilestone, .hProgressPercent, .hProgressDate, .hProgressNote, .progressLine, .settingSatisfactionTarget, .settingUTCOffset, .settingDays, .settingUnsetOwnClock, .hQuiet, .hOnlyCommissioners, .cmdFinancing, .cmdAward, .hAmountWan, .hPrizeWan, .hFinancingKind, .hLender, .hCompetition, .financingLine, .awardLine, .hMajor, .hNotMajor, .cmdPerformanceWeights, .hPerformanceWeightEG, .cmdSupport, .supportLine, .hOnlyStage, .hReportAll, .hFollowsNeed, .hOnlyOwners, .commissionerNeeded, .cmdAgenda, .agendaHeading, .agendaRound, .agendaNoRound, .agendaNothing, .agendaUnvisited,
         .agendaNeeds, .agendaProjects, .agendaVisitThisRound, .agendaRespondNow, .agendaFollowUp, .colNext, .importWouldChange, .importKept, .colEnterprise, .colFrom, .colTo,
         .colHeld, .colInFile, .cmdCorrectVisit, .cmdDeleteVisit, .cmdCorrectProject, .hAgain, .visitCorrected, .visitDeleted, .projectCorrected, .pageRanking, .pageRankLine, .pageVisits, .pageOpenNeeds, .pageProjects, .stageMovedLine, .poolJoinedLine, .poolLeftLine, .deletedLine, .roundSetLine, .milestoneDoneLine, .indicatorsWrittenLine,
         .cmdNeedsRaisedEnterprisesChased, .cmdTakeDownNeedPrints,
@@ -437,8 +430,7 @@ extension MessageKey {
         .lateUnanswered, .waiting24h, .moreImportHeader, .importing, .importCounts, .importCountsDryRun,
         .importCountsNothing, .indicatorCounts, .indicatorCountsNothing, .colLine, .colReason,
         .moreSyncExitCodes, .batchSizeRange, .wireFormatChoice, .retriesAtLeastOne, .hConnectTimeout,
-        .syncProgress, .phasePush, .phasePull, .phaseOther, .syncSummary, .formatUnknown, .reportHeading,
-        .howComputed, .howComputedTitle, .milestoneOneOf, .addNeedsDue, .replanNeedsDueReason, .setOrClear,
+        .syncProgress, .phasePush, .phasePull, .phaseOther, .syncSummary, .formatUnknown, .milestoneOneOf, .addNeedsDue, .replanNeedsDueReason, .setOrClear,
         .reasonUntilWithSet, .byMilestones, .replannedLine, .colPeriod, .noConflicts, .colKind, .colRecord,
         .colField, .colValuesShownFirst, .recordNoConflicts, .writtenOn, .valueDeleted, .valueNotDeleted, .valueOrPick, .originLocal, .originServer, .hHistoryOffline, .historyLocalOnly, .historyFromCache,
         .originPulled, .unknownLaptop, .laptopWithCommissioner, .hInitCommissioner, .statusLaptop,

@@ -1,4 +1,5 @@
 import FieldProgramme
+import FieldReports
 import FieldReplica
 import FieldSyncCore
 import Foundation

@@ -14,7 +14,7 @@ import Testing
     static let neutral: Set<String> = ["hUtfGbk", "hTableCsvJsonHtml", "hServerTokenCacert"]
 
     static let all: [MessageKey] = MessageKey.coreCatalogue + MessageKey.replicaCatalogue + MessageKey.programmeCatalogue
-        + MessageKey.clientCatalogue + MessageKey.serverCatalogue + MessageKey.cliCatalogue
+        + MessageKey.clientCatalogue + MessageKey.serverCatalogue + MessageKey.cliCatalogue + MessageKey.reportsCatalogue
 
     @Test func everyWordOfTheCLIHasBothLanguages() {
         let problems = MessageKey.problems(MessageKey.cliCatalogue, neutral: Self.neutral)
@@ -25,7 +25,7 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources")
         let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix("Catalogue.swift") } ?? []
-        #expect(files.count == 6, "\(files)")
+        #expect(files.count == 7, "\(files)")
         let declaration = try NSRegularExpression(pattern: #"static let (\w+) = MessageKey\(""#)
         var declared: [String] = []
         for f in files {

@@ -95,7 +95,7 @@ struct CLIDayTests {
         // Under C: no fragment of a catalogue sentence in Chinese (four characters or more).
         let c = try Self.runDay(lang: "C")
         let keys = MessageKey.coreCatalogue + MessageKey.replicaCatalogue + MessageKey.programmeCatalogue + MessageKey.clientCatalogue
-            + MessageKey.serverCatalogue + MessageKey.cliCatalogue
+            + MessageKey.serverCatalogue + MessageKey.cliCatalogue + MessageKey.reportsCatalogue
         var fragments = Set<String>()
         for k in keys {
             for part in k.zh.components(separatedBy: CharacterSet(charactersIn: "{}0123456789，。：；、（）()“”\"' ").union(.whitespaces))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FieldProgramme
+import FieldReports
 import FieldReplica
 import FieldSyncCore
 import Foundation

@@ -1,6 +1,7 @@
 import FieldSyncCore
 import ArgumentParser
 import FieldProgramme
+import FieldReports
 import FieldReplica
 import Foundation
 
