@@ -30,7 +30,10 @@ extension MessageKey {
     package static let viewerPulledButCannotPush = MessageKey("viewerPulledButCannotPush", zh: "已拉取 {0} 条记录；{1} 条本机修改未推送：这台笔记本的令牌是查看者令牌（请向办公室申请专员令牌）。", en: "Pulled {0} records; {1} local changes were not pushed: this laptop's token is a viewer's (ask the office for a commissioner's token).")
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
+    package static let syncCouldNotStart = MessageKey("syncCouldNotStart", zh: "同步未能进行：{0}", en: "The sync could not run: {0}")
+
     package static let clientCatalogue: [MessageKey] = [
+        .syncCouldNotStart,
         .historyDiverged, .tokenOfAnotherLaptop, .laptopOfAnotherToken, .replicaKeyMismatch, .tooManyReplicas, .serverSAnswerWas,
         .serverSCertificateCould, .serverCannotReached, .serverRefusedToken, .tokenUnknownOrRevoked, .tryBatchSizeSmaller,
         .serverBusy, .serverFailed, .serverRefusedRequest,

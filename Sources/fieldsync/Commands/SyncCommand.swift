@@ -45,13 +45,6 @@ struct SyncCommand: AsyncParsableCommand {
         if u.scheme == "http", !isLoopback(u.host ?? "") {
             FileHandle.standardError.write(Data((Terminal.clean(L(.plainHTTPToNonLoopback, ServerURL.shown(url))) + "\n").utf8))
         }
-        let lock: SyncLock
-        do {
-            lock = try SyncLock(storePath: store.path)
-        } catch let e as SyncError {
-            throw CLIError(message: e.text, code: e.exitCode)
-        }
-        defer { withExtendedLifetime(lock) {} }
         var options = SyncOptions(server: url, token: tok)
         // Given, it bounds pushes and pull pages alike; by default pushes take 2,000 records and
         // pull pages 5,000.
@@ -62,33 +55,30 @@ struct SyncCommand: AsyncParsableCommand {
         if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             throw CLIError(message: Message(.caFileCannotRead, caFile), code: 64)
         }
-        let transport = try CurlTransport(connectTimeout: connectTimeout, totalTimeout: timeout, caFile: caFile)
-        let engine = SyncEngine(store: s.replica, transport: transport, options: options)
+        var run = SyncRun(options: options, caFile: caFile)
+        run.connectTimeout = connectTimeout
+        run.totalTimeout = timeout
         let onTerminal = Platform.isTerminal(2) && !output.json
-        if onTerminal {
-            engine.progress = { summary, phase in
-                FileHandle.standardError.write(Data("\r\(L(.syncProgress, L(phase == "push" ? .phasePush : phase == "pull" ? .phasePull : .phaseOther), summary.pushed, summary.pulled))   ".utf8))
-            }
-        }
-        let summary: SyncSummary
+        let progress: ((SyncSummary, String) -> Void)? = onTerminal ? { summary, phase in
+            FileHandle.standardError.write(Data("\r\(L(.syncProgress, L(phase == "push" ? .phasePush : phase == "pull" ? .phasePull : .phaseOther), summary.pushed, summary.pulled))   ".utf8))
+        } : nil
+        let outcome: SyncRun.Outcome
         do {
-            summary = try await engine.run()
+            outcome = try await run.run(store: s.replica, storePath: store.path, progress: progress)
             if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-            try s.replica.markAttempt(server: engine.checkpointKey, succeeded: true, error: nil)
-        } catch let e as SyncError {
+        } catch {
             if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-            try? s.replica.markAttempt(server: engine.checkpointKey, succeeded: false, error: e.message)
-            if e.code == .reusedDots {
-                let fresh = try s.replica.rotateReplicaID(server: engine.checkpointKey)
+            switch error {
+            case .rotated(let e, let fresh) where e.code == .reusedDots:
                 throw CLIError(message: Message(.storeReusesWriteIds, e.text, fresh), code: 76)
-            }
-            if e.code == .diverged {
-                let fresh = try s.replica.rotateReplicaID(server: engine.checkpointKey)
+            case .rotated(_, let fresh):
                 throw CLIError(message: Message(.storeIsACopy, fresh), code: 76)
+            case .failed(let e):
+                throw CLIError(message: e.text, code: e.exitCode)
             }
-            throw CLIError(message: e.text, code: e.exitCode)
         }
-        if engine.anotherServer {
+        let summary = outcome.summary
+        if outcome.anotherServer {
             FileHandle.standardError.write(Data((L(.anotherServerAtAddress, ServerURL.shown(url)) + "\n").utf8))
         }
         if summary.quarantined > 0 {
