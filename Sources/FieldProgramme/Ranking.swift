@@ -69,7 +69,7 @@ extension Ranking {
         guard let name = try view(Domain.enterprise, id: id)?.text("name") else { return [] }
         let report = try rankingReport(year, asOf: try programme.reports.asOf(year), top: 3)
         return report.sections.compactMap { section in
-            guard let row = section.rows.first(where: { $0.count > 2 && $0[1] == .text(name) }),
+            guard let row = section.rows.first(where: { $0.count > 2 && $0[1] == .ref(name, kind: "enterprise", id: id) }),
                   case .int(let rank) = row[0], case .number(let score) = row[2] else { return nil }
             return (section.key, rank, section.rows.count, score ?? 0)
         }
@@ -155,7 +155,7 @@ extension Ranking {
                     let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
                     return (Vocabulary.chinese[parts[0]] ?? parts[0]) + " " + (parts.count > 1 ? parts[1] : "")
                 }
-                return [.int(i + 1), .text(s.0.text("name")), .number(s.1)] + s.2
+                return [.int(i + 1), .ref(s.0.text("name"), kind: "enterprise", id: s.0.id), .number(s.1)] + s.2
                     + [before.map { .int($0) } ?? .number(nil), movement, .text(given.joined(separator: "；")), flag]
             }
             var columns: [Report.Column] = [.init("rank", Message(.reportRank)), .init("enterprise", Message(.reportEnterprise5)), .init("score", Message(.reportScore))]

@@ -54,7 +54,7 @@ extension Reports {
             let resolved = myNeeds.filter { ["resolved", "closed"].contains($0.text("status")) }.count
             let myVisits = visitsByCommissioner[c.id] ?? []
             let rs = ratings(myVisits)
-            var row: [Report.Cell] = [.text(c.text("name"))]
+            var row: [Report.Cell] = [.ref(c.text("name"), kind: "commissioner", id: c.id)]
             for n in 1...3 {
                 let (v, d) = coverage[n]?[c.id] ?? (0, 0)
                 row.append(.percent(Reports.pct(v, d)))
@@ -68,7 +68,7 @@ extension Reports {
                 "response_24h": Reports.pct(ack, judged), "resolved": Reports.pct(resolved, myNeeds.count),
                 "rescues": Double(greenedBy[c.id] ?? 0), "satisfaction": rate(rs),
             ]
-            var r: [Report.Cell] = [.text(c.text("name"))]
+            var r: [Report.Cell] = [.ref(c.text("name"), kind: "commissioner", id: c.id)]
             for n in 1...3 {
                 let rr = rate(ratings(myVisits.filter { $0.text("round") == "\(year)-\(n)" }))
                 r += [.percent(rr), .flag(below(rr))]

@@ -21,7 +21,7 @@ extension Reports {
             totalDue += due
             totalOnSite += onSite
             var rows = groups.map { g -> [Report.Cell] in
-                [.text(round.description), g.commissionerID == nil ? Reports.unassigned : .text(g.commissionerName), .int(g.visited.count), .int(g.onSite),
+                [.text(round.description), g.commissionerID.map { .ref(g.commissionerName, kind: "commissioner", id: $0) } ?? Reports.unassigned, .int(g.visited.count), .int(g.onSite),
                  .int(g.due), .percent(Reports.pct(g.visited.count, g.due)), .text(g.notVisited.map { $0.text("name") }.joined(separator: "、"))]
             }
             rows.append([.text(round.description), Reports.total, .int(visited), .int(onSite), .int(due), .percent(Reports.pct(visited, due)), .text("")])

@@ -52,7 +52,7 @@ extension Reports {
         let names = try programme.commissioners.names()
         let enterprises = Dictionary(try views(Domain.enterprise).map { ($0.id, $0.text("name")) }, uniquingKeysWith: { a, _ in a })
         func needRow(_ n: RecordView) -> [Report.Cell] {
-            [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), .word(n.text("category")), .word(n.text("status")),
+            [.text(String(n.id.prefix(8))), .ref(enterprises[n.text("enterprise")] ?? "", kind: "enterprise", id: n.text("enterprise")), .word(n.text("category")), .word(n.text("status")),
              .text(n.text("due")), Reports.person(n["owner"] == .null ? nil : n.text("owner"), names), .text(n.text("summary"))]
         }
         let overdue = all.filter { Needs.isOverdue($0, now: now) }.map(needRow)
@@ -60,7 +60,7 @@ extension Reports {
         let lateRows = late.map { n -> [Report.Cell] in
             let t = Needs.responseTiming(n, now: now)
             let raised = n.text("raised_at")
-            return [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), .instant(utc: raised, local: Instant.localTime(raised, offset: offset)),
+            return [.text(String(n.id.prefix(8))), .ref(enterprises[n.text("enterprise")] ?? "", kind: "enterprise", id: n.text("enterprise")), .instant(utc: raised, local: Instant.localTime(raised, offset: offset)),
                     .number(t.hoursToAcknowledge), .word(n.text("status")), .text(n.text("summary"))]
         }
         var statusCols = [Report.Column]()
@@ -113,7 +113,7 @@ extension Reports {
             return t.isEmpty ? .text("") : .instant(utc: t, local: Instant.localTime(t, offset: offset))
         }
         let rows = all.map { n -> [Report.Cell] in
-            [.text(String(n.id.prefix(8))), .text(enterprises[n.text("enterprise")] ?? ""), Reports.person(n["owner"] == .null ? nil : n.text("owner"), names),
+            [.text(String(n.id.prefix(8))), .ref(enterprises[n.text("enterprise")] ?? "", kind: "enterprise", id: n.text("enterprise")), Reports.person(n["owner"] == .null ? nil : n.text("owner"), names),
              .word(n.text("category")), .text(n.text("summary")), instant(n, "raised_at"), instant(n, "acknowledged_at"), instant(n, "resolved_at"),
              .word(n.text("status")), .number(Needs.responseTiming(n, now: now).hoursToAcknowledge), .int((followups[n.id] ?? []).count)]
         }

@@ -170,7 +170,7 @@ extension Reports {
                                columns: [.init("enterprise", Message(.reportEnterprise6)), .init("kind", Message(.reportKind)), .init("date", Message(.reportDate)),
                                          .init("number", Message(.reportNumber)), .init("commissioner", Message(.reportCommissioner4))],
                                rows: certs.map { c in
-                                   [.text(enterprises[c.text("enterprise")] ?? ""),
+                                   [.ref(enterprises[c.text("enterprise")] ?? "", kind: "enterprise", id: c.text("enterprise")),
                                     .words(code: c.text("kind"), zh: Vocabulary.certificationChinese[c.text("kind")] ?? c.text("kind"), en: c.text("kind")),
                                     .text(c.text("certified_on")), .text(c["number"] == .null ? "" : c.text("number")),
                                     Reports.person(who(c.text("enterprise"), c["certified_on"]), names)]

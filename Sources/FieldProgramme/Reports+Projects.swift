@@ -39,16 +39,16 @@ extension Reports {
             let light = p.light(on: asOf)
             counts[light.color, default: 0] += 1
             let name = p.project.text("name")
-            let ent = enterprises[p.project.text("enterprise")] ?? ""
+            let ent = Report.Cell.ref(enterprises[p.project.text("enterprise")] ?? "", kind: "enterprise", id: p.project.text("enterprise"))
             if light.color != "green" {
-                warned.append([.text(String(p.project.id.prefix(8))), .text(name), .text(ent), .light(light.color),
+                warned.append([.text(String(p.project.id.prefix(8))), .text(name), ent, .light(light.color),
                                .words(code: light.reasons.map { $0.text("en") }.joined(separator: "; "),
                                       zh: light.reasons.map { $0.text("zh") }.joined(separator: "；"),
                                       en: light.reasons.map { $0.text("en") }.joined(separator: "; "))])
             }
             for e in p.episodes(year: year, asOf: asOf) {
                 let who = book.commissioner(of: p.project.text("enterprise"), on: e.greenOn).flatMap { commissioners[$0] } ?? ""
-                let row: [Report.Cell] = [.text(String(p.project.id.prefix(8))), .text(name), .text(ent), .light(e.worst), .text(e.from.description),
+                let row: [Report.Cell] = [.text(String(p.project.id.prefix(8))), .text(name), ent, .light(e.worst), .text(e.from.description),
                                           .text(e.greenOn.description), Reports.howWords(e.how), .text(who)]
                 if e.rescue {
                     rescueRows.append(row)

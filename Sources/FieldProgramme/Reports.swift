@@ -31,11 +31,22 @@ public struct Report: Sendable {
         /// An instant: shown in the zone's local time with its offset (`local`); JSON carries the
         /// UTC text (docs/rules.md §0).
         case instant(utc: String, local: String)
+        /// A name that refers to a record (`commissioner`, `enterprise` and its id): shown and
+        /// carried in JSON as its text; a page may link it to the record's own page.
+        case ref(String, kind: String, id: String)
         /// A growth as a fraction ((now − previous) ÷ previous), nil when previous is 0: shown
         /// `+95%`, JSON carries the fraction.
         case growth(Double?)
         /// A figure broken down by a word (projects by level): JSON carries an object by code.
         indirect case parts([Part])
+
+        /// The text of a `.text` or `.ref` cell (what it shows), else nil.
+        public var plain: String? {
+            switch self {
+            case .text(let s), .ref(let s, _, _): return s
+            default: return nil
+            }
+        }
 
         /// A controlled word (pool, status, …) by its code.
         public static func word(_ code: String) -> Cell {
@@ -206,7 +217,7 @@ extension Reports {
 
     static func person(_ id: String?, _ names: [String: String]) -> Report.Cell {
         guard let id, !id.isEmpty else { return unassigned }
-        return .text(names[id] ?? String(id.prefix(8)))
+        return .ref(names[id] ?? String(id.prefix(8)), kind: "commissioner", id: id)
     }
 
 }

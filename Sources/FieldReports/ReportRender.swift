@@ -13,7 +13,7 @@ public enum ReportRender {
 
     public static func text(_ cell: Report.Cell, _ lang: String) -> String {
         switch cell {
-        case .text(let s): return s
+        case .text(let s), .ref(let s, _, _): return s
         case .int(let i): return String(i)
         case .percent(let p): return p.map { String(format: "%.1f%%", $0) } ?? "—"
         case .number(let d): return d.map { String(format: "%.2f", $0) } ?? "—"
@@ -44,7 +44,7 @@ public enum ReportRender {
 
     public static func jsonCell(_ cell: Report.Cell) -> JSON {
         switch cell {
-        case .text(let s): return .string(s)
+        case .text(let s), .ref(let s, _, _): return .string(s)
         case .int(let i): return .int(Int64(i))
         case .percent(let p), .number(let p): return p.map { .number(String(format: "%.4f", $0)) } ?? .null
         case .flag(let b): return b.map { .bool($0) } ?? .null
@@ -187,25 +187,42 @@ public enum ReportRender {
         return out + "…"
     }
 
-    public static func htmlCell(_ cell: Report.Cell, _ lang: String) -> String {
+    /// Where a cell naming a record links to on a page (`/enterprise/ID`), or nil for no link.
+    public typealias Linker = @Sendable (_ kind: String, _ id: String) -> String?
+
+    public static func htmlCell(_ cell: Report.Cell, _ lang: String, link: Linker? = nil) -> String {
         let t = escape(text(cell, lang))
         switch cell {
         case .light(let c): return "<td class=\"light \(escape(c))\">\(t)</td>"
+        case .ref(let name, let kind, let id):
+            if let href = link?(kind, id), !name.isEmpty { return "<td class=\"long\"><a href=\"\(escape(href))\">\(t)</a></td>" }
+            return name.count > 16 ? "<td class=\"long\" title=\"\(escape(name))\">\(t)</td>" : "<td>\(t)</td>"
         case .text(let s) where s.count > 16: return "<td class=\"long\" title=\"\(escape(s))\">\(t)</td>"
         default: return isNumeric(cell) ? "<td class=\"num\">\(t)</td>" : "<td>\(t)</td>"
         }
     }
 
-    /// One self-contained HTML file: no scripts, no stylesheets or fonts from the network; prints on A4.
-    public static func html(_ r: Report, lang: String) -> String {
-        var out = "<!DOCTYPE html><html lang=\"\(lang == "zh" ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(escape(r.title.label(lang)))</title>"
-        out += "<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;margin:2em;color:#222}"
-        out += "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eef3f9}"
-        out += "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.long{min-width:10em;max-width:24em;overflow-wrap:anywhere}svg{max-width:100%;height:auto;display:block}"
-        out += "td.light.red{background:#e53935;color:#fff}td.light.yellow{background:#fdd835;color:#222}td.light.green{background:#43a047;color:#fff}"
-        out += ".summary td:first-child{font-weight:bold}.meta{color:#555}.note{color:#444;font-size:90%;max-width:60em}"
-        out += "@page{size:A4 landscape;margin:12mm}@media print{body{margin:0;font-size:9pt}svg{max-width:100%;height:auto;break-inside:avoid}h2{break-after:avoid}tr{break-inside:avoid}table{width:100%}}</style></head><body>"
-        out += "<h1>\(escape(r.title.label(lang)))</h1><p class=\"meta\">\(escape(heading(r, lang)))</p><table class=\"summary\">"
+    /// The pages' style: CJK fonts first, long names wrap (never clipped), lights coloured, A4
+    /// landscape when printed.
+    public static let style = "body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;margin:2em;color:#222}"
+        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eef3f9}"
+        + "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.long{min-width:10em;max-width:24em;overflow-wrap:anywhere}svg{max-width:100%;height:auto;display:block}"
+        + "td.light.red{background:#e53935;color:#fff}td.light.yellow{background:#fdd835;color:#222}td.light.green{background:#43a047;color:#fff}"
+        + ".summary td:first-child{font-weight:bold}.meta{color:#555}.note{color:#444;font-size:90%;max-width:60em}"
+        + "nav a{margin-right:1em}.banner{background:#fff3e0;border:1px solid #fb8c00;padding:8px 12px;margin:1em 0}.banner.ok{background:#e8f5e9;border-color:#43a047}"
+        + "td a{color:#1a4f8b}"
+        + "@page{size:A4 landscape;margin:12mm}@media print{body{margin:0;font-size:9pt}nav{display:none}svg{max-width:100%;height:auto;break-inside:avoid}h2{break-after:avoid}tr{break-inside:avoid}table{width:100%}}"
+
+    /// One self-contained HTML page around `body`: no scripts, nothing fetched from the network.
+    public static func page(title: String, lang: String, body: String) -> String {
+        "<!DOCTYPE html><html lang=\"\(lang == "zh" ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(escape(title))</title>"
+            + "<style>\(style)</style></head><body>" + body + "</body></html>\n"
+    }
+
+    /// The report's title, figures, tables, charts and notes as HTML (a page's body).
+    public static func htmlBody(_ r: Report, lang: String, link: Linker? = nil) -> String {
+        var out = "<h1>\(escape(r.title.label(lang)))</h1><p class=\"meta\">\(escape(heading(r, lang)))</p><table class=\"summary\">"
         for (i, (c, v)) in r.summary.enumerated() {
             out += "<tr><td>\(escape(c.label(lang)))</td>\(htmlCell(v, lang))"
             if r.from != nil { out += "<td class=\"growth\">\(escape(versus(r, i, lang)))</td>" }
@@ -216,10 +233,15 @@ public enum ReportRender {
             out += "<h2>\(escape(s.title.label(lang)))</h2>"
             if let c = s.chart, !c.labels.isEmpty { out += svg(c, lang) }
             out += "<table><tr>" + s.columns.map { "<th>\(escape($0.label(lang)))</th>" }.joined() + "</tr>"
-            for row in s.rows { out += "<tr>" + row.map { htmlCell($0, lang) }.joined() + "</tr>" }
+            for row in s.rows { out += "<tr>" + row.map { htmlCell($0, lang, link: link) }.joined() + "</tr>" }
             out += "</table>"
         }
         for n in r.notes { out += "<p class=\"note\"><b>\(T(.howComputedTitle, lang))</b> \(escape(n.label(lang)))</p>" }
-        return out + "</body></html>\n"
+        return out
+    }
+
+    /// One self-contained HTML file: no scripts, no stylesheets or fonts from the network; prints on A4.
+    public static func html(_ r: Report, lang: String) -> String {
+        page(title: r.title.label(lang), lang: lang, body: htmlBody(r, lang: lang))
     }
 }

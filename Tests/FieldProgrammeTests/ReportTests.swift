@@ -97,11 +97,11 @@ struct ReportTests {
         #expect(totals == [[.int(2), .int(1), .int(3)], [.int(3), .int(2), .int(4)], [.int(0), .int(0), .int(4)]])
         // The December reassignment leaves round 1 with 李娜, who missed 绿源 then …
         let round1 = r.sections[0].rows
-        #expect(round1.contains { $0[1] == .text("李娜") && $0[2] == .int(0) && $0[4] == .int(1) && $0[6] == .text("绿源新能源科技有限公司") })
-        #expect(round1.contains { $0[1] == .text("张伟") && $0[2] == .int(2) && $0[4] == .int(2) })
-        #expect(r.sections[1].rows.contains { $0[1] == .text("李娜") && $0[2] == .int(2) && $0[4] == .int(2) })
+        #expect(round1.contains { $0[1].plain == "李娜" && $0[2] == .int(0) && $0[4] == .int(1) && $0[6].plain == "绿源新能源科技有限公司" })
+        #expect(round1.contains { $0[1].plain == "张伟" && $0[2] == .int(2) && $0[4] == .int(2) })
+        #expect(r.sections[1].rows.contains { $0[1].plain == "李娜" && $0[2] == .int(2) && $0[4] == .int(2) })
         // … and round 3, under way on 1 December, is 张伟's.
-        #expect(r.sections[2].rows.contains { $0[1] == .text("张伟") && $0[4] == .int(3) })
+        #expect(r.sections[2].rows.contains { $0[1].plain == "张伟" && $0[4] == .int(3) })
         #expect(r.sections[2].rows.last?[5] == .percent(0))
         #expect(r.sections[2].rows.last?[1] == .words(code: "total", zh: "合计", en: "total"))
         // The commissioners report counts coverage in one pass of its own: it agrees, per round and person.
@@ -138,18 +138,18 @@ struct ReportTests {
         #expect(Self.summary(r, "satisfaction_target") == .percent(97))
         #expect(Self.summary(r, "below_target") == .flag(true))
         let rows = r.sections[0].rows
-        let zhang = try #require(rows.first { $0[0] == .text("张伟") })
+        let zhang = try #require(rows.first { $0[0].plain == "张伟" })
         #expect(Array(zhang[1...3]) == [.percent(100), .percent(50), .percent(0)])
         #expect(zhang[4] == .int(1) && zhang[5] == .percent(100) && zhang[6] == .int(1))
         #expect(zhang[8] == .int(3) && zhang[9] == .int(3))
         #expect(abs((Self.percent(zhang[10]) ?? 0) - 200.0 / 3) < 1e-9 && zhang[11] == .flag(true))
-        let li = try #require(rows.first { $0[0] == .text("李娜") })
+        let li = try #require(rows.first { $0[0].plain == "李娜" })
         #expect(Array(li[1...3]) == [.percent(0), .percent(100), .percent(0)])
         // N2 (绿源, raised in March) stays 李娜's after 绿源 moved to 张伟 in December.
         #expect(li[4] == .int(2) && li[5] == .percent(0) && li[6] == .int(0))
         #expect(li[10] == .percent(50) && li[11] == .flag(true))
         let byRound = try #require(r.sections.first { $0.key == "satisfaction_by_round" })
-        let zr = try #require(byRound.rows.first { $0[0] == .text("张伟") })
+        let zr = try #require(byRound.rows.first { $0[0].plain == "张伟" })
         #expect(Array(zr[1...6]) == [.percent(50), .flag(true), .percent(100), .flag(false), .percent(nil), .flag(nil)])
         // The target is a synced setting.
         try f.t.store.programme.settings.setSetting(.satisfactionTarget, "60")
@@ -162,7 +162,7 @@ struct ReportTests {
         let f = try Self.fixture()
         let r = try f.t.store.programme.reports.report("ranking", year: 2026, top: 1)
         let highTech = try #require(r.sections.first { $0.key == "high-tech" })
-        #expect(highTech.rows.map { $0[1] } == [.text("深圳市星河科技有限公司"), .text("博雅生物医药有限公司")])
+        #expect(highTech.rows.map { $0[1].plain } == ["深圳市星河科技有限公司", "博雅生物医药有限公司"])
         #expect(highTech.rows.map { $0[2] } == [.number(75), .number(25)])
         // 星河: R&D 10 % → 35 points, growth 20 % → 0, IP 10 (a count, shown whole) → 20, staff 50 % → 20.
         #expect(Array(highTech.rows[0][3...10]) == [.percent(10), .number(35), .percent(20), .number(0), .int(10), .number(20), .percent(50), .number(20)])
@@ -175,13 +175,13 @@ struct ReportTests {
         #expect(bounded.rows[1][3] == .percent(nil))
         try f.t.store.programme.ranking.setRankingWeights(["revenue_growth": 1.0, "rd_ratio": 0, "ip_count": 0, "tech_staff_ratio": 0])
         let again = try f.t.store.programme.reports.report("ranking", year: 2026)
-        #expect(again.sections.first { $0.key == "high-tech" }?.rows.first?[1] == .text("博雅生物医药有限公司"))
+        #expect(again.sections.first { $0.key == "high-tech" }?.rows.first?[1].plain == "博雅生物医药有限公司")
         #expect(throws: StoreError.self) { try f.t.store.programme.ranking.setRankingWeights(["rd_ratio": -1]) }
         #expect(throws: StoreError.self) { try f.t.store.programme.ranking.setRankingWeights(["participation": 1]) }
         // 星河 leaves the pool in November: no longer ranked in it on 1 December.
         try f.t.store.programme.pools.leavePool(f.ids["E1"] ?? "", pool: "高企库", on: try LocalDate.parse("2026-11-01"))
         let after = try f.t.store.programme.reports.report("ranking", year: 2026)
-        #expect(after.sections.first { $0.key == "high-tech" }?.rows.map { $0[1] } == [.text("博雅生物医药有限公司")])
+        #expect(after.sections.first { $0.key == "high-tech" }?.rows.map { $0[1].plain } == ["博雅生物医药有限公司"])
     }
 
     @Test func ratiosAreBoundedAndTakePercentOrFractionAlike() throws {
@@ -213,7 +213,7 @@ struct ReportTests {
         let theirs = try other.store.programme.reports.report("coverage", year: 2026)
         #expect(mine.sections.map(\.rows) == theirs.sections.map(\.rows))
         let name = shown == f.ids["A"] ? "张伟" : "李娜"
-        #expect(mine.sections[2].rows.first { $0[1] == .text(name) }?[4] == .int(shown == f.ids["A"] ? 3 : 2))
+        #expect(mine.sections[2].rows.first { $0[1].plain == name }?[4] == .int(shown == f.ids["A"] ? 3 : 2))
     }
 
     @Test func anUnknownReportOrYearIsRefused() throws {
