@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "FieldReplica", targets: ["FieldReplica"]),
         .library(name: "FieldProgramme", targets: ["FieldProgramme"]),
         .library(name: "FieldReports", targets: ["FieldReports"]),
+        .library(name: "FieldDashboard", targets: ["FieldDashboard"]),
         .library(name: "FieldSyncTesting", targets: ["FieldSyncTesting"]),
         .executable(name: "fieldsync", targets: ["fieldsync"]),
         .library(name: "FieldSyncClient", targets: ["FieldSyncClient"]),
@@ -66,6 +67,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "FieldDashboard",
+            dependencies: [
+                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldReports", "FieldSyncClient",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "FieldSyncServer",
             dependencies: [
                 "FieldSyncCore", "FieldSyncWire", "FieldSQLite",
@@ -105,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "fieldsync",
             dependencies: [
-                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldReports", "FieldSyncClient",
+                "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldReports", "FieldSyncClient", "FieldDashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

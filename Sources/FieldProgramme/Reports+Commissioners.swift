@@ -154,3 +154,31 @@ extension Reports {
     // MARK: Outcomes
 
 }
+
+/// The zone's satisfaction in a year (docs/rules.md §5), for the office's overview.
+public struct ZoneSatisfaction: Sendable {
+    /// Visits dated in the year with a satisfaction score.
+    public var rated: Int
+    /// Of them, those rated 4 or 5.
+    public var satisfied: Int
+    /// The zone's target, in percent (`satisfaction.target`).
+    public var target: Double
+    /// satisfied ÷ rated in percent, nil with no rated visit.
+    public var rate: Double? { Reports.pct(satisfied, rated) }
+    /// Whether the rate is below the target; nil with no rated visit.
+    public var belowTarget: Bool? { rate.map { $0 < target } }
+}
+
+extension Reports {
+    /// The zone's satisfaction over the visits dated in `year`.
+    public func zoneSatisfaction(year: Int) throws -> ZoneSatisfaction {
+        let target = try programme.settings.setting(.satisfactionTarget)
+        return try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(*), coalesce(sum(satisfaction >= 4), 0) FROM visit
+                WHERE deleted = 0 AND satisfaction IS NOT NULL AND substr(date, 1, 4) = ?
+                """, arguments: [String(year)])
+            return ZoneSatisfaction(rated: row?[0] ?? 0, satisfied: row?[1] ?? 0, target: target)
+        }
+    }
+}

@@ -15,6 +15,7 @@ struct FieldSyncCommand: AsyncParsableCommand {
             InitCommand.self, ConfigCommand.self, StatusCommand.self, CommissionerCommand.self, EnterpriseCommand.self,
             RoundCommand.self, VisitCommand.self, NeedCommand.self, ProjectCommand.self, ConflictsCommand.self,
             HistoryCommand.self, SyncCommand.self, ReportCommand.self, IndicatorCommand.self, SettingCommand.self, AgendaCommand.self,
+            DashboardCommand.self,
         ]) }
 
     /// Runs the command, mapping FieldSync's errors to one sentence on stderr and a sysexits code.

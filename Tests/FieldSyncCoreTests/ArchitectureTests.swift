@@ -52,6 +52,11 @@ import Testing
         #expect(!Self.closure(of: "FieldReplica", in: graph).contains("FieldProgramme"))
         #expect(!Self.closure(of: "FieldSyncClient", in: graph).contains("FieldProgramme"))
         #expect(!Self.closure(of: "fieldsync", in: graph).contains("FieldSyncServer"), "the laptop's CLI links the server")
+        // The dashboard is a web layer on the programme's reports: the central server does not
+        // link it, and it does not link the server.
+        #expect(graph["FieldDashboard"] != nil && Self.closure(of: "FieldDashboard", in: graph).contains("FieldReports"))
+        #expect(!Self.closure(of: "FieldDashboard", in: graph).contains("FieldSyncServer"))
+        #expect(!Self.closure(of: "fieldsync-server", in: graph).contains("FieldDashboard") && !server.contains("FieldReports"))
         // No cycles: no target reaches itself.
         for t in graph.keys { #expect(!Self.closure(of: t, in: graph).contains(t), "\(t) depends on itself") }
         // The test reads what it claims to: a made-up edge would be seen.
