@@ -21,9 +21,10 @@ F="$BIN/fieldsync"
 WORK=$(mktemp -d)
 SERVER_PID=""
 SERVER2_PID=""
+DASHBOARD_PID=""
 PG_DIR=""
 cleanup() {
-    for pid in $SERVER_PID $SERVER2_PID; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    for pid in $DASHBOARD_PID $SERVER_PID $SERVER2_PID; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
     [ -n "$PG_DIR" ] && scripts/postgres.sh stop "$PG_DIR"
     rm -rf "$WORK"
 }
@@ -64,6 +65,7 @@ else
 fi
 TOKEN_A=$("$BIN/fieldsync-server" token create "${STORE[@]}" --name 张伟 --role commissioner --zone 高新区)
 TOKEN_B=$("$BIN/fieldsync-server" token create "${STORE[@]}" --name 李娜 --role commissioner --zone 高新区)
+TOKEN_O=$("$BIN/fieldsync-server" token create "${STORE[@]}" --name 办公室 --role viewer --zone 高新区)
 start_server SERVER_PID
 URL_A="$URL"
 URL_B="$URL"
@@ -125,3 +127,21 @@ echo "== round 2026-2 coverage"
 echo "== converged: both laptops hold the same records and no conflicts"
 "$F" conflicts list $A
 "$F" conflicts list $B
+
+echo "== the office: a viewer replica and its dashboard (the zone's figures in a browser)"
+O="--db $WORK/office.db"
+"$F" init $O --replica-name 办公室 --zone 高新区 >/dev/null
+"$F" config set $O server "$URL_A"
+"$F" config set $O token "$TOKEN_O"
+"$F" sync $O
+"$F" dashboard $O --listen 127.0.0.1:0 --sync-every 10s > "$WORK/dashboard.out" &
+DASHBOARD_PID=$!
+for _ in $(seq 1 100); do grep -q "http://" "$WORK/dashboard.out" 2>/dev/null && break; sleep 0.1; done
+DASHBOARD=$(grep -o 'http://[^ ]*' "$WORK/dashboard.out")
+curl -fsS -H 'Accept-Language: zh-CN' "$DASHBOARD" | grep -o '<h1>[^<]*</h1>\|数据截至[^<]*' | sed 's/<[^>]*>//g'
+curl -fsS "${DASHBOARD}report/coverage?year=2026&format=json" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("report coverage (json):", r["summary"])'
+echo "工作台 · dashboard: $DASHBOARD"
+if [ "${FIELDSYNC_DEMO_KEEP:-0}" = 1 ]; then
+    echo "(FIELDSYNC_DEMO_KEEP=1: serving until Ctrl-C)"
+    wait "$DASHBOARD_PID" || true
+fi

@@ -3,10 +3,12 @@
 # embedded SQLite store, then the server suites (FieldSyncCLITests) again on a throwaway PostgreSQL
 # cluster (scripts/postgres.sh: a temporary directory, a free loopback port, stopped at the end),
 # then a short Schemathesis run against a live server (scripts/schemathesis.sh; the full run is
-# 1,000+ requests).
+# 1,000+ requests). Headless Chromium renders the reports and the dashboard's pages
+# (scripts/install-chromium.sh installs it when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/install-chromium.sh
 swift build --build-tests
 eval "$(scripts/postgres.sh start)"
 trap 'scripts/postgres.sh stop "$FIELDSYNC_PG_DIR"' EXIT

@@ -165,7 +165,7 @@ public struct DashboardPages: Sendable {
         let sat = try p.reports.zoneSatisfaction(year: today.year)
         let target = String(format: "%g%%", sat.target)
         if let rate = sat.rate {
-            let below = sat.belowTarget == true ? "（\(Self.t(.dashSatisfactionBelow, lang))）" : ""
+            let below = sat.belowTarget == true ? (lang == .zh ? "（\(Self.t(.dashSatisfactionBelow, lang))）" : " (\(Self.t(.dashSatisfactionBelow, lang)))") : ""
             body += "<p class=\"satisfaction\(sat.belowTarget == true ? " below" : "")\">\(Self.e(Self.t(.dashSatisfaction, lang, String(format: "%.1f%%", rate), target, sat.rated) + below))</p>"
         } else {
             body += "<p class=\"satisfaction\">\(Self.e(Self.t(.dashSatisfactionNone, lang, target)))</p>"
@@ -194,7 +194,7 @@ public struct DashboardPages: Sendable {
         body += "<h2>\(Self.e(Self.t(.dashNeedsDue, lang, needs.count)))</h2>"
         if !needs.isEmpty {
             body += "<table><tr>" + ["enterprise", "summary", "status", "owner"].map { "<th>\(Self.e(Self.field($0, lang)))</th>" }.joined()
-                + "<th>\(Self.e(Self.field("due", lang)))</th></tr>"
+                + "<th>\(Self.e(Self.t(.dashWhy, lang)))</th></tr>"
             for n in needs {
                 let e = n.text("enterprise")
                 let owner = n.text("owner").isEmpty ? book.commissioner(of: e, on: today) : n.text("owner")
@@ -210,7 +210,8 @@ public struct DashboardPages: Sendable {
         let risky = try p.projects.list().filter { $0.light.color != "green" }
         body += "<h2>\(Self.e(Self.t(.dashProjectsAtRisk, lang, risky.count)))</h2>"
         if !risky.isEmpty {
-            body += "<table><tr>" + ["project", "enterprise", "light"].map { "<th>\(Self.e(Self.field($0, lang)))</th>" }.joined() + "<th></th></tr>"
+            body += "<table><tr>" + ["project", "enterprise", "light"].map { "<th>\(Self.e(Self.field($0, lang)))</th>" }.joined()
+                + "<th>\(Self.e(Self.t(.dashWhy, lang)))</th></tr>"
             for (project, light) in risky.sorted(by: { ($0.light.color == "red" ? 0 : 1) < ($1.light.color == "red" ? 0 : 1) }) {
                 let e = project.text("enterprise")
                 body += "<tr><td class=\"long\">\(Self.e(project.text("name")))</td>"
@@ -308,7 +309,7 @@ public struct DashboardPages: Sendable {
         body += "</table>"
         let projects = try p.projects.list().filter { $0.project.text("enterprise") == id }
         body += "<h2>\(Self.e(Self.t(.dashProjects, lang, projects.count)))</h2><table><tr>"
-            + ["name", "level", "funds", "light"].map { "<th>\(Self.e(Self.field($0, lang)))</th>" }.joined() + "<th></th></tr>"
+            + ["name", "level", "funds", "light"].map { "<th>\(Self.e(Self.field($0, lang)))</th>" }.joined() + "<th>\(Self.e(Self.t(.dashWhy, lang)))</th></tr>"
         for (project, light) in projects {
             body += "<tr><td class=\"long\">\(Self.e(project.text("name")))</td><td>\(Self.e(Vocabulary.label(project.text("level"), lang)))</td>"
                 + "<td class=\"num\">\(Self.e(project.text("funds")))</td><td class=\"light \(Self.e(light.color))\">\(Self.e(Vocabulary.label(light.color, lang)))</td>"

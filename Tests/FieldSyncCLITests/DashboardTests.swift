@@ -280,4 +280,66 @@ import Glibc
         #expect(ok.status == 200 && ok.body.contains("\"last_sync\": null"), "\(ok.body)")
         #expect(d.stop() == 0)
     }
+
+    /// Every page rendered by headless Chromium (Debian's `chromium`; `scripts/test.sh` installs it):
+    /// a screenshot kept under `.build/dashboard-artefacts/`, the DOM checked for the figures and,
+    /// under `zh-CN`, for no English word.
+    @Test func everyPageRendersInChromiumWithItsFiguresAndNoEnglishUnderChinese() throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile) else {
+            Issue.record("chromium is not installed (scripts/test.sh installs it)")
+            return
+        }
+        let server = try ServerProcess()
+        try server.start()
+        let (_, office, es, zw) = try Self.zone(server)
+        server.stop()
+        try office.ok("config", "set", "lang", "zh")
+        let d = try DashboardProcess(office, ["--sync-every", "0"])
+        let artefacts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/dashboard-artefacts")
+        try FileManager.default.createDirectory(at: artefacts, withIntermediateDirectories: true)
+        let pages: [(name: String, path: String, figures: [String])] = [
+            ("overview", "/", ["本轮（2026-2）走访覆盖", "长江新材料有限公司", "知识产权质押融资", "隔膜研发", "50.0%"]),
+            ("coverage", "/report/coverage?year=2026", ["张伟", "李娜", "100.0%"]),
+            ("needs", "/report/needs?year=2026&all=1", ["知识产权质押融资", "青山智能科技有限公司"]),
+            ("projects", "/report/projects?year=2026", ["隔膜研发", "黄灯", "各月末红黄绿灯项目数"]),
+            ("ranking", "/report/ranking?year=2026", ["深圳市前海深港现代服务业合作区智能制造与新材料科技有限公司", "青山智能科技有限公司"]),
+            ("commissioners", "/report/commissioners?year=2026", ["张伟", "目标 97.0%"]),
+            ("outcomes", "/report/outcomes?from=2025&to=2026", ["与前2年比较", "120.50"]),
+            ("enterprise", "/enterprise/\(es[0])", ["隔膜研发", "高新技术企业"]),
+            ("enterprises", "/enterprises?commissioner=\(zw)", ["青山智能科技有限公司"]),
+            ("conflicts", "/conflicts", ["没有待处理的冲突"]),
+        ]
+        let word = try NSRegularExpression(pattern: "[A-Za-z]{2,}")
+        for page in pages {
+            let png = artefacts.appendingPathComponent("\(page.name).png")
+            try? FileManager.default.removeItem(at: png)
+            func chrome(_ args: [String]) throws -> String {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: chromium)
+                p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--lang=zh-CN",
+                               "--accept-lang=zh-CN"] + args + [d.base + page.path]
+                let out = Pipe()
+                p.standardOutput = out
+                p.standardError = FileHandle.nullDevice
+                try p.run()
+                let data = out.fileHandleForReading.readDataToEndOfFile()
+                p.waitUntilExit()
+                #expect(p.terminationStatus == 0, "chromium \(args.first ?? "") on \(page.path)")
+                return String(decoding: data, as: UTF8.self)
+            }
+            let dom = try chrome(["--dump-dom"])
+            _ = try chrome(["--screenshot=\(png.path)", "--window-size=1280,1600"])
+            #expect(((try? Data(contentsOf: png)) ?? Data()).starts(with: Data([0x89, 0x50, 0x4E, 0x47])), "\(page.name).png")
+            for f in page.figures { #expect(dom.contains(f), "\(page.path) shows no \(f)") }
+            // The words a reader sees: the body's text, without tags, styles and link targets.
+            let body = dom.components(separatedBy: "<body>").last ?? dom
+            // Short record ids (8 hex digits) are codes, not words.
+            let text = body.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+                .replacingOccurrences(of: "\\b[0-9a-f]{8}\\b", with: " ", options: .regularExpression)
+            let english = word.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+            #expect(english.isEmpty, "\(page.path) shows English under zh-CN: \(Set(english).sorted())")
+        }
+        #expect(d.stop() == 0)
+    }
 }
