@@ -127,6 +127,7 @@ let package = Package(
             name: "fieldsync-bench",
             dependencies: [
                 "FieldSyncCore", "FieldReplica", "FieldProgramme", "FieldSyncClient", "FieldSyncWire", "FieldSyncServer", "FieldSyncTesting",
+                "FieldDashboard",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

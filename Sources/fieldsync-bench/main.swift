@@ -270,6 +270,10 @@ do {
     case "store": try storeBenchmark(records: records)
     case "cli": try cliBenchmark(runs: 41)
     case "report": try reportBenchmark()
+    case "dashboard":
+        var n = 200
+        if let i = args.firstIndex(of: "--requests"), args.index(after: i) < args.endIndex, let v = Int(args[args.index(after: i)]), v > 0 { n = v }
+        try await dashboardBenchmark(requests: n)
     case "noop": try await noopBenchmark(big: records)
     case "codec": try codecBenchmark()
     case "storesize": try storeSizeBenchmark(records: args.contains("--records") ? records : 20_000)
@@ -312,7 +316,7 @@ do {
         if let i = args.firstIndex(of: "--old-bin"), args.index(after: i) < args.endIndex { oldBin = URL(fileURLWithPath: args[args.index(after: i)]) }
         try await syncBenchmark(records: records, big: big, oldBin: oldBin)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, storesize, cli, sync, report, noop, codec, simulate, load, admission, stages\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \"\(command)\"; try: store, storesize, cli, sync, report, dashboard, noop, codec, simulate, load, admission, stages\n".utf8))
         exit(64)
     }
 } catch {
