@@ -219,12 +219,30 @@ public final class Dashboard: Sendable {
         try await ServiceGroup(configuration: group).run()
     }
 
+    /// Checks that the certificate chain and key can be read and used, before anything is opened.
+    /// - Throws: ``TLSFileError`` naming the file.
+    public static func checkTLS(cert: String, key: String) throws {
+        _ = try tlsConfiguration(cert: cert, key: key)
+    }
+
+    /// A certificate or key that cannot be used, named.
+    public struct TLSFileError: Error {
+        /// The file.
+        public var path: String
+        /// What the TLS library said.
+        public var reason: String
+    }
+
     /// The certificate chain and key, read before anything listens.
     static func tlsConfiguration(cert: String, key: String) throws -> TLSConfiguration {
-        let chain = try NIOSSLCertificate.fromPEMFile(cert)
-        let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+        let chain: [NIOSSLCertificate]
+        do { chain = try NIOSSLCertificate.fromPEMFile(cert) } catch { throw TLSFileError(path: cert, reason: "\(error)") }
+        guard !chain.isEmpty else { throw TLSFileError(path: cert, reason: "no certificate") }
+        let privateKey: NIOSSLPrivateKey
+        do { privateKey = try NIOSSLPrivateKey(file: key, format: .pem) } catch { throw TLSFileError(path: key, reason: "\(error)") }
         var config = TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(privateKey))
         config.minimumTLSVersion = .tlsv12
+        do { _ = try NIOSSLContext(configuration: config) } catch { throw TLSFileError(path: key, reason: "\(error)") }
         return config
     }
 }

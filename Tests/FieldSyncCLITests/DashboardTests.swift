@@ -1,3 +1,4 @@
+import FieldSyncClient
 import FieldSyncCore
 import FieldSyncTesting
 import Foundation
@@ -37,7 +38,7 @@ import Glibc
                 if chunk.isEmpty { break }
                 text += String(decoding: chunk, as: UTF8.self)
             }
-            guard let r = text.range(of: "http://") else { throw CLIError("the dashboard did not start: \(text)") }
+            guard let r = text.range(of: "https://") ?? text.range(of: "http://") else { throw CLIError("the dashboard did not start: \(text)") }
             base = String(text[r.lowerBound...].prefix { !$0.isWhitespace }).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             port = Int(base.split(separator: ":").last ?? "") ?? 0
             process = p
@@ -340,6 +341,29 @@ import Glibc
             let english = word.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
             #expect(english.isEmpty, "\(page.path) shows English under zh-CN: \(Set(english).sorted())")
         }
+        #expect(d.stop() == 0)
+    }
+
+    /// `--tls-cert/--tls-key` as the server has them: HTTPS verified against the office's CA, with
+    /// the password; a certificate that cannot be used is refused before anything is opened.
+    @Test func overHTTPSWithTheOfficesCertificate() throws {
+        let ca = try ThrowawayCA(name: "高新区科技局 测试 CA")
+        let office = try CLI(now: "2026-05-20T02:00:00Z")
+        try office.ok("init", "--replica-name", "办公室", "--zone", "高新区")
+        let file = office.dir.appendingPathComponent("password").path
+        try Data("办公室密码".utf8).write(to: URL(fileURLWithPath: file))
+        try office.refused(["dashboard", "--tls-cert", ca.caKey, "--tls-key", ca.serverKey], exit: 66, naming: ca.caKey)
+        let d = try DashboardProcess(office, ["--sync-every", "0", "--password-file", file, "--tls-cert", ca.serverCert, "--tls-key", ca.serverKey])
+        #expect(d.base.hasPrefix("https://127.0.0.1:"), "\(d.base)")
+        let transport = try CurlTransport(connectTimeout: 5, totalTimeout: 10, caFile: ca.caCert)
+        let auth = "Basic " + Data("office:办公室密码".utf8).base64EncodedString()
+        let ok = try transport.send(HTTPExchange(method: "GET", url: d.base + "/health", headers: [("Authorization", auth)]))
+        #expect(ok.status == 200 && String(decoding: ok.body, as: UTF8.self).contains("\"server_configured\": false"))
+        #expect(try transport.send(HTTPExchange(method: "GET", url: d.base + "/health", headers: [])).status == 401)
+        // Another CA's trust is not enough.
+        let other = try ThrowawayCA(name: "Someone else's CA")
+        let stranger = try CurlTransport(connectTimeout: 5, totalTimeout: 10, caFile: other.caCert)
+        #expect(throws: (any Error).self) { try stranger.send(HTTPExchange(method: "GET", url: d.base + "/health", headers: [("Authorization", auth)])) }
         #expect(d.stop() == 0)
     }
 }

@@ -64,6 +64,14 @@ struct DashboardCommand: AsyncParsableCommand {
         guard DashboardOptions.isLoopback(host) || password != nil else {
             throw CLIError(message: Message(.dashboardNeedsPassword, listen), code: 64)
         }
+        // The certificate and key are read before the store is opened: a bad file changes nothing.
+        if let tlsCert, let tlsKey {
+            do {
+                try Dashboard.checkTLS(cert: tlsCert, key: tlsKey)
+            } catch let e as Dashboard.TLSFileError {
+                throw CLIError(message: Message(.dashboardTLSUnusable, e.path, e.reason), code: 66)
+            }
+        }
         let programme = try store.open()
         var options = DashboardOptions()
         options.host = host
