@@ -671,6 +671,39 @@ public final class PostgresServerStore: ServerStoreImport, Sendable {
         }
     }
 
+    public func exportVersions(zone: String, after: Int64, limit: Int) async throws -> [RecordVersion] {
+        let take = Int64(limit)
+        return try await connection { conn in
+            var out: [RecordVersion] = []
+            for try await (seq, writer, token, at, body) in try await conn.query("""
+                SELECT seq, writer, token, at, body FROM record_version WHERE zone_id = (SELECT id FROM zone WHERE name = \(zone)) AND seq > \(after)
+                ORDER BY seq LIMIT \(take)
+                """, logger: self.logger).decode((Int64, String, String, String, ByteBuffer).self) {
+                out.append(RecordVersion(seq: seq, writer: writer, token: token, at: at, record: try StoredRecord.decode(Array(body.readableBytesView))))
+            }
+            return out
+        }
+    }
+
+    public func importVersions(_ zone: String, versions: [RecordVersion]) async throws {
+        try await transaction { conn in
+            let (zoneID, _) = try await self.lockZone(conn, zone)
+            for chunk in stride(from: 0, to: versions.count, by: 2000) {
+                let part = versions[chunk..<min(versions.count, chunk + 2000)]
+                let (tables, ids) = try await self.keys(conn, part.map { ($0.record.table, $0.record.id) })
+                let seqs = part.map(\.seq), writers = part.map(\.writer), tokens = part.map(\.token), ats = part.map(\.at)
+                let bodies = part.map { ByteBuffer(bytes: StoredRecord.encode($0.record)) }
+                try await conn.query("""
+                    INSERT INTO record_version (zone_id, tbl, id, seq, writer, token, at, body)
+                    SELECT \(zoneID), t.tbl, t.id, t.seq, t.writer, t.token, t.at, t.body
+                    FROM unnest(\(tables)::int4[], \(ids)::uuid[], \(seqs)::int8[], \(writers)::text[], \(tokens)::text[], \(ats)::text[], \(bodies)::bytea[])
+                        AS t(tbl, id, seq, writer, token, at, body)
+                    ON CONFLICT DO NOTHING
+                    """, logger: self.logger)
+            }
+        }
+    }
+
     public func zones() async throws -> [String] {
         try await connection { conn in
             var out: [String] = []

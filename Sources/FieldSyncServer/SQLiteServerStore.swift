@@ -489,6 +489,29 @@ public final class SQLiteServerStore: ServerStoreImport, Sendable {
         try await pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM zone ORDER BY name") }
     }
 
+    public func exportVersions(zone: String, after: Int64, limit: Int) async throws -> [RecordVersion] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT seq, writer, token, at, body FROM record_version WHERE zone_id = (SELECT id FROM zone WHERE name = ?) AND seq > ?
+                ORDER BY seq LIMIT ?
+                """, arguments: [zone, after, limit]).map {
+                RecordVersion(seq: $0[0], writer: $0[1], token: $0[2], at: $0[3], record: try StoredRecord.decode(Array($0[4] as Data)))
+            }
+        }
+    }
+
+    public func importVersions(_ zone: String, versions: [RecordVersion]) async throws {
+        let codes = typeCodes
+        try await pool.write { db in
+            guard let zoneID = try Int64.fetchOne(db, sql: "SELECT id FROM zone WHERE name = ?", arguments: [zone]) else { return }
+            let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO record_version (zone_id, tbl, id, seq, writer, token, at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            for v in versions {
+                let (code, id) = try Self.key(v.record, codes)
+                try insert.execute(arguments: [zoneID, code, Data(id), v.seq, v.writer, v.token, v.at, Data(StoredRecord.encode(v.record))])
+            }
+        }
+    }
+
     public func isEmpty() async throws -> Bool {
         try await pool.read { db in
             try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM zone) + (SELECT count(*) FROM token) + (SELECT count(*) FROM replica)") == 0

@@ -174,7 +174,14 @@ public protocol ServerStoreSource: Sendable {
     func export(zone: String, after: Int64, limit: Int) async throws -> [(seq: Int64, origin: String, record: WireRecord)]
     /// A zone's next sequence.
     func nextSeq(zone: String) async throws -> Int64
+    /// The kept versions of a zone's records (the audit trail) with a sequence past `after`, oldest first.
+    func exportVersions(zone: String, after: Int64, limit: Int) async throws -> [RecordVersion]
     func shutdown() async
+}
+
+extension ServerStoreSource {
+    /// A store of the earlier layout kept no versions.
+    public func exportVersions(zone: String, after: Int64, limit: Int) async throws -> [RecordVersion] { [] }
 }
 
 /// A store `migrate-store` can fill (an empty, migrated store).
@@ -183,6 +190,8 @@ public protocol ServerStoreImport: ServerStore, ServerStoreSource {
     func importIdentities(_ snapshot: ServerSnapshot) async throws
     /// Records of a zone with the sequences they had (appended, page by page), and the zone's next sequence.
     func importZone(_ zone: String, records: [(seq: Int64, origin: String, record: WireRecord)], nextSeq: Int64) async throws
+    /// Versions of a zone's records, as they were kept (after the zone's records).
+    func importVersions(_ zone: String, versions: [RecordVersion]) async throws
     /// Whether the store holds nothing yet (a target must be empty).
     func isEmpty() async throws -> Bool
 }
@@ -190,7 +199,7 @@ public protocol ServerStoreImport: ServerStore, ServerStoreSource {
 /// Copies one store into another, keeping every sequence (`migrate-store`).
 public enum ServerStoreCopy {
     public struct Report: Sendable, Equatable {
-        public var tokens = 0, replicas = 0, zones = 0, records = 0
+        public var tokens = 0, replicas = 0, zones = 0, records = 0, versions = 0
     }
 
     public static func copy(from source: any ServerStoreSource, to target: any ServerStoreImport, page: Int = 10_000) async throws -> Report {
@@ -214,6 +223,15 @@ public enum ServerStoreCopy {
             }
             // The zone's next sequence as the source had it (a head past its last record is kept).
             try await target.importZone(zone, records: [], nextSeq: try await source.nextSeq(zone: zone))
+            // The audit trail: every kept version, with who wrote it, the token and when.
+            var afterVersion: Int64 = 0
+            while true {
+                let versions = try await source.exportVersions(zone: zone, after: afterVersion, limit: page)
+                guard let last = versions.last else { break }
+                try await target.importVersions(zone, versions: versions)
+                report.versions += versions.count
+                afterVersion = last.seq
+            }
         }
         return report
     }

@@ -490,7 +490,7 @@ struct MigrateStore: AsyncParsableCommand {
         }
         do {
             let report = try await ServerStoreCopy.copy(from: source, to: target)
-            print("copied \(report.tokens) tokens, \(report.replicas) replicas, \(report.zones) zones, \(report.records) records")
+            print("copied \(report.tokens) tokens, \(report.replicas) replicas, \(report.zones) zones, \(report.records) records, \(report.versions) versions")
             await target.shutdown()
             await source.shutdown()
         } catch {

@@ -217,6 +217,17 @@ struct InstanceTests {
         try a.sync()
         try b.sync()
         try a.sync()  // both up to date with the old server
+        try a.ok("enterprise", "update", e, "--contact", "王芳 13700000003")
+        try a.sync()
+        try b.sync()
+        // The audit trail as the old server keeps it (history fetched from the server).
+        func serverLines(_ cli: CLI) throws -> [String] {
+            try cli.run(["history", e, "--json"]).array.filter { $0["origin"] as? String == "server" }.map {
+                "\($0["author"] ?? "") \($0["at"] ?? "") \(($0["changes"] as? [[String: Any]] ?? []).map { "\($0["field"] ?? ""):\($0["new"] ?? "")" }.sorted())"
+            }
+        }
+        let trail = try serverLines(a)
+        #expect(trail.count == 2, "\(trail)")
         // 李娜 edits offline while the office moves.
         try b.ok("enterprise", "update", e, "--contact", "刘洋 13600000004")
         old.stop()
@@ -225,13 +236,15 @@ struct InstanceTests {
         let target = new.database ?? new.db
         let moved = try ServerProcess.run(["migrate-store", "--from", old.db, "--to", target])
         #expect(moved.status == 0, "\(moved.stderr)")
-        #expect(moved.stdout.contains("2 tokens") && moved.stdout.contains("2 replicas"), "\(moved.stdout)")
+        #expect(moved.stdout.contains("2 tokens") && moved.stdout.contains("2 replicas") && !moved.stdout.contains(" 0 versions"), "\(moved.stdout)")
         #expect(try new.zoneStates() == (try old.zoneStates()), "every record, with its state")
         try new.start()
         try proxy.switchTo([new.url])
         // Checkpoints stay valid: a laptop that was up to date pulls nothing again.
         let first = try a.sync()
         #expect(first["pulled"] as? Int == 0, "\(first)")
+        // The audit trail moved with the records: the same versions, writers and times.
+        #expect(try serverLines(a) == trail)
         let pushed = try b.sync()
         #expect(pushed["pushed"] as? Int == 1 && pushed["pulled"] as? Int == 0, "\(pushed)")
         let pulled = try a.sync()
