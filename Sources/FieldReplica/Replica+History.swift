@@ -186,7 +186,14 @@ public struct ServerVersion: Sendable, Hashable {
 }
 
 extension Replica {
-    /// Replaces the cached server versions of a record with `versions` (fetched now).
+    /// The cache keeps the versions of this many records, the most recently fetched (a record's
+    /// history is fetched again when it is looked at online).
+    public static let serverVersionCacheRecords = 500
+    /// And at most this many versions of one record, the newest (what the server keeps).
+    public static let serverVersionCacheDepth = 256
+
+    /// Replaces the cached server versions of a record with `versions` (fetched now), and lets the
+    /// records fetched longest ago go past ``serverVersionCacheRecords``.
     public func cacheServerVersions(id: String, _ versions: [ServerVersion]) throws {
         let at = Instant.format(now())
         try write { db in
@@ -194,7 +201,11 @@ extension Replica {
             let stmt = try db.cachedStatement(sql: """
                 INSERT INTO server_version (record_id, seq, table_name, writer, token, at, body, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            for v in versions {
+            try db.execute(sql: """
+                DELETE FROM server_version WHERE record_id IN (
+                    SELECT record_id FROM server_version GROUP BY record_id ORDER BY max(fetched_at) DESC, record_id LIMIT -1 OFFSET ?)
+                """, arguments: [Self.serverVersionCacheRecords - 1])
+            for v in versions.sorted(by: { $0.seq < $1.seq }).suffix(Self.serverVersionCacheDepth) {
                 let body = String(decoding: try JSONEncoder().encode(v.record), as: UTF8.self)
                 try stmt.execute(arguments: [id, v.seq, v.record.table, v.writer, v.token, v.at, body, at])
             }
