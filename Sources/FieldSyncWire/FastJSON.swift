@@ -298,6 +298,52 @@ extension FastJSON {
             }
         }
 
+        /// Skips any JSON value by its structure alone, without reading its strings (a record a
+        /// pull page cannot read is stepped over this way, its neighbours still read).
+        mutating func skipRaw() throws {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Limits.depth else { throw fail("values nested deeper than \(Limits.depth)") }
+            switch try peek() {
+            case UInt8(ascii: "\""):
+                i += 1
+                while i < bytes.count, bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+                guard i < bytes.count else { throw fail("a string is not closed") }
+                i += 1
+            case UInt8(ascii: "{"):
+                i += 1
+                if try take(UInt8(ascii: "}")) { return }
+                repeat {
+                    try skipRaw()
+                    try expect(UInt8(ascii: ":"))
+                    try skipRaw()
+                } while try take(UInt8(ascii: ","))
+                try expect(UInt8(ascii: "}"))
+            case UInt8(ascii: "["):
+                i += 1
+                if try take(UInt8(ascii: "]")) { return }
+                repeat { try skipRaw() } while try take(UInt8(ascii: ","))
+                try expect(UInt8(ascii: "]"))
+            default: try skip()
+            }
+        }
+
+        /// The `table` and `id` of a record object, as far as they can be read (for a rejection).
+        mutating func recordName() -> (table: String, id: String) {
+            var table = "?", id = "?"
+            guard (try? expect(UInt8(ascii: "{"))) != nil else { return (table, id) }
+            repeat {
+                guard let key = try? string(), (try? expect(UInt8(ascii: ":"))) != nil else { break }
+                if key == "table" || key == "id" {
+                    guard let v = try? string() else { break }
+                    if key == "table" { table = String(v.prefix(64)) } else { id = String(v.prefix(64)) }
+                } else if (try? skipRaw()) == nil {
+                    break
+                }
+            } while (try? take(UInt8(ascii: ","))) == true
+            return (table, id)
+        }
+
         /// Skips any JSON value (unknown keys are ignored, as the Codable decoders do).
         mutating func skip() throws {
             depth += 1
@@ -439,11 +485,31 @@ extension FastJSON {
         var upTo: Int64?
         var serverSeq: Int64?
         var more: Bool?
+        var rejected: [RejectedRecord] = []
         try r.object { r, key in
             switch key {
             case "records":
+                // A record whose form is whole but whose values break the value rule is listed
+                // in `rejected` and left out, as protocol 5's reader does: one bad record never
+                // stops the page (a page whose JSON is broken still fails whole).
                 var list: [WireRecord] = []
-                try r.array { r in list.append(try r.record()) }
+                try r.array { r in
+                    _ = try r.peek()
+                    let start = r.i
+                    try r.skipRaw()
+                    var one = Reader(Array(r.bytes[start..<r.i]))
+                    one.depth = r.depth
+                    do {
+                        let record = try one.record()
+                        try one.end()
+                        list.append(try record.validated())
+                    } catch {
+                        var name = Reader(Array(r.bytes[start..<r.i]))
+                        let (table, id) = name.recordName()
+                        let reason = (error as? CoreError)?.text ?? Message(.pulledRecordUnreadable, Terminal.inert(String(describing: error)))
+                        rejected.append(RejectedRecord(table: table, id: id, reason: reason))
+                    }
+                }
                 records = list
             case "up_to": upTo = try r.integer()
             case "server_seq": serverSeq = try r.integer()
@@ -455,6 +521,6 @@ extension FastJSON {
         guard let records, let upTo, let serverSeq, let more else {
             throw Malformed(description: "the answer lacks records, up_to, server_seq or more")
         }
-        return PullResponse(records: records, upTo: upTo, serverSeq: serverSeq, more: more)
+        return PullResponse(records: records, upTo: upTo, serverSeq: serverSeq, more: more, rejected: rejected)
     }
 }

@@ -123,7 +123,10 @@ extension MessageKey {
     package static let field_assignment = MessageKey("field_assignment", zh: "分工", en: "assignment")
 
     /// Every key of this catalogue, for its test (``MessageKey/problems(_:neutral:)``).
+    package static let pulledRecordUnreadable = MessageKey("pulledRecordUnreadable", zh: "服务器发来的这条记录无法读取（{0}），笔记本无法保存，已暂存一旁", en: "This record from the server cannot be read ({0}); the laptop cannot keep it and keeps it aside")
+
     package static let coreCatalogue: [MessageKey] = [
+        .pulledRecordUnreadable,
         .verbatim, .year, .unknownTable, .mustWholeNumber, .mustExactDecimalSuch, .mustTrueFalse,
         .mustDateWrittenYyyy, .realCalendarDate, .recordIdUuid, .recordCarriesEmptyVersion,
         .versionVectorRecordNames, .dotAppearsTwiceRecord, .mustHoldValue, .dotTwoStamps, .recordTooManyFields, .recordTooManyEntries, .recordTooManyWrites, .recordUnknownFieldsTooLarge, .textHoldsNul, .decimalTooLong, .dateOutsideCalendar, .deletedMustBeBool, .set, .recordHasWriteTwo,
