@@ -173,9 +173,9 @@ extension Replica {
             let at = Instant.format(self.now())
             result.keptAside += quarantined
             if !result.keptAside.isEmpty {
-                let keep = try db.cachedStatement(sql: "INSERT OR REPLACE INTO quarantine (tbl, id, reason, reason_zh, at) VALUES (?, ?, ?, ?, ?)")
+                let keep = try db.cachedStatement(sql: "INSERT OR REPLACE INTO quarantine (tbl, id, reason, reason_zh, at, reason_key) VALUES (?, ?, ?, ?, ?, ?)")
                 for q in result.keptAside {
-                    try keep.execute(arguments: [q.table, q.id, Terminal.inert(q.reason.english), Terminal.inert(q.reason.render(.zh)), at])
+                    try keep.execute(arguments: [q.table, q.id, Terminal.inert(q.reason.english), Terminal.inert(q.reason.render(.zh)), at, q.reason.key.name])
                 }
             }
             try db.execute(
@@ -193,7 +193,9 @@ extension Replica {
     /// record types a newer one added; its pull checkpoint had passed them).
     public func quarantineHoldsNowKnownTables() throws -> Bool {
         try read { db in
-            for row in try Row.fetchAll(db, sql: "SELECT tbl FROM quarantine WHERE reason LIKE 'Unknown table %'") {
+            // By the reason's key; rows kept before it was stored, by their English wording.
+            for row in try Row.fetchAll(db, sql: "SELECT tbl FROM quarantine WHERE reason_key = ? OR (reason_key = '' AND reason LIKE 'Unknown table %')",
+                                        arguments: [MessageKey.unknownTable.name]) {
                 if let table = row[0] as String?, Domain.type(named: table) != nil { return true }
             }
             return false

@@ -606,5 +606,11 @@ CREATE INDEX "milestone_progress_seq" ON "milestone_progress"(_seq) WHERE _seq >
 CREATE INDEX "milestone_progress_conflicts" ON "milestone_progress"(_conflicts) WHERE _conflicts > 0;
 CREATE INDEX "milestone_progress_project" ON "milestone_progress"(project);
 """#),
+        ("020_quarantine_reason_key.sql", #"""
+-- Why a record was kept aside, as the catalogue key of its reason (`unknownTable`, …), beside the
+-- sentences: an upgraded laptop finds the records of a table it did not know by this key, not by
+-- the English wording (Replica.quarantineHoldsNowKnownTables). Empty for rows kept before.
+ALTER TABLE quarantine ADD COLUMN reason_key TEXT NOT NULL DEFAULT '';
+"""#),
     ]
 }

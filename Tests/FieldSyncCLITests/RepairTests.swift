@@ -120,8 +120,10 @@ struct RepairTests {
 
     /// A laptop of the previous version kept aside records of a type it did not know (here
     /// `support`) and its pull checkpoint passed them; once upgraded, its next sync pulls the zone
-    /// again and applies them, and the quarantine empties.
-    @Test func recordsOfATypeAddedLaterArriveAfterTheUpgrade() throws {
+    /// again and applies them, and the quarantine empties. Found by the reason's key (stored since
+    /// migration 020), and by the English wording in rows kept before it.
+    @Test(arguments: [("", "Unknown table \"support\"."), ("unknownTable", "A wording that may change.")])
+    func recordsOfATypeAddedLaterArriveAfterTheUpgrade(key: String, reason: String) throws {
         let server = try ServerProcess()
         let ta = try server.token("张伟")
         let tc = try server.token("李娜")
@@ -139,8 +141,8 @@ struct RepairTests {
             defer { try? q.close() }
             try q.write { db in
                 try db.execute(sql: "DELETE FROM support")
-                try db.execute(sql: "INSERT INTO quarantine (tbl, id, reason, reason_zh, at) VALUES ('support', ?, 'Unknown table \"support\".', '未知的表“support”。', '2026-05-02T00:00:00Z')",
-                               arguments: [id])
+                try db.execute(sql: "INSERT INTO quarantine (tbl, id, reason, reason_zh, at, reason_key) VALUES ('support', ?, ?, '未知的表“support”。', '2026-05-02T00:00:00Z', ?)",
+                               arguments: [id, reason, key])
             }
         }
         #expect((try c.run(["status", "--json"]).object["quarantined"] as? [Any])?.count == 1)
