@@ -256,7 +256,21 @@ public struct DashboardPages: Sendable {
             var q = query.filter { $0.0 != "format" }
             q.append(("format", "csv"))
             let csv = "/report/\(kind)?" + q.map { "\(Self.urlEncoded($0.0))=\(Self.urlEncoded($0.1))" }.joined(separator: "&")
-            let body = ReportRender.htmlBody(report, lang: lang.rawValue, link: Self.linker) + "<p><a href=\"\(Self.e(csv))\">\(Self.e(Self.t(.dashDownload, lang)))</a></p>"
+            // The year before and after (a span moves by its length).
+            var around = ""
+            let span = report.from.map { report.year - $0 + 1 } ?? 1
+            for (key, shift) in [(MessageKey.dashPreviousYear, -span), (MessageKey.dashNextYear, span)] where (2000...2100).contains(report.year + shift) {
+                var q = query.filter { !["year", "from", "to", "format"].contains($0.0) }
+                if let from = report.from {
+                    q += [("from", String(from + shift)), ("to", String(report.year + shift))]
+                } else {
+                    q.append(("year", String(report.year + shift)))
+                }
+                let href = "/report/\(kind)?" + q.map { "\(Self.urlEncoded($0.0))=\(Self.urlEncoded($0.1))" }.joined(separator: "&")
+                around += "<a href=\"\(Self.e(href))\">\(Self.e(Self.t(key, lang)))</a> "
+            }
+            let body = "<p class=\"years\">\(around)</p>" + ReportRender.htmlBody(report, lang: lang.rawValue, link: Self.linker)
+                + "<p><a href=\"\(Self.e(csv))\">\(Self.e(Self.t(.dashDownload, lang)))</a></p>"
             return .html(200, await frame(report.title.label(lang.rawValue), body, lang))
         }
     }

@@ -68,6 +68,8 @@ extension MessageKey {
     package static let dashNavCommissioners = MessageKey("dashNavCommissioners", zh: "专员绩效", en: "Commissioners")
     package static let dashNavOutcomes = MessageKey("dashNavOutcomes", zh: "培育成效", en: "Outcomes")
     package static let dashWhy = MessageKey("dashWhy", zh: "原因", en: "why")
+    package static let dashPreviousYear = MessageKey("dashPreviousYear", zh: "← 上一期", en: "← previous")
+    package static let dashNextYear = MessageKey("dashNextYear", zh: "下一期 →", en: "next →")
     package static let reportYes = MessageKey("reportYes", zh: "是", en: "yes")
     package static let reportNo = MessageKey("reportNo", zh: "否", en: "no")
 
@@ -75,7 +77,7 @@ extension MessageKey {
     package static let reportsCatalogue: [MessageKey] = [
         .dashTitle, .dashDataAsOf, .dashNeverSynced, .dashNoServer, .dashSyncFailed, .dashSyncFailedNever, .dashRound, .dashNoRound, .dashCommissioner, .dashVisited, .dashDue, .dashCoverage, .dashUnvisited, .dashNeedsDue, .dashWhyUnanswered, .dashWhyPastDue, .dashProjectsAtRisk, .dashSatisfaction, .dashSatisfactionBelow, .dashSatisfactionNone, .dashNone, .dashBadParam, .dashUnknownParam, .dashNotFound, .dashMethod, .dashUnauthorized, .dashNoEnterprise, .dashNoCommissioner, .dashConflicts, .dashNoConflicts, .dashConflictHelp, .dashRecord, .dashField, .dashValues, .dashEnterprisesOf, .dashNavOverview, .dashNavConflicts, .dashDownload, .dashPools, .dashStage, .dashCertifications, .dashRanking, .dashRankLine, .dashVisits, .dashOpenNeeds, .dashProjects, .dashYearWord, .dashYearHint, .dashFormatHint, .dashTopHint, .dashFlagHint, .dashError,
         .dashNavCoverage, .dashNavNeeds, .dashNavProjects, .dashNavRanking, .dashNavCommissioners, .dashNavOutcomes,
-        .dashWhy,
+        .dashWhy, .dashPreviousYear, .dashNextYear,
         .reportHeading, .howComputed, .howComputedTitle, .chartTarget, .versusPrevious, .versusPreviousNone, .listSeparatorReport, .reportYes, .reportNo,
     ]
 }

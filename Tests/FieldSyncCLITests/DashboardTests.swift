@@ -175,6 +175,9 @@ import Glibc
         #expect(page.status == 200 && page.body.contains("隔膜研发") && page.body.contains("高新技术企业") && page.body.contains("进度"), "\(page.body)")
         let theirs = try Self.get(d, "/enterprises?commissioner=\(zw)")
         #expect(theirs.status == 200 && theirs.body.contains("青山智能科技有限公司") && !theirs.body.contains("长江新材料有限公司"))
+        // A report page links the period before and after.
+        let outcomes = try Self.get(d, "/report/outcomes?from=2025&to=2026")
+        #expect(outcomes.body.contains("from=2023&amp;to=2024") && outcomes.body.contains("from=2027&amp;to=2028"), "\(outcomes.body.prefix(2000))")
         let english = try Self.get(d, "/report/coverage?year=2026", lang: "en-GB,en;q=0.9")
         #expect(english.body.contains("Visit coverage") || english.body.contains("coverage"), "\(english.body.prefix(400))")
         #expect(try Self.get(d, "/conflicts").status == 200)
