@@ -86,11 +86,10 @@ public final class Dashboard: Sendable {
         let mine = await state.snapshot()
         var s = SyncStatus(configured: configured, syncing: mine.syncing, lastSuccess: checkpoint?.lastSuccessAt,
                            lastAttempt: checkpoint?.lastAttemptAt, outcome: nil, error: nil, errorZh: nil, every: options.syncEvery)
-        if let attempt = s.lastAttempt {
+        if s.lastAttempt != nil {
             // A successful attempt clears the stored error (`markAttempt`).
             let failed = checkpoint?.lastError != nil
             s.outcome = failed ? "failed" : "ok"
-            _ = attempt
             if failed {
                 s.error = mine.error?.english ?? checkpoint?.lastError
                 s.errorZh = mine.error?.render(.zh) ?? checkpoint?.lastError

@@ -159,7 +159,6 @@ public struct DashboardPages: Sendable {
         let p = programme
         let info = try p.replica.info()
         let today = p.today()
-        let now = p.replica.currentDate
         var body = "<h1>\(Self.e(Self.t(.dashTitle, lang, info.zone)))</h1><p class=\"meta\">\(Self.e(today.description))</p>"
         // Satisfaction against the target.
         let sat = try p.reports.zoneSatisfaction(year: today.year)
@@ -186,38 +185,36 @@ public struct DashboardPages: Sendable {
         } else {
             body += "<p>\(Self.e(Self.t(.dashNoRound, lang)))</p>"
         }
-        // Needs past 24 hours or past due.
+        // Needs past 24 hours or past due, and projects red or yellow: the agenda's, zone-wide (§10).
         let enterprises = try p.enterprises.names()
         let names = try p.commissioners.names()
         let book = try p.assignments.book()
-        let needs = try p.needs.list().filter { Needs.isOverdue($0, now: now) }
+        let needs = try p.agenda.needsDue(of: nil, book: book)
         body += "<h2>\(Self.e(Self.t(.dashNeedsDue, lang, needs.count)))</h2>"
         if !needs.isEmpty {
             body += "<table><tr>" + ["enterprise", "summary", "status", "owner"].map { "<th>\(Self.e(Self.field($0, lang)))</th>" }.joined()
                 + "<th>\(Self.e(Self.t(.dashWhy, lang)))</th></tr>"
-            for n in needs {
+            for d in needs {
+                let n = d.need
                 let e = n.text("enterprise")
-                let owner = n.text("owner").isEmpty ? book.commissioner(of: e, on: today) : n.text("owner")
-                let unanswered = n.text("status") == "open" && Needs.responseTiming(n, now: now).isLate
                 body += "<tr><td class=\"long\"><a href=\"/enterprise/\(Self.e(e))\">\(Self.e(enterprises[e] ?? String(e.prefix(8))))</a></td>"
                     + "<td class=\"long\">\(Self.e(n.text("summary")))</td><td>\(Self.e(Vocabulary.label(n.text("status"), lang)))</td>"
-                    + "<td>\(Self.e(owner.flatMap { names[$0] } ?? ""))</td>"
-                    + "<td>\(Self.e(Self.t(unanswered ? .dashWhyUnanswered : .dashWhyPastDue, lang)))\(n.text("due").isEmpty ? "" : " " + Self.e(n.text("due")))</td></tr>"
+                    + "<td>\(Self.e(d.owner.flatMap { names[$0] } ?? ""))</td>"
+                    + "<td>\(Self.e(Self.t(d.why == .unanswered24h ? .dashWhyUnanswered : .dashWhyPastDue, lang)))\(n.text("due").isEmpty ? "" : " " + Self.e(n.text("due")))</td></tr>"
             }
             body += "</table>"
         }
-        // Projects red or yellow.
-        let risky = try p.projects.list().filter { $0.light.color != "green" }
+        let risky = try p.agenda.projectsAtRisk(of: nil, book: book).atRisk
         body += "<h2>\(Self.e(Self.t(.dashProjectsAtRisk, lang, risky.count)))</h2>"
         if !risky.isEmpty {
             body += "<table><tr>" + ["project", "enterprise", "light"].map { "<th>\(Self.e(Self.field($0, lang)))</th>" }.joined()
                 + "<th>\(Self.e(Self.t(.dashWhy, lang)))</th></tr>"
-            for (project, light) in risky.sorted(by: { ($0.light.color == "red" ? 0 : 1) < ($1.light.color == "red" ? 0 : 1) }) {
-                let e = project.text("enterprise")
-                body += "<tr><td class=\"long\">\(Self.e(project.text("name")))</td>"
+            for r in risky {
+                let e = r.project.text("enterprise")
+                body += "<tr><td class=\"long\">\(Self.e(r.project.text("name")))</td>"
                     + "<td class=\"long\"><a href=\"/enterprise/\(Self.e(e))\">\(Self.e(enterprises[e] ?? String(e.prefix(8))))</a></td>"
-                    + "<td class=\"light \(Self.e(light.color))\">\(Self.e(Vocabulary.label(light.color, lang)))</td>"
-                    + "<td class=\"long\">\(Self.e(light.reasons.map { $0.text(lang.rawValue) }.joined(separator: lang == .zh ? "；" : "; ")))</td></tr>"
+                    + "<td class=\"light \(Self.e(r.light.color))\">\(Self.e(Vocabulary.label(r.light.color, lang)))</td>"
+                    + "<td class=\"long\">\(Self.e(r.light.reasons.map { $0.text(lang.rawValue) }.joined(separator: lang == .zh ? "；" : "; ")))</td></tr>"
             }
             body += "</table>"
         }
@@ -243,8 +240,8 @@ public struct DashboardPages: Sendable {
         }
         let from = try Self.int("from", query, in: 2000...2100, hint: .dashYearHint)
         let to = try Self.int("to", query, in: 2000...2100, hint: .dashYearHint)
-        if year != nil, from != nil || to != nil { throw Refusal(status: 400, text: Message(.dashBadParam, "year", String(year ?? 0), Message(.dashYearHint))) }
-        if to != nil, from == nil { throw Refusal(status: 400, text: Message(.dashBadParam, "to", String(to ?? 0), Message(.dashYearHint))) }
+        if year != nil, from != nil || to != nil { throw Refusal(status: 400, text: Message(.dashYearOrSpan)) }
+        if to != nil, from == nil { throw Refusal(status: 400, text: Message(.dashToNeedsFrom)) }
         let report = try programme.reports.report(kind, year: to ?? year ?? programme.today().year, top: top, all: all, from: from)
         switch format {
         case "json":

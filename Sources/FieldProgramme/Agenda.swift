@@ -22,6 +22,8 @@ public struct Agenda: ProgrammePart {
         }
         public var need: RecordView
         public var why: Why
+        /// Who answers for it: its owner, else the commissioner of its enterprise today.
+        public var owner: String?
     }
 
     /// A project red or yellow today, with its light.
@@ -51,7 +53,6 @@ public struct Agenda: ProgrammePart {
     public func day(for commissionerText: String) throws -> Day {
         let commissioner = try programme.lookup.resolve(Domain.commissioner, commissionerText)
         let today = self.today()
-        let now = self.now()
         let book = try programme.assignments.book()
         let round = try? programme.rounds.round(for: today)
         var unvisited: [RecordView] = []
@@ -59,18 +60,39 @@ public struct Agenda: ProgrammePart {
             let groups = try programme.rounds.coverage(round)
             unvisited = groups.first { $0.commissionerID == commissioner }?.notVisited ?? []
         }
-        let needs = try programme.needs.list().compactMap { need -> NeedDue? in
-            let mine = need.text("owner") == commissioner
-                || (need.text("owner").isEmpty && book.commissioner(of: need.text("enterprise"), on: today) == commissioner)
-            guard mine, Needs.isOverdue(need, now: now) else { return nil }
+        let needs = try needsDue(of: commissioner, book: book)
+        let (projects, missing) = try projectsAtRisk(of: commissioner, book: book)
+        return Day(commissioner: commissioner, date: today, round: round, unvisited: unvisited, needsDue: needs, projectsAtRisk: projects,
+                   progressMissing: missing)
+    }
+}
+
+extension Agenda {
+    /// The needs that want action today (§2, §8), most urgent kind first as listed: those
+    /// `commissioner` owns or, unowned, of an enterprise assigned to them today; every such need of
+    /// the zone when `commissioner` is nil (the office's overview, §10).
+    public func needsDue(of commissioner: String?, book: AssignmentBook? = nil) throws -> [NeedDue] {
+        let today = self.today()
+        let now = self.now()
+        let book = try book ?? programme.assignments.book()
+        return try programme.needs.list().compactMap { need -> NeedDue? in
+            let owner = need.text("owner").isEmpty ? book.commissioner(of: need.text("enterprise"), on: today) : need.text("owner")
+            guard commissioner == nil || owner == commissioner, Needs.isOverdue(need, now: now) else { return nil }
             let unanswered = need.text("status") == "open" && Needs.responseTiming(need, now: now).isLate
-            return NeedDue(need: need, why: unanswered ? .unanswered24h : .pastDue)
+            return NeedDue(need: need, why: unanswered ? .unanswered24h : .pastDue, owner: owner)
         }
-        let inputs = try programme.projects.lightInputs()
+    }
+
+    /// The projects not yet ended that are red or yellow today, red first then by name, and the
+    /// green ones with a milestone due soon and no progress reported (未报进度): of the enterprises
+    /// assigned to `commissioner` today, or of the whole zone when nil.
+    public func projectsAtRisk(of commissioner: String?, book: AssignmentBook? = nil) throws -> (atRisk: [ProjectAtRisk], progressMissing: [ProjectAtRisk]) {
+        let today = self.today()
+        let book = try book ?? programme.assignments.book()
         var projects: [ProjectAtRisk] = []
         var missing: [ProjectAtRisk] = []
-        for (_, input) in inputs.sorted(by: { $0.value.project.text("name") < $1.value.project.text("name") }) {
-            guard book.commissioner(of: input.project.text("enterprise"), on: today) == commissioner else { continue }
+        for (_, input) in try programme.projects.lightInputs().sorted(by: { $0.value.project.text("name") < $1.value.project.text("name") }) {
+            if let commissioner, book.commissioner(of: input.project.text("enterprise"), on: today) != commissioner { continue }
             if case .date(let end) = input.project["end"], end < today { continue }
             let light = input.light(on: today)
             if light.color != "green" {
@@ -80,8 +102,7 @@ public struct Agenda: ProgrammePart {
             }
         }
         projects.sort { ($0.light.color == "red" ? 0 : 1, $0.project.text("name")) < ($1.light.color == "red" ? 0 : 1, $1.project.text("name")) }
-        return Day(commissioner: commissioner, date: today, round: round, unvisited: unvisited, needsDue: needs, projectsAtRisk: projects,
-                   progressMissing: missing)
+        return (projects, missing)
     }
 }
 

@@ -19,22 +19,22 @@ public struct LightReason: Sendable, Hashable {
     public var subject: String
     /// The day the reason names (a due date, a raise's `until`).
     public var date: LocalDate?
-    /// For `behind`: the latest progress reported and the share of the milestone's time gone (percent).
-    public var progress: (reported: Int, elapsed: Int)? {
-        get { reported.map { ($0, elapsed ?? 0) } }
-        set { reported = newValue?.reported; elapsed = newValue?.elapsed }
+    /// For `behind`: the latest progress reported and the share of the milestone's time gone, in percent.
+    public var progress: Progress?
+
+    /// A milestone's reported progress against its time gone.
+    public struct Progress: Sendable, Hashable {
+        public var reported: Int
+        public var elapsed: Int
     }
-    private var reported: Int?
-    private var elapsed: Int?
 
     /// A reason.
-    public init(kind: Kind, light: String, subject: String, date: LocalDate?, progress: (reported: Int, elapsed: Int)? = nil) {
+    public init(kind: Kind, light: String, subject: String, date: LocalDate?, progress: Progress? = nil) {
         self.kind = kind
         self.light = light
         self.subject = subject
         self.date = date
-        self.reported = progress?.reported
-        self.elapsed = progress?.elapsed
+        self.progress = progress
     }
 
     /// The reason as a catalogued sentence.
@@ -42,7 +42,7 @@ public struct LightReason: Sendable, Hashable {
         let d = date?.description ?? ""
         switch kind {
         case .overdue: return Message(.lightReasonOverdue, subject, d)
-        case .behind: return Message(.lightReasonBehind, subject, reported ?? 0, elapsed ?? 0, d)
+        case .behind: return Message(.lightReasonBehind, subject, progress?.reported ?? 0, progress?.elapsed ?? 0, d)
         case .dueSoon: return Message(.lightReasonDueSoon, subject, d)
         case .noProgress: return Message(.lightReasonNoProgress, subject, d)
         case .endedUndone: return Message(.lightReasonEndedUndone, d)
@@ -178,7 +178,7 @@ public struct LightInputs: Sendable {
             let reported = reportedProgress(of: m, on: day)
             if let reported {
                 let (late, elapsed) = behind(percent: reported, due: due, on: day)
-                if late { yellow.append(LightReason(kind: .behind, light: "yellow", subject: name, date: due, progress: (reported, elapsed))) }
+                if late { yellow.append(LightReason(kind: .behind, light: "yellow", subject: name, date: due, progress: .init(reported: reported, elapsed: elapsed))) }
             }
             if due.dayNumber - day.dayNumber <= warningDays {
                 notes.append(LightReason(kind: reported == nil ? .noProgress : .dueSoon, light: "green", subject: name, date: due))

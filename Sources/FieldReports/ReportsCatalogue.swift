@@ -70,6 +70,8 @@ extension MessageKey {
     package static let dashWhy = MessageKey("dashWhy", zh: "原因", en: "why")
     package static let dashPreviousYear = MessageKey("dashPreviousYear", zh: "← 上一期", en: "← previous")
     package static let dashNextYear = MessageKey("dashNextYear", zh: "下一期 →", en: "next →")
+    package static let dashYearOrSpan = MessageKey("dashYearOrSpan", zh: "请用 year 或 from/to 之一，不要同时给出。", en: "Give year or from/to, not both.")
+    package static let dashToNeedsFrom = MessageKey("dashToNeedsFrom", zh: "参数 to 需要与 from 一起给出。", en: "to needs from.")
     package static let reportYes = MessageKey("reportYes", zh: "是", en: "yes")
     package static let reportNo = MessageKey("reportNo", zh: "否", en: "no")
 
@@ -77,7 +79,7 @@ extension MessageKey {
     package static let reportsCatalogue: [MessageKey] = [
         .dashTitle, .dashDataAsOf, .dashNeverSynced, .dashNoServer, .dashSyncFailed, .dashSyncFailedNever, .dashRound, .dashNoRound, .dashCommissioner, .dashVisited, .dashDue, .dashCoverage, .dashUnvisited, .dashNeedsDue, .dashWhyUnanswered, .dashWhyPastDue, .dashProjectsAtRisk, .dashSatisfaction, .dashSatisfactionBelow, .dashSatisfactionNone, .dashNone, .dashBadParam, .dashUnknownParam, .dashNotFound, .dashMethod, .dashUnauthorized, .dashNoEnterprise, .dashNoCommissioner, .dashConflicts, .dashNoConflicts, .dashConflictHelp, .dashRecord, .dashField, .dashValues, .dashEnterprisesOf, .dashNavOverview, .dashNavConflicts, .dashDownload, .dashPools, .dashStage, .dashCertifications, .dashRanking, .dashRankLine, .dashVisits, .dashOpenNeeds, .dashProjects, .dashYearWord, .dashYearHint, .dashFormatHint, .dashTopHint, .dashFlagHint, .dashError,
         .dashNavCoverage, .dashNavNeeds, .dashNavProjects, .dashNavRanking, .dashNavCommissioners, .dashNavOutcomes,
-        .dashWhy, .dashPreviousYear, .dashNextYear,
+        .dashWhy, .dashPreviousYear, .dashNextYear, .dashYearOrSpan, .dashToNeedsFrom,
         .reportHeading, .howComputed, .howComputedTitle, .chartTarget, .versusPrevious, .versusPreviousNone, .listSeparatorReport, .reportYes, .reportNo,
     ]
 }

@@ -74,14 +74,8 @@ public struct SyncRun {
             return Outcome(summary: summary, anotherServer: engine.anotherServer)
         } catch let e as SyncError {
             try? store.markAttempt(server: engine.checkpointKey, succeeded: false, error: e.message)
-            if e.code == .reusedDots || e.code == .diverged {
-                do {
-                    throw Failure.rotated(e, fresh: try store.rotateReplicaID(server: engine.checkpointKey))
-                } catch let f as Failure {
-                    throw f
-                } catch {
-                    throw .failed(e)
-                }
+            if e.code == .reusedDots || e.code == .diverged, let fresh = try? store.rotateReplicaID(server: engine.checkpointKey) {
+                throw .rotated(e, fresh: fresh)
             }
             throw .failed(e)
         } catch {

@@ -497,14 +497,16 @@ extension FastJSON {
                     _ = try r.peek()
                     let start = r.i
                     try r.skipRaw()
-                    var one = Reader(Array(r.bytes[start..<r.i]))
-                    one.depth = r.depth
+                    // Read again from its start: a copy of the reader shares the page's bytes.
+                    var one = r
+                    one.i = start
                     do {
                         let record = try one.record()
-                        try one.end()
+                        guard one.i == r.i else { throw one.fail("a record does not end where its structure does") }
                         list.append(try record.validated())
                     } catch {
-                        var name = Reader(Array(r.bytes[start..<r.i]))
+                        var name = r
+                        name.i = start
                         let (table, id) = name.recordName()
                         let reason = (error as? CoreError)?.text ?? Message(.pulledRecordUnreadable, Terminal.inert(String(describing: error)))
                         rejected.append(RejectedRecord(table: table, id: id, reason: reason))

@@ -137,6 +137,9 @@ struct ReportTests {
         #expect(Self.summary(r, "satisfaction_rate") == .percent(60))
         #expect(Self.summary(r, "satisfaction_target") == .percent(97))
         #expect(Self.summary(r, "below_target") == .flag(true))
+        // The office's overview reads the same figure (docs/rules.md §10).
+        let zone = try f.t.store.programme.reports.zoneSatisfaction(year: 2026)
+        #expect(zone.rate == 60 && zone.belowTarget == true && Self.summary(r, "rated_visits") == .int(zone.rated))
         let rows = r.sections[0].rows
         let zhang = try #require(rows.first { $0[0].plain == "张伟" })
         #expect(Array(zhang[1...3]) == [.percent(100), .percent(50), .percent(0)])

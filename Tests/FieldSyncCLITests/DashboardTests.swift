@@ -237,6 +237,8 @@ import Glibc
         try expect("GET", "/report/ranking?top=0", 400, naming: "0")
         try expect("GET", "/report/outcomes?from=2026&to=2024", 400, naming: "2024")
         try expect("GET", "/report/needs?all=maybe", 400, naming: "maybe")
+        try expect("GET", "/report/outcomes?year=2026&from=2025", 400, naming: "from")
+        try expect("GET", "/report/outcomes?to=2026", 400, naming: "from")
         try expect("GET", "/report/nope", 404, naming: "/report/nope")
         try expect("GET", "/nothing/here", 404)
         try expect("GET", "/enterprise/not-an-id", 404, naming: "not-an-id")
